@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Dependencies point one way: FSRS ← Core ← {Store, UI} ← Terminal ← CLI ← statusdeck.
+// The rule is enforced here, by what each target may import, not by convention.
+let package = Package(
+    name: "StatusDeck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "statusdeck", targets: ["statusdeck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only C in the project: a module map and a shim over ncursesw.
+        .systemLibrary(
+            name: "CNcursesw",
+            // No pkgConfig: SwiftPM would warn about and drop its -D flags anyway; the shim
+            // defines what the wide API needs and the module map links the libraries.
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Pure FSRS-6 scheduler. No Foundation, no clock, no randomness.
+        .target(name: "FSRS"),
+        // Pure domain: catalog, decks, review events, card state, stats, export encoders.
+        .target(name: "StatusDeckCore", dependencies: ["FSRS"]),
+        // The edge to the disk: data dir, history log, config, locking.
+        .target(name: "StatusDeckStore", dependencies: ["StatusDeckCore"]),
+        // Pure quiz: state machine and view as a grid of cells. Knows nothing of ncurses.
+        .target(name: "StatusDeckUI", dependencies: ["StatusDeckCore"]),
+        // The only importer of CNcursesw.
+        .target(name: "StatusDeckTerminal", dependencies: ["StatusDeckUI", "CNcursesw"]),
+        // Commands; wires the real clock, store and terminal.
+        .target(
+            name: "StatusDeckCLI",
+            dependencies: [
+                "StatusDeckStore", "StatusDeckTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "statusdeck", dependencies: ["StatusDeckCLI"]),
+
+        .testTarget(name: "FSRSTests", dependencies: ["FSRS"]),
+        .testTarget(name: "StatusDeckCoreTests", dependencies: ["StatusDeckCore"]),
+        .testTarget(name: "StatusDeckStoreTests", dependencies: ["StatusDeckStore"]),
+        .testTarget(name: "StatusDeckUITests", dependencies: ["StatusDeckUI"]),
+        // End-to-end: drives the built binary (and the real TUI in tmux).
+        .testTarget(name: "StatusDeckCLITests", dependencies: ["StatusDeckCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

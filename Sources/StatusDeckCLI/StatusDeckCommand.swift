@@ -1,0 +1,14 @@
+import ArgumentParser
+import StatusDeckCore
+
+/// `statusdeck`: learn HTTP status codes by spaced repetition.
+public struct StatusDeckCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "statusdeck",
+        abstract: "Learn HTTP status codes by spaced repetition, in the terminal.",
+        version: StatusDeckVersion.current,
+        subcommands: []
+    )
+
+    public init() {}
+}

@@ -1,0 +1,3 @@
+import StatusDeckCLI
+
+StatusDeckCommand.main()

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Runs the built `statusdeck` executable and collects what it printed.
+struct StatusDeckProcess {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The binary sits beside the test bundle in the build products directory.
+    static var executableURL: URL {
+        let here = Bundle.main.bundleURL
+        let candidates = [
+            here.appendingPathComponent("statusdeck"),
+            here.deletingLastPathComponent().appendingPathComponent("statusdeck"),
+        ]
+        for c in candidates where FileManager.default.isExecutableFile(atPath: c.path) { return c }
+        // swift test on Linux runs from .build/<config>/; the binary is there.
+        let buildDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        return buildDir.appendingPathComponent("statusdeck")
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = executableURL
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["SWIFT_BACKTRACE"] = "enable=no"
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        // Read both pipes before waiting so a chatty child never blocks on a full pipe.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
