@@ -7,8 +7,8 @@ extension Catalog {
                 zh: "401 和 403 的区别是什么？",
                 en: "What separates 401 from 403?"),
             answer: Localized(
-                zh: "401：没有（有效的）身份认证，带上凭据再试；403：服务器明白你是谁也不给，换凭据也没用。",
-                en: "401: no valid authentication, so retry with credentials; 403: the server understood and refuses, and new credentials will not help."),
+                zh: "401：没有（有效的）身份认证，带上凭据再试；403：服务器理解请求但拒绝执行，用同样的凭据重试没有用。",
+                en: "401: no valid authentication, so retry with credentials; 403: the server understood and refuses, and repeating with the same credentials will not help."),
             explanation: Localized(
                 zh: "401 的短语是 Unauthorized，含义却是“未认证”；它必须带 WWW-Authenticate 头，说明该怎样认证。403 Forbidden 表示服务器理解了请求但拒绝执行，可能是权限不足，也可能与身份无关（例如 IP 被封）。想连资源是否存在都隐藏时，可以用 404 代替 403。",
                 en: "401's phrase says Unauthorized but it means unauthenticated; it must carry WWW-Authenticate saying how to authenticate. 403 Forbidden means the server understood the request and will not fulfil it: missing permissions, or something unrelated to identity such as a blocked IP address. To hide even that the resource exists, a server may send 404 instead of 403.")),

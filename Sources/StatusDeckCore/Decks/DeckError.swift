@@ -4,7 +4,9 @@ public struct DeckError: Error, Sendable, Hashable, CustomStringConvertible {
     public let path: String
     /// 1-based; nil when the mistake is not on one line (e.g. the file as a whole).
     public let line: Int?
+    /// What was there, without the word "found", e.g. "kind 'riddle'".
     public let found: String
+    /// What would have been right, without the word "expected".
     public let expected: String
 
     public init(path: String, line: Int?, found: String, expected: String) {
@@ -16,6 +18,6 @@ public struct DeckError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         let place = line.map { "\(path):\($0)" } ?? path
-        return "\(place): \(found); expected \(expected)"
+        return "\(place): found \(found); expected \(expected)"
     }
 }

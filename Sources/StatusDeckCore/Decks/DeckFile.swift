@@ -61,7 +61,7 @@ public enum DeckFile {
             let (card, idLine) = try readCard(block, path: path)
             if let earlier = firstLineOfID[card.id] {
                 throw DeckError(path: path, line: idLine,
-                                found: "card id '\(card.id)' again (first on line \(earlier))",
+                                found: "card id '\(preview(card.id))' again (first on line \(earlier))",
                                 expected: "each card id once per deck")
             }
             firstLineOfID[card.id] = idLine
@@ -93,8 +93,8 @@ public enum DeckFile {
         var current: [Field] = []
         var body = Substring(text)
         if body.first == "\u{FEFF}" { body = body.dropFirst() }
-        // Split on "\n" only and drop a trailing "\r", so CRLF files read like LF files.
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift, so both line ends are named; CRLF reads like LF.
+        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: isLineEnd)
         for (index, raw) in lines.enumerated() {
             let number = index + 1
             let line = raw.last == "\r" ? raw.dropLast() : raw
@@ -138,7 +138,7 @@ public enum DeckFile {
                                     expected: "the file to begin with a header block (deck:, name:, language:)")
                 }
                 throw DeckError(path: path, line: field.line,
-                                found: "unknown header key '\(field.key)'",
+                                found: "unknown header key '\(preview(field.key))'",
                                 expected: "one of \(headerKeys.joined(separator: ", "))")
             }
             try checkOnce(field, seen: seen, path: path, within: "the header")
@@ -283,10 +283,12 @@ public enum DeckFile {
     }
 
     static func lineCount(_ text: String) -> Int {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: isLineEnd)
         // A final newline ends the last line; it does not start another.
-        return max(1, text.hasSuffix("\n") ? lines.count - 1 : lines.count)
+        return max(1, lines.last?.isEmpty == true ? lines.count - 1 : lines.count)
     }
+
+    static func isLineEnd(_ c: Character) -> Bool { c == "\n" || c == "\r\n" }
 
     // MARK: Writing
 
