@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import StatusDeckCore
 
@@ -222,5 +223,21 @@ import Testing
 
     @Test func errorWithoutALineOmitsIt() {
         #expect(DeckError(path: "p", line: nil, found: "f", expected: "e").description == "p: found f; expected e")
+    }
+}
+
+/// The README teaches the format by example; the example must be a deck the parser accepts.
+@Suite struct ReadmeDeckExampleTests {
+    @Test func readmeExampleParses() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let start = try #require(text.range(of: "```\n# My own deck."))
+        let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
+        let example = String(text[text.index(start.lowerBound, offsetBy: 4)..<end.lowerBound])
+        let deck = try DeckFile.parse(example, path: "README.md")
+        #expect(deck.id == "my-api")
+        #expect(deck.cards.map(\.id) == ["my-api/created", "my-api/teapot"])
+        #expect(deck.cards[0].explanation == "Send Location: /orders/ID with it.\nA second line of the explanation.")
     }
 }
