@@ -51,7 +51,7 @@ extension Catalog {
                 zh: "服务器已收到请求并仍在处理，尚无最终响应；用来防止客户端超时。",
                 en: "The server has the request and is still working on it; no final response yet. It keeps the client from timing out."),
             detail: Localized(
-                zh: "WebDAV 最初的规范 RFC 2518 定义了它，用于耗时很长的方法（例如复制一整棵目录树）。取代 RFC 2518 的 RFC 4918 因为缺少实现而删去了它，但它仍留在 IANA 注册表里。今天少有服务器发送它；需要提前提示的场景多用 103。",
+                zh: "WebDAV 最初的规范 RFC 2518 定义了它，用于耗时很长的方法（例如复制一整棵目录树）。取代 RFC 2518 的 RFC 4918 因为缺少实现而删去了它，但它仍留在 IANA 注册表里。今天少有服务器发送它。",
                 en: "WebDAV's first specification, RFC 2518, defined it for long-running methods such as copying a whole collection tree. RFC 4918, which replaced RFC 2518, dropped it for lack of implementations, yet it remains in the IANA registry. Few servers send it today."),
             scenario: Localized(
                 zh: "WebDAV 客户端请求复制一个很大的目录，服务器需要几分钟，先发一个临时响应表示请求还在处理、别断开。",

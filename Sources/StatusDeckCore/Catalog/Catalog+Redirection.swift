@@ -197,8 +197,8 @@ extension Catalog {
                 zh: "资源已永久移到 Location 的 URI，客户端必须用相同的方法和内容请求新地址。",
                 en: "The resource has moved for good to the URI in Location, and the client must use the same method and content there."),
             detail: Localized(
-                zh: "最初由 RFC 7538 定义，现在并入 RFC 9110。它是“不改变方法的 301”：跟随时 POST 仍是 POST。客户端应更新链接；默认可以被缓存。",
-                en: "First defined by RFC 7538, now part of RFC 9110. It is 301 without the method change: a POST stays a POST when followed. Clients should update links; cacheable by default."),
+                zh: "先由实验性的 RFC 7238、再由 RFC 7538 定义，现在并入 RFC 9110。它是“不改变方法的 301”：跟随时 POST 仍是 POST。客户端应更新链接；默认可以被缓存。",
+                en: "Defined first by the experimental RFC 7238, then by RFC 7538, and now part of RFC 9110. It is 301 without the method change: a POST stays a POST when followed. Clients should update links; cacheable by default."),
             scenario: Localized(
                 zh: "一个 API 把 /v1/upload 永久迁移到 /v2/upload，客户端发来的 POST 必须带着原来的请求体改投到新地址。",
                 en: "An API moves /v1/upload to /v2/upload for good, and clients' POSTs must go to the new address with their bodies intact."),

@@ -9,8 +9,8 @@ extension Catalog {
                 zh: "服务器暂时无法处理请求（过载或维护中），稍后可能恢复。",
                 en: "The server cannot handle the request for now (overload or maintenance) and will likely recover."),
             detail: Localized(
-                zh: "这是暂时状态。服务器可以用 Retry-After 告诉客户端多久后重试；没有它时，客户端应像对待 500 一样处理。服务器也可以不发 503 而直接拒绝连接。",
-                en: "The condition is temporary. The server may send Retry-After to say when to try again; without it the client should treat the response like a 500. A server may also simply refuse the connection instead."),
+                zh: "这是暂时状态。服务器可以用 Retry-After 告诉客户端多久后重试。过载时服务器并不一定发 503，也可能直接拒绝连接。",
+                en: "The condition is temporary. The server may send Retry-After to say when to try again. An overloaded server need not send 503 at all; some simply refuse the connection."),
             scenario: Localized(
                 zh: "网站正在进行计划内的数据库迁移，所有请求都收到“维护中，一小时后再来”的回应。",
                 en: "A site is in the middle of a planned database migration and every request is told to come back in an hour."),

@@ -64,7 +64,7 @@ extension Catalog {
             scenario: Localized(
                 zh: "客户端提交一个要跑二十分钟的视频转码任务，服务器把它放进队列，立即返回并附上查询进度的链接。",
                 en: "A client submits a video transcoding job that takes twenty minutes; the server queues it and answers at once with a link to check progress."),
-            headers: ["Location", "Retry-After"],
+            headers: ["Location"],
             confusions: [
                 Confusion(code: 201, why: Localized(
                     zh: "201 表示资源已创建完毕；202 表示请求只是被接受，稍后才处理。",
