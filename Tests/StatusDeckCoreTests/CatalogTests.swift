@@ -39,12 +39,20 @@ import Testing
         }
     }
 
-    /// Deck files cannot hold blank lines or surrounding whitespace inside a value.
+    /// A deck file value cannot hold a blank line or whitespace at the ends of a line, and names,
+    /// summaries and scenarios become one-line prompts and answers.
     @Test func textFitsTheDeckFormat() {
         for entry in Catalog.all {
-            for text in [entry.name, entry.summary, entry.detail, entry.scenario] + entry.confusions.map(\.why) {
+            for text in [entry.name, entry.summary, entry.scenario] {
                 for s in [text.zh, text.en] {
                     #expect(!s.contains("\n") && s == s.trimmingWhitespace(), "\(entry.code): \(s)")
+                }
+            }
+            for text in [entry.detail] + entry.confusions.map(\.why) {
+                for s in [text.zh, text.en] {
+                    let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
+                    #expect(lines.allSatisfy { !$0.isEmpty && String($0) == String($0).trimmingWhitespace() },
+                            "\(entry.code): \(s)")
                 }
             }
         }
