@@ -392,7 +392,7 @@ extension Catalog {
                 zh: "用户把一个 2 GB 的视频拖进只允许 100 MB 附件的表单，然后点了提交。",
                 en: "A user drops a 2 GB video into a form that accepts attachments of up to 100 MB and submits it."
             ),
-            headers: ["Retry-After", "Connection"],
+            headers: ["Retry-After"],
             confusions: [
                 Confusion(code: 431, why: Localized(
                     zh: "413 指请求正文太大；431 指请求头字段太大。",
@@ -672,8 +672,8 @@ extension Catalog {
                 en: "The server is unwilling to risk processing a request that might be replayed."
             ),
             detail: Localized(
-                zh: "它与 TLS 1.3 的 0-RTT 早期数据有关：握手完成之前发出的请求可能被攻击者截获并重放。服务器不愿承担这个风险时就返回 425，但只能针对以早期数据到达的请求，或被中间节点用 Early-Data: 1 标记过的请求。客户端应自动重试，但重试绝不能再放进早期数据。RFC 8470 属于标准轨道，并非实验性规范。",
-                en: "It concerns TLS 1.3 early data (0-RTT): a request sent before the handshake completes could be captured and replayed by an attacker. When the server will not take that risk it answers 425, but only to a request that arrived in early data or that an intermediary marked with Early-Data: 1. The client should retry automatically, but the retry must not be sent in early data. RFC 8470 is on the Standards Track, not experimental."
+                zh: "它与 TLS 1.3 的 0-RTT 早期数据有关：握手完成之前发出的请求可能被攻击者截获并重放。服务器不愿承担这个风险时就返回 425，但只能针对以早期数据到达的请求，或被中间节点用 Early-Data: 1 标记过的请求。客户端应自动重试，但重试绝不能再放进早期数据。RFC 8470 属于标准轨道，并非实验性规范。一些旧的程序库把 425 显示为 Unordered Collection，那是一份 WebDAV 草案里的名字，从未正式注册。",
+                en: "It concerns TLS 1.3 early data (0-RTT): a request sent before the handshake completes could be captured and replayed by an attacker. When the server will not take that risk it answers 425, but only to a request that arrived in early data or that an intermediary marked with Early-Data: 1. The client should retry automatically, but the retry must not be sent in early data. RFC 8470 is on the Standards Track, not experimental. Some older libraries print 425 as Unordered Collection, a name from a WebDAV draft that was never registered."
             ),
             scenario: Localized(
                 zh: "浏览器在 TLS 握手还没完成时，就用 0-RTT 数据发出了一个下单请求；服务器担心它被重放，要求握手完成后再发一次。",
