@@ -16,11 +16,16 @@ public enum Fuzz {
     @inlinable
     public static func unit(cardID: String, reviewCount: Int) -> Double {
         let prime: UInt64 = 0x0000_0100_0000_01B3
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in cardID.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= prime
-        }
+        let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+        // Native strings hash straight from their buffer; the iterator is the fallback for bridged ones.
+        var hash = cardID.utf8.withContiguousStorageIfAvailable { bytes in
+            var hash = offsetBasis
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash &*= prime
+            }
+            return hash
+        } ?? cardID.utf8.reduce(offsetBasis) { hash, byte in (hash ^ UInt64(byte)) &* prime }
         hash ^= 0xFF
         hash &*= prime
         var count = UInt64(truncatingIfNeeded: reviewCount)
