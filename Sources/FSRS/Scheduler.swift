@@ -11,7 +11,8 @@ import Darwin
 /// Everything that depends only on the configuration (DECAY, FACTOR, the retention multiplier,
 /// the exponentials of single weights, initial difficulties) is computed once here, in the same
 /// operation order as py-fsrs, so `review` does only the per-card arithmetic and never allocates.
-/// See /work/shared/reference/fsrs6.md for the formulas and the traps they hide.
+/// The formulas and their traps are those of py-fsrs 6.3.2 `fsrs/scheduler.py`; the conformance
+/// fixture in Tests/FSRSTests/Fixtures pins them review by review.
 public struct Scheduler: Sendable {
     public let configuration: SchedulerConfiguration
 
