@@ -1,0 +1,67 @@
+/// A 128-bit event id, written as 32 lowercase hex digits.
+///
+/// Random 128 bits make ids unique across machines without coordination, so two histories
+/// merge by union. Held as two words rather than a String: a million ids then cost no allocations.
+public struct EventID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var high: UInt64
+    public var low: UInt64
+
+    public init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
+
+    /// A fresh id from the caller's generator (the CLI passes the system generator).
+    public static func random<G: RandomNumberGenerator>(using generator: inout G) -> EventID {
+        EventID(high: generator.next(), low: generator.next())
+    }
+
+    /// Parses 32 hex digits (either case), or the same with UUID dashes (8-4-4-4-12).
+    public init?(_ text: String) {
+        var utf8 = Array(text.utf8)
+        guard let id = utf8.withUnsafeMutableBufferPointer({ EventID(hex: UnsafeBufferPointer($0)) }) else { return nil }
+        self = id
+    }
+
+    init?(hex bytes: UnsafeBufferPointer<UInt8>) {
+        var high: UInt64 = 0, low: UInt64 = 0, digits = 0
+        let dashed = bytes.count == 36
+        guard bytes.count == 32 || dashed else { return nil }
+        for (i, b) in bytes.enumerated() {
+            if dashed && (i == 8 || i == 13 || i == 18 || i == 23) {
+                guard b == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            let v: UInt8
+            switch b {
+            case 0x30...0x39: v = b &- 0x30
+            case 0x61...0x66: v = b &- 0x61 &+ 10
+            case 0x41...0x46: v = b &- 0x41 &+ 10
+            default: return nil
+            }
+            if digits < 16 { high = high << 4 | UInt64(v) } else { low = low << 4 | UInt64(v) }
+            digits += 1
+        }
+        self.init(high: high, low: low)
+    }
+
+    public var description: String {
+        var bytes = [UInt8](repeating: 0, count: 32)
+        EventID.writeHex(high, into: &bytes, at: 0)
+        EventID.writeHex(low, into: &bytes, at: 16)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func writeHex(_ value: UInt64, into bytes: inout [UInt8], at start: Int) {
+        let digits: StaticString = "0123456789abcdef"
+        digits.withUTF8Buffer { table in
+            for i in 0..<16 {
+                bytes[start + i] = table[Int((value >> UInt64(60 - 4 * i)) & 0xf)]
+            }
+        }
+    }
+
+    public static func < (a: EventID, b: EventID) -> Bool {
+        (a.high, a.low) < (b.high, b.low)
+    }
+}

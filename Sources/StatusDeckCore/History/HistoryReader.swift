@@ -1,0 +1,57 @@
+/// Turns the bytes of a history file into a History, line by line.
+///
+/// Fed in chunks so a large file never has to sit in memory whole; a final line without its
+/// newline is not a record (it was torn by a crash mid-write) and is handed back, not parsed.
+public struct HistoryReader {
+    public private(set) var history = History()
+    public private(set) var line = 0
+    private var parser = HistoryLineParser()
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    /// Parses every complete line in `bytes`; returns how many bytes were consumed (up to and
+    /// including the last newline). The caller keeps the rest for the next chunk.
+    public mutating func consume(_ bytes: UnsafeBufferPointer<UInt8>) throws(InputError) -> Int {
+        var start = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if bytes[i] == 0x0a {
+                line += 1
+                var end = i
+                if end > start, bytes[end - 1] == 0x0d { end -= 1 }
+                if !Self.isBlank(bytes, start, end) {
+                    do {
+                        let record = try parser.parse(UnsafeBufferPointer(rebasing: bytes[start..<end]), line: line)
+                        try history.add(record, line: line)
+                    } catch {
+                        var e = error
+                        e.path = path
+                        throw e
+                    }
+                }
+                start = i + 1
+            }
+            i += 1
+        }
+        return start
+    }
+
+    /// Blank lines are tolerated (hand edits), never written by StatusDeck.
+    private static func isBlank(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        var k = s
+        while k < e {
+            if b[k] != 0x20 && b[k] != 0x09 { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Reads a whole in-memory file; returns the history and the torn tail (bytes after the last newline).
+    public static func read(_ bytes: [UInt8], path: String) throws(InputError) -> (History, [UInt8]) {
+        var reader = HistoryReader(path: path)
+        let used = try bytes.withUnsafeBufferPointer { (b) throws(InputError) -> Int in try reader.consume(b) }
+        return (reader.history, Array(bytes[used...]))
+    }
+}

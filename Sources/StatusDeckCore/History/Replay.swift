@@ -1,0 +1,100 @@
+import FSRS
+
+/// Card state as a fold of the history through the scheduler.
+///
+/// Rules, so that any two machines derive the same state from the same events:
+/// - an undo cancels its target review wherever either line sits; duplicates were collapsed by id;
+/// - each card's reviews are applied in order of instant, ties in file order. A clock that went
+///   backwards therefore yields an answer that sorts earlier than ones written before it; the
+///   scheduler never sees negative elapsed time;
+/// - the fuzz of a review is `Fuzz.unit(cardID:reviewCount:)` with the number of reviews of that
+///   card before it, so replay reproduces every due date.
+/// `record(_:)` keeps this true incrementally: an answer older than its card's last review, or
+/// an undo, re-folds that one card, so incremental state always equals a fresh replay.
+public struct Replay: Sendable {
+    public let scheduler: Scheduler
+    public private(set) var history: History
+    public private(set) var cards: [String: CardRecord] = [:]
+    private var undone: Set<EventID>
+
+    /// Replays a whole history.
+    public init(history: History, scheduler: Scheduler) {
+        self.scheduler = scheduler
+        self.history = history
+        self.undone = history.undoneIDs
+        let reviews = history.reviews
+        var sorted = true
+        var previous = Int64.min
+        for r in reviews {
+            if r.at.milliseconds < previous { sorted = false; break }
+            previous = r.at.milliseconds
+        }
+        var cards: [String: CardRecord] = [:]
+        if sorted {
+            for r in reviews where !undone.contains(r.id) { Self.fold(r, into: &cards, scheduler) }
+        } else {
+            // Stable: sort positions by (instant, position) so ties keep file order.
+            let order = reviews.indices.sorted { (reviews[$0].at, $0) < (reviews[$1].at, $1) }
+            for i in order where !undone.contains(reviews[i].id) { Self.fold(reviews[i], into: &cards, scheduler) }
+        }
+        self.cards = cards
+    }
+
+    public init(history: History, configuration: SchedulerConfiguration) throws {
+        self.init(history: history, scheduler: try Scheduler(configuration))
+    }
+
+    /// Adds one record (an answer just given, or an undo) and updates only what it touches.
+    /// Returns `.duplicate` when the id was already there, leaving state unchanged.
+    @discardableResult
+    public mutating func record(_ record: HistoryRecord) throws(InputError) -> History.Addition {
+        guard try history.add(record) == .added else { return .duplicate }
+        switch record {
+        case .review(let r):
+            if undone.contains(r.id) { return .added }
+            if let current = cards[r.card], r.at < current.lastReview {
+                refold(r.card)
+            } else {
+                Self.fold(r, into: &cards, scheduler)
+            }
+        case .undo(let u):
+            undone.insert(u.target)
+            if case .review(let target)? = history.find(u.target) { refold(target.card) }
+        }
+        return .added
+    }
+
+    /// The schedule a card would have after each rating now, for the grade keys' hints.
+    public func preview(card: String, at: Instant) -> [Schedule] {
+        let current = cards[card]
+        let schedule = current?.schedule ?? Schedule.new(due: at)
+        return scheduler.preview(schedule, at: at, fuzz: Fuzz.unit(cardID: card, reviewCount: current?.reps ?? 0))
+    }
+
+    private mutating func refold(_ card: String) {
+        let events = history.reviews.enumerated()
+            .filter { $0.element.card == card && !undone.contains($0.element.id) }
+            .sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }
+        cards[card] = nil
+        for (_, e) in events { Self.fold(e, into: &cards, scheduler) }
+    }
+
+    static func fold(_ r: ReviewEvent, into cards: inout [String: CardRecord], _ scheduler: Scheduler) {
+        if var c = cards[r.card] {
+            let wasReview = c.schedule.stage == .review
+            c.schedule = scheduler.review(c.schedule, rating: r.rating, at: r.at,
+                                          fuzz: Fuzz.unit(cardID: r.card, reviewCount: c.reps))
+            c.reps += 1
+            if wasReview && r.rating == .again { c.lapses += 1 }
+            c.lastReview = r.at
+            c.lastRating = r.rating
+            if let deck = r.deck { c.deck = deck }
+            cards[r.card] = c
+        } else {
+            let schedule = scheduler.review(Schedule.new(due: r.at), rating: r.rating, at: r.at,
+                                            fuzz: Fuzz.unit(cardID: r.card, reviewCount: 0))
+            cards[r.card] = CardRecord(card: r.card, schedule: schedule, reps: 1, lapses: 0, firstReview: r.at,
+                                       lastReview: r.at, lastRating: r.rating, deck: r.deck)
+        }
+    }
+}
