@@ -81,11 +81,11 @@ public struct Replay: Sendable {
 
     static func fold(_ r: ReviewEvent, into cards: inout [String: CardRecord], _ scheduler: Scheduler) {
         if var c = cards[r.card] {
-            let wasReview = c.schedule.stage == .review
+            let lapse = Scheduler.isLapse(c.schedule, rating: r.rating)
             c.schedule = scheduler.review(c.schedule, rating: r.rating, at: r.at,
                                           fuzz: Fuzz.unit(cardID: r.card, reviewCount: c.reps))
             c.reps += 1
-            if wasReview && r.rating == .again { c.lapses += 1 }
+            if lapse { c.lapses += 1 }
             c.lastReview = r.at
             c.lastRating = r.rating
             if let deck = r.deck { c.deck = deck }
