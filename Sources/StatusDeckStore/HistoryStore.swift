@@ -227,7 +227,9 @@ public struct HistoryStore: Sendable {
     /// not the file. Returns the history, the torn tail's length and the size read.
     private func read(_ fd: Int32, path readPath: String? = nil) throws(StoreError) -> (History, Int, Int64) {
         if lseek(fd, 0, SEEK_SET) < 0 { throw StoreError.system(path: readPath ?? path, action: "read the history", errno: errno) }
-        var reader = HistoryReader(path: readPath ?? path)
+        let expected: Int
+        if case .success(let size) = Posix.size(fd) { expected = Int(size) } else { expected = 0 }
+        var reader = HistoryReader(path: readPath ?? path, expectedBytes: expected)
         let chunk = 4 << 20
         var buffer = [UInt8](repeating: 0, count: chunk)
         var filled = 0

@@ -27,22 +27,25 @@ public struct EventID: Hashable, Comparable, Sendable, CustomStringConvertible {
         var high: UInt64 = 0, low: UInt64 = 0, digits = 0
         let dashed = bytes.count == 36
         guard bytes.count == 32 || dashed else { return nil }
-        for (i, b) in bytes.enumerated() {
+        for i in 0..<bytes.count {
+            let b = bytes[i]
             if dashed && (i == 8 || i == 13 || i == 18 || i == 23) {
                 guard b == UInt8(ascii: "-") else { return nil }
                 continue
             }
-            let v: UInt8
-            switch b {
-            case 0x30...0x39: v = b &- 0x30
-            case 0x61...0x66: v = b &- 0x61 &+ 10
-            case 0x41...0x46: v = b &- 0x41 &+ 10
-            default: return nil
-            }
+            guard let v = Self.nibble(b) else { return nil }
             if digits < 16 { high = high << 4 | UInt64(v) } else { low = low << 4 | UInt64(v) }
             digits += 1
         }
         self.init(high: high, low: low)
+    }
+
+    @inline(__always)
+    static func nibble(_ b: UInt8) -> UInt8? {
+        let d = b &- 48
+        if d < 10 { return d }
+        let l = (b | 0x20) &- 97
+        return l < 6 ? l &+ 10 : nil
     }
 
     public var description: String {

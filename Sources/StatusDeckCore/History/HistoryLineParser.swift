@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import FSRS
 
 /// Reads one history line, byte by byte.
@@ -21,8 +26,83 @@ public struct HistoryLineParser {
     }
 
     public mutating func parse(_ b: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> HistoryRecord {
+        if let record = canonical(b) { return record }
         var cursor = Cursor(b: b, i: 0, line: line)
         return try parseObject(&cursor)
+    }
+
+    /// The line exactly as the encoder writes it, read at fixed offsets with no allocation.
+    /// Anything else (other order, spaces, escapes, a mistake) returns nil and goes through the
+    /// general parser, which also words the errors; so this path never has to explain itself.
+    private mutating func canonical(_ b: UnsafeBufferPointer<UInt8>) -> HistoryRecord? {
+        guard let base = b.baseAddress else { return nil }
+        let n = b.count
+        var i = 0
+        @inline(__always) func lit(_ s: StaticString) -> Bool {
+            let k = s.utf8CodeUnitCount
+            guard i + k <= n, memcmp(base + i, s.utf8Start, k) == 0 else { return false }
+            i += k
+            return true
+        }
+        @inline(__always) func plainString() -> UnsafeBufferPointer<UInt8>? {
+            let start = i
+            var ascii = true
+            while i < n {
+                let x = base[i]
+                if x == 0x22 { break }
+                if x == 0x5c || x < 0x20 { return nil }
+                if x >= 0x80 { ascii = false }
+                i += 1
+            }
+            guard i < n else { return nil }
+            let s = UnsafeBufferPointer(start: base + start, count: i - start)
+            i += 1
+            if !ascii, !Self.isValidUTF8(s) { return nil }
+            return s
+        }
+        guard lit(#"{"v":1,"id":""#), i + 32 <= n,
+              let id = EventID(hex: UnsafeBufferPointer(start: base + i, count: 32)) else { return nil }
+        i += 32
+        if lit(#"","undo":""#) {
+            guard i + 32 <= n, let target = EventID(hex: UnsafeBufferPointer(start: base + i, count: 32)) else { return nil }
+            i += 32
+            guard lit(#"","at":""#), i + 24 <= n,
+                  let at = RFC3339.parse(UnsafeBufferPointer(start: base + i, count: 24)) else { return nil }
+            i += 24
+            guard lit("\"}"), i == n else { return nil }
+            return .undo(UndoEvent(id: id, target: target, at: at))
+        }
+        guard lit(#"","card":""#), let cardBytes = plainString(), cardBytes.count > 0,
+              lit(#","at":""#), i + 24 <= n,
+              let at = RFC3339.parse(UnsafeBufferPointer(start: base + i, count: 24)) else { return nil }
+        i += 24
+        guard lit(#"","rating":"#), i < n, let rating = Rating(rawValue: Int(base[i]) - 48) else { return nil }
+        i += 1
+        var deck: String?
+        var mode: String?
+        var ms: Int?
+        var correct: Bool?
+        if lit(#","deck":""#) {
+            guard let d = plainString() else { return nil }
+            deck = interner.intern(d)
+        }
+        if lit(#","mode":""#) {
+            if lit("type\"") { mode = "type" } else if lit("flip\"") { mode = "flip" } else if lit("choice\"") { mode = "choice" } else { return nil }
+        }
+        if lit(#","ms":"#) {
+            var v = 0
+            let start = i
+            while i < n, base[i] >= 48, base[i] <= 57, i - start < 15 {
+                v = v * 10 + Int(base[i] - 48)
+                i += 1
+            }
+            guard i > start, !(i - start > 1 && base[start] == 48) else { return nil }
+            ms = v
+        }
+        if lit(#","correct":true"#) { correct = true } else if lit(#","correct":false"#) { correct = false }
+        guard lit("}"), i == n else { return nil }
+        return .review(ReviewEvent(id: id, card: interner.intern(cardBytes), at: at, rating: rating, deck: deck,
+                                   mode: mode, answerMilliseconds: ms, correct: correct))
     }
 
     private enum Key: Int { case v, id, card, at, rating, deck, mode, ms, correct, undo }

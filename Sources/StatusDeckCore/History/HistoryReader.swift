@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns the bytes of a history file into a History, line by line.
 ///
 /// Fed in chunks so a large file never has to sit in memory whole; a final line without its
@@ -8,32 +14,37 @@ public struct HistoryReader {
     private var parser = HistoryLineParser()
     public let path: String
 
-    public init(path: String) { self.path = path }
+    /// `expectedBytes` (the file's size) lets the arrays be sized once instead of doubling,
+    /// which would briefly hold two copies of a million events.
+    public init(path: String, expectedBytes: Int = 0) {
+        self.path = path
+        if expectedBytes > 0 { history.reserveCapacity(expectedBytes / 150 + 16) }
+    }
 
     /// Parses every complete line in `bytes`; returns how many bytes were consumed (up to and
     /// including the last newline). The caller keeps the rest for the next chunk.
     public mutating func consume(_ bytes: UnsafeBufferPointer<UInt8>) throws(InputError) -> Int {
         var start = 0
-        var i = 0
         let n = bytes.count
-        while i < n {
-            if bytes[i] == 0x0a {
-                line += 1
-                var end = i
-                if end > start, bytes[end - 1] == 0x0d { end -= 1 }
-                if !Self.isBlank(bytes, start, end) {
-                    do {
-                        let record = try parser.parse(UnsafeBufferPointer(rebasing: bytes[start..<end]), line: line)
-                        try history.add(record, line: line)
-                    } catch {
-                        var e = error
-                        e.path = path
-                        throw e
-                    }
+        guard let base = bytes.baseAddress else { return 0 }
+        while start < n {
+            // memchr scans with vector instructions; a byte loop here cost a tenth of the load.
+            guard let hit = memchr(base + start, 0x0a, n - start) else { break }
+            let i = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
+            line += 1
+            var end = i
+            if end > start, bytes[end - 1] == 0x0d { end -= 1 }
+            if !Self.isBlank(bytes, start, end) {
+                do {
+                    let record = try parser.parse(UnsafeBufferPointer(rebasing: bytes[start..<end]), line: line)
+                    try history.add(record, line: line)
+                } catch {
+                    var e = error
+                    e.path = path
+                    throw e
                 }
-                start = i + 1
             }
-            i += 1
+            start = i + 1
         }
         return start
     }

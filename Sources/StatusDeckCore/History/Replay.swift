@@ -29,14 +29,38 @@ public struct Replay: Sendable {
             if r.at.milliseconds < previous { sorted = false; break }
             previous = r.at.milliseconds
         }
-        var cards: [String: CardRecord] = [:]
-        if sorted {
-            for r in reviews where !undone.contains(r.id) { Self.fold(r, into: &cards, scheduler) }
+        // Records live in an array updated in place; the dictionary only maps card id to position.
+        var slots: [String: Int] = [:]
+        var records: [CardRecord] = []
+        let undone = self.undone
+        func apply(_ r: ReviewEvent) {
+            if undone.contains(r.id) { return }
+            if let slot = slots[r.card] {
+                Self.advance(&records[slot], with: r, scheduler)
+            } else {
+                slots[r.card] = records.count
+                records.append(Self.first(r, scheduler))
+            }
+        }
+        if undone.isEmpty && sorted {
+            for r in reviews {
+                if let slot = slots[r.card] {
+                    Self.advance(&records[slot], with: r, scheduler)
+                } else {
+                    slots[r.card] = records.count
+                    records.append(Self.first(r, scheduler))
+                }
+            }
+        } else if sorted {
+            for r in reviews { apply(r) }
         } else {
             // Stable: sort positions by (instant, position) so ties keep file order.
             let order = reviews.indices.sorted { (reviews[$0].at, $0) < (reviews[$1].at, $1) }
-            for i in order where !undone.contains(reviews[i].id) { Self.fold(reviews[i], into: &cards, scheduler) }
+            for i in order { apply(reviews[i]) }
         }
+        var cards: [String: CardRecord] = [:]
+        cards.reserveCapacity(records.count)
+        for r in records { cards[r.card] = r }
         self.cards = cards
     }
 
@@ -80,21 +104,29 @@ public struct Replay: Sendable {
     }
 
     static func fold(_ r: ReviewEvent, into cards: inout [String: CardRecord], _ scheduler: Scheduler) {
-        if var c = cards[r.card] {
-            let lapse = Scheduler.isLapse(c.schedule, rating: r.rating)
-            c.schedule = scheduler.review(c.schedule, rating: r.rating, at: r.at,
-                                          fuzz: Fuzz.unit(cardID: r.card, reviewCount: c.reps))
-            c.reps += 1
-            if lapse { c.lapses += 1 }
-            c.lastReview = r.at
-            c.lastRating = r.rating
-            if let deck = r.deck { c.deck = deck }
-            cards[r.card] = c
+        if cards[r.card] == nil {
+            cards[r.card] = first(r, scheduler)
         } else {
-            let schedule = scheduler.review(Schedule.new(due: r.at), rating: r.rating, at: r.at,
-                                            fuzz: Fuzz.unit(cardID: r.card, reviewCount: 0))
-            cards[r.card] = CardRecord(card: r.card, schedule: schedule, reps: 1, lapses: 0, firstReview: r.at,
-                                       lastReview: r.at, lastRating: r.rating, deck: r.deck)
+            advance(&cards[r.card, default: first(r, scheduler)], with: r, scheduler)
         }
+    }
+
+    @inline(__always)
+    static func advance(_ c: inout CardRecord, with r: ReviewEvent, _ scheduler: Scheduler) {
+        let lapse = Scheduler.isLapse(c.schedule, rating: r.rating)
+        c.schedule = scheduler.review(c.schedule, rating: r.rating, at: r.at,
+                                      fuzz: Fuzz.unit(cardID: r.card, reviewCount: c.reps))
+        c.reps += 1
+        if lapse { c.lapses += 1 }
+        c.lastReview = r.at
+        c.lastRating = r.rating
+        if let deck = r.deck { c.deck = deck }
+    }
+
+    static func first(_ r: ReviewEvent, _ scheduler: Scheduler) -> CardRecord {
+        let schedule = scheduler.review(Schedule.new(due: r.at), rating: r.rating, at: r.at,
+                                        fuzz: Fuzz.unit(cardID: r.card, reviewCount: 0))
+        return CardRecord(card: r.card, schedule: schedule, reps: 1, lapses: 0, firstReview: r.at,
+                          lastReview: r.at, lastRating: r.rating, deck: r.deck)
     }
 }

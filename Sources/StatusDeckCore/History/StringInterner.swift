@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Hands out one shared String per distinct byte sequence.
 ///
 /// A history repeats a few hundred card ids and deck names a million times; sharing one String
@@ -13,14 +19,13 @@ struct StringInterner {
 
     mutating func intern(_ b: UnsafeBufferPointer<UInt8>) -> String {
         if slots.isEmpty { slots = [Int32](repeating: -1, count: 64) }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in b { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let h = Self.hash(b)
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
         while true {
             let s = Int(slots[i])
             if s < 0 { break }
-            if hashes[s] == h && bytes[s].elementsEqual(b) { return strings[s] }
+            if hashes[s] == h && Self.same(bytes[s], b) { return strings[s] }
             i = (i + 1) & mask
         }
         let string = String(decoding: b, as: UTF8.self)
@@ -30,6 +35,38 @@ struct StringInterner {
         hashes.append(h)
         if strings.count * 2 > slots.count { grow() }
         return string
+    }
+
+    /// Eight bytes a step; card ids are a few dozen bytes, so this is a handful of multiplies.
+    @inline(__always)
+    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(b.count)
+        guard let base = b.baseAddress else { return h }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= b.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            i += 8
+        }
+        var last: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < b.count {
+            last |= UInt64(base[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ last) &* 0x9E37_79B9_7F4A_7C15
+        return h ^ (h >> 32)
+    }
+
+    @inline(__always)
+    private static func same(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        return a.withUnsafeBufferPointer { x in
+            guard let p = x.baseAddress, let q = b.baseAddress else { return true }
+            return memcmp(p, q, b.count) == 0
+        }
     }
 
     private mutating func grow() {
