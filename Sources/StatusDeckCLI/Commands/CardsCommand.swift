@@ -12,7 +12,7 @@ struct CardsCommand: ParsableCommand {
         discussion: "Cards answered in the past but no longer in any deck are listed too.")
 
     @OptionGroup var data: DataOptions
-    @Option(help: "Only cards last answered in this deck.") var deck: String?
+    @Option(help: "Only the cards of this deck (and history cards last answered in it).") var deck: String?
     @Flag(help: "Print JSON instead of a table.") var json = false
     @Option(help: "The instant to compute recall at (RFC 3339); default now.") var now: String?
 
@@ -34,7 +34,14 @@ struct CardsCommand: ParsableCommand {
             throw Output.fail("\(dir.configPath): \(error)", code: 2)
         }
         let replay = Replay(history: history, scheduler: scheduler)
-        let rows = CardRow.rows(replay: replay, deck: deck, at: at)
+        var decks = BuiltInDecks.all()
+        for path in DeckDirectory.userDeckPaths(in: dir) {
+            do { decks.append(try DeckDirectory.load(path: path)) } catch { Output.warn("\(error.description); its cards are not listed") }
+        }
+        if let deck, !decks.contains(where: { $0.id == deck }), !replay.cards.values.contains(where: { $0.deck == deck }) {
+            throw Output.fail("--deck `\(deck)`: no such deck; expected one of " + decks.map(\.id).joined(separator: ", "), code: 2)
+        }
+        let rows = CardRow.rows(replay: replay, decks: decks, deck: deck, at: at)
         print(json ? CardRow.json(rows) : CardRow.table(rows), terminator: "")
     }
 }
@@ -53,11 +60,23 @@ struct CardRow {
     var reps: Int
     var lapses: Int
 
-    static func rows(replay: Replay, deck: String?, at: Instant) -> [CardRow] {
-        replay.cards.values
-            .filter { deck == nil || $0.deck == deck }
-            .sorted { $0.card < $1.card }
-            .map { r in
+    /// Every card of the decks (never answered ones as `new`) and every card in the history,
+    /// including cards no deck holds any more: history is never hidden.
+    static func rows(replay: Replay, decks: [Deck], deck: String?, at: Instant) -> [CardRow] {
+        var deckOf: [String: String] = [:]
+        for d in decks where deck == nil || d.id == deck {
+            for card in d.cards where deckOf[card.id] == nil { deckOf[card.id] = d.id }
+        }
+        let answered = replay.cards.values.filter { deck == nil || $0.deck == deck || deckOf[$0.card] != nil }
+        let fresh = deckOf.keys.filter { replay.cards[$0] == nil }.map { id in
+            CardRow(id: id, deck: deckOf[id], state: "new", step: nil, stability: nil, difficulty: nil,
+                    retrievability: nil, due: nil, lastReview: nil, reps: 0, lapses: 0)
+        }
+        return (rows(answered, replay: replay, at: at) + fresh).sorted { $0.id < $1.id }
+    }
+
+    static func rows(_ records: [CardRecord], replay: Replay, at: Instant) -> [CardRow] {
+        records.map { r in
                 let s = r.schedule
                 let state: String
                 switch s.stage {
