@@ -12,6 +12,12 @@ public struct HistoryReader {
     public private(set) var history = History()
     public private(set) var line = 0
     private var parser = HistoryLineParser()
+    /// Parsed lines waiting to be added in a batch (see `History.warm`).
+    private var pending: [(HistoryRecord, Int)] = []
+    private var pendingIDs: [EventID] = []
+    /// Keeps the warming loads from being optimised away.
+    public private(set) var warmSink: UInt64 = 0
+    private static let batch = 64
     public let path: String
 
     /// `expectedBytes` (the file's size) lets the arrays be sized once instead of doubling,
@@ -37,8 +43,12 @@ public struct HistoryReader {
             if !Self.isBlank(bytes, start, end) {
                 do {
                     let record = try parser.parse(UnsafeBufferPointer(rebasing: bytes[start..<end]), line: line)
-                    try history.add(record, line: line)
+                    pending.append((record, line))
+                    pendingIDs.append(record.id)
+                    if pending.count == Self.batch { try flush() }
                 } catch {
+                    // Earlier lines first, so the error reported is the first one in the file.
+                    try flush()
                     var e = error
                     e.path = path
                     throw e
@@ -46,7 +56,26 @@ public struct HistoryReader {
             }
             start = i + 1
         }
+        try flush()
         return start
+    }
+
+    private mutating func flush() throws(InputError) {
+        guard !pending.isEmpty else { return }
+        warmSink &+= pendingIDs.withUnsafeBufferPointer { history.warm($0) }
+        defer {
+            pending.removeAll(keepingCapacity: true)
+            pendingIDs.removeAll(keepingCapacity: true)
+        }
+        for (record, line) in pending {
+            do {
+                try history.add(record, line: line)
+            } catch {
+                var e = error
+                e.path = path
+                throw e
+            }
+        }
     }
 
     /// Blank lines are tolerated (hand edits), never written by StatusDeck.

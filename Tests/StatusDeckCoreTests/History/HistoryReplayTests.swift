@@ -99,6 +99,22 @@ import Testing
         }
     }
 
+    /// Lines are added in batches; the error reported must still be the first in the file.
+    @Test func readerReportsTheFirstProblemAcrossBatches() throws {
+        var bytes: [UInt8] = []
+        for n in 1...69 { bytes += HistoryLineEncoder.encode(review(UInt64(n), "a", Int64(n))) }
+        bytes += HistoryLineEncoder.encode(review(3, "a", 999))   // line 70: id 3 again, different
+        bytes += Array("not json\n".utf8)                          // line 71
+        #expect(throws: InputError(path: "h", line: 70, found: "event id 00000000000000000000000000000003 again with different content",
+                                   expected: "each event id once (keep one of the two lines)")) {
+            _ = try HistoryReader.read(bytes, path: "h")
+        }
+        var many: [UInt8] = []
+        for n in 1...200 { many += HistoryLineEncoder.encode(review(UInt64(n), "a", Int64(n))) }
+        let (history, _) = try HistoryReader.read(many + many, path: "h")
+        #expect(history.reviews.count == 200 && history.duplicates == 200)
+    }
+
     @Test func readerAcceptsCRLFAndBlankLines() throws {
         let line = HistoryLineEncoder.line(review(1, "a", 0))
         let (history, tail) = try HistoryReader.read(Array("\n\(line)\r\n  \n".utf8), path: "h")
