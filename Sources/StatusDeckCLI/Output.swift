@@ -55,6 +55,7 @@ enum Output {
     }
 
     static func loadHistory(_ store: HistoryStore) throws -> History {
+        prepareForWriting()  // a load may set a torn tail aside, which writes
         let loaded: HistoryStore.Loaded
         do { loaded = try store.load() } catch { throw fail(error) }
         if let saved = loaded.tornTailSavedAs {
