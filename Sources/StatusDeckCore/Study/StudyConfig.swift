@@ -19,8 +19,8 @@ public struct StudyConfig: Equatable, Sendable {
     public var reviewsPerDay: Int = 200
     /// Local hour (0–23) at which a new study day begins, as in Anki.
     public var dayStartsAt: Int = 4
-    /// `zh` or `en`.
-    public var language: String = "en"
+    /// The language of the interface and of the default deck.
+    public var language: Language = .en
 
     public init() {}
 
@@ -59,7 +59,7 @@ public struct StudyConfig: Equatable, Sendable {
         case "new_per_day": return String(newPerDay)
         case "reviews_per_day": return String(reviewsPerDay)
         case "day_starts_at": return String(dayStartsAt)
-        case "language": return language
+        case "language": return language.rawValue
         default: return nil
         }
     }
@@ -117,8 +117,8 @@ public struct StudyConfig: Equatable, Sendable {
             guard let v = Int(text), (0...23).contains(v) else { throw bad() }
             dayStartsAt = v
         case "language":
-            guard text == "zh" || text == "en" else { throw bad() }
-            language = text
+            guard let value = Language(rawValue: text) else { throw bad() }
+            language = value
         default:
             throw InputError(found: "unknown key `\(key)`", expected: Self.allowed(key))
         }
