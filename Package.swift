@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "statusdeck", targets: ["statusdeck"]),
+        .executable(name: "statusdeck-bench", targets: ["StatusDeckBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,6 +40,15 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "statusdeck", dependencies: ["StatusDeckCLI"]),
+        // The benchmark (issue 7): times the real `statusdeck` binary and the pure targets in
+        // process. Depending on `statusdeck` makes `swift run statusdeck-bench` build it too.
+        .executableTarget(
+            name: "StatusDeckBench",
+            dependencies: [
+                "statusdeck", "StatusDeckStore", "StatusDeckUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
 
         // Fixtures are read through #filePath, so they are not resources.
         .testTarget(name: "FSRSTests", dependencies: ["FSRS"], exclude: ["Fixtures"]),

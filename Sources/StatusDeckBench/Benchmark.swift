@@ -1,0 +1,287 @@
+import FSRS
+import Foundation
+
+/// One run of the benchmark: generate the histories, time StatusDeck and the peers, report.
+struct Benchmark {
+    let plan: Plan
+    private let work: String
+    private let removeWork: Bool
+    private var rows: [Row] = []
+    private var ratios: [[String]] = []
+    private var notes: [String] = []
+    private var histories: [(Plan.Size, String)] = []
+    private var summaries: [String: SyntheticHistory.Summary] = [:]
+    private var medians: [String: Double] = [:]
+    private var commands: Commands
+    private let loadAtStart = Machine.loadAverage
+
+    init(plan: Plan) throws(BenchError) {
+        self.plan = plan
+        if let dir = plan.workDir {
+            work = dir
+            removeWork = false
+        } else {
+            work = NSTemporaryDirectory() + "statusdeck-bench-\(getpid())"
+            removeWork = !plan.keep
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        } catch {
+            throw BenchError("\(work): cannot create it (\(error.localizedDescription))")
+        }
+        guard FileManager.default.isExecutableFile(atPath: plan.statusdeck) else {
+            throw BenchError("\(plan.statusdeck): not found; expected the statusdeck binary (build it, or pass --statusdeck)")
+        }
+        commands = Commands(binary: plan.statusdeck, work: work)
+    }
+
+    mutating func run() throws(BenchError) -> String {
+        defer { if removeWork { try? FileManager.default.removeItem(atPath: work) } }
+        var flat: SyntheticHistory.Flat?
+        let largest = plan.sizes.max { $0.events < $1.events }
+        for size in plan.sizes {
+            let dir = work + "/\(size.label)"
+            do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
+                throw BenchError("\(dir): cannot create it")
+            }
+            let path = dir + "/history.jsonl"
+            progress("generating \(size.label) events…")
+            let ((summary, recorded), seconds) = try MonotonicClock.time { () throws(BenchError) in
+                try SyntheticHistory.write(events: size.events, seed: plan.seed, to: path, recordFlat: size == largest)
+            }
+            if size == largest { flat = recorded }
+            summaries[size.label] = summary
+            histories.append((size, path))
+            progress("  \(summary.events) lines, \(Format.bytes(Double(summary.bytes))), in \(Format.seconds(seconds))")
+        }
+
+        for (size, path) in histories {
+            let dir = (path as NSString).deletingLastPathComponent
+            measureLoadReplay(size, dir)
+            for command in Commands.Kind.allCases {
+                progress("\(command.title) at \(size.label)…")
+                rows.append(commands.measure(command, size: size, dataDir: dir, runs: plan.runs,
+                                             target: Targets.command(command, size)))
+                recordMedian(rows[rows.count - 1])
+            }
+        }
+        if let flat, let size = largest { measureScheduler(flat, size) }
+        if let size = plan.size(nearest: 100_000), let path = histories.first(where: { $0.0 == size })?.1 {
+            let dir = (path as NSString).deletingLastPathComponent
+            progress("first frame at \(size.label)…")
+            rows.append(commands.firstFrame(size: size, dataDir: dir, runs: plan.runs, target: Targets.firstFrame(size)))
+            rows.append(KeyFrame.measure(size: size, keys: plan.keysPerRun, runs: plan.runs))
+            measureAppend(size, dir)
+        }
+        if plan.peers { runPeers() }
+        return report()
+    }
+
+    // MARK: - Measurements
+
+    private mutating func measureLoadReplay(_ size: Plan.Size, _ dir: String) {
+        progress("load + replay at \(size.label)…")
+        var time = Samples(), memory = Samples(), load = Samples()
+        var peak = 0
+        var checksums = Set<Int64>()
+        var failure: String?
+        for _ in 0..<plan.runs {
+            do {
+                // Timed inside the child, so the memory launcher around it costs the figure nothing.
+                let out = work + "/load-replay.out", report = work + "/peak.txt"
+                let (path, args) = PeakMemory.wrap(Plan.selfPath, ["--child", "load-replay", "--data-dir", dir], report: report)
+                let outcome = try ChildProcess.run(path, args, environment: Commands.environment(), stdoutPath: out,
+                                                   stderrPath: work + "/load-replay.err")
+                let text = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
+                guard outcome.status == 0, let r = LoadReplay.parse(text) else {
+                    failure = "exit \(outcome.status): " + Commands.firstLine(work + "/load-replay.err")
+                    break
+                }
+                time.add(r.loadSeconds + r.replaySeconds)
+                let bytes = PeakMemory.read(report) ?? outcome.peakBytes
+                memory.add(Double(bytes))
+                peak = max(peak, bytes)
+                load.add(r.loadSeconds)
+                checksums.insert(r.checksum)
+                if let expected = summaries[size.label], r.events != expected.events {
+                    failure = "read \(r.events) events of \(expected.events)"
+                    break
+                }
+            } catch {
+                failure = error.description
+                break
+            }
+        }
+        if checksums.count > 1 { failure = "replay gave different states on different runs" }
+        if let failure {
+            rows.append(Row(measurement: "load + replay", size: size.label, unit: .seconds,
+                            outcome: .notMeasured(failure), target: Targets.loadReplay(size)))
+            return
+        }
+        rows.append(Row(measurement: "load + replay", size: size.label, unit: .seconds, outcome: .measured(time),
+                        peakBytes: peak, target: Targets.loadReplay(size)))
+        recordMedian(rows[rows.count - 1])
+        rows.append(Row(measurement: "load + replay peak memory", size: size.label, unit: .bytes,
+                        outcome: .measured(memory), target: Targets.loadReplayMemory(size)))
+        if let c = checksums.first {
+            notes.append("load + replay at \(size.label): load \(Format.seconds(load.median)) of it (median); "
+                         + "checksum of due instants \(c)")
+        }
+    }
+
+    private mutating func measureScheduler(_ flat: SyntheticHistory.Flat, _ size: Plan.Size) {
+        progress("scheduler alone on the \(size.label) history's reviews…")
+        let scheduler: Scheduler
+        do { scheduler = try Scheduler(.default) } catch {
+            rows.append(Row(measurement: "scheduler alone (reviews/s)", size: size.label, unit: .perSecond,
+                            outcome: .notMeasured("\(error)"), target: Targets.scheduler))
+            return
+        }
+        var rates = Samples(), cpuRates = Samples()
+        var checksums = Set<UInt64>()
+        for _ in 0..<plan.runs {
+            let r = SchedulerThroughput.run(flat, scheduler: scheduler, minimumSeconds: plan.schedulerSampleSeconds)
+            rates.add(Double(r.reviews) / r.seconds)
+            cpuRates.add(Double(r.reviews) / r.cpuSeconds)
+            checksums.insert(r.checksum)
+        }
+        if checksums.count != 1 {
+            rows.append(Row(measurement: "scheduler alone (reviews/s)", size: size.label, unit: .perSecond,
+                            outcome: .notMeasured("runs disagree on the schedules"), target: Targets.scheduler))
+            return
+        }
+        rows.append(Row(measurement: "scheduler alone (reviews/s)", size: size.label, unit: .perSecond,
+                        outcome: .measured(rates), target: Targets.scheduler))
+        medians["scheduler"] = rates.median
+        medians["scheduler.size"] = Double(size.events)
+        notes.append("scheduler alone: \(flat.card.count) reviews per pass; on thread CPU time "
+                     + "\(Format.rate(cpuRates.median)) (median), the wall-clock figure is in the table; "
+                     + "checksum \(String(checksums.first ?? 0, radix: 16))")
+    }
+
+    private mutating func measureAppend(_ size: Plan.Size, _ dir: String) {
+        progress("append + fsync at \(size.label)…")
+        // A copy, so the generated history stays as generated for anything timed after.
+        let copy = work + "/append-\(size.label)"
+        try? FileManager.default.removeItem(atPath: copy)
+        var samples = Samples()
+        do {
+            try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: dir + "/history.jsonl", toPath: copy + "/history.jsonl")
+            for run in 0..<plan.runs {
+                let s = try AppendLatency.run(dataDirectory: copy, appends: plan.appendsPerRun, seed: plan.seed &+ UInt64(run))
+                for v in s.values { samples.add(v) }
+            }
+        } catch let error as BenchError {
+            rows.append(Row(measurement: "append + fsync (one answer)", size: size.label, unit: .seconds,
+                            outcome: .notMeasured(error.description), target: Targets.append))
+            return
+        } catch {
+            rows.append(Row(measurement: "append + fsync (one answer)", size: size.label, unit: .seconds,
+                            outcome: .notMeasured(error.localizedDescription), target: Targets.append))
+            return
+        }
+        rows.append(Row(measurement: "append + fsync (one answer)", size: size.label, unit: .seconds,
+                        outcome: .measured(samples), target: Targets.append))
+        notes.append("append + fsync: \(samples.count) appends (\(plan.appendsPerRun) per run), each timed alone")
+    }
+
+    private mutating func recordMedian(_ row: Row) {
+        if case .measured(let s) = row.outcome { medians["\(row.measurement)@\(row.size)"] = s.median }
+    }
+
+    // MARK: - Peers
+
+    private mutating func runPeers() {
+        progress("peers…")
+        let result: Peers.Result
+        do {
+            result = try Peers.run(plan: plan, histories: histories, work: work)
+        } catch {
+            notes.append("peers not measured: \(error.description)")
+            return
+        }
+        let titles = ["py-fsrs": "peer py-fsrs: replay (review_card)",
+                      "fsrs-rs-python": "peer fsrs-rs-python: memory states",
+                      "anki": "peer anki: backend stats (graphs)"]
+        for name in Peers.names {
+            for (size, _) in histories {
+                if let f = result.figure(name, size.label) {
+                    rows.append(Row(measurement: titles[name] ?? name, size: size.label, unit: .seconds,
+                                    outcome: .measured(f.seconds), target: nil))
+                } else {
+                    rows.append(Row(measurement: titles[name] ?? name, size: size.label, unit: .seconds,
+                                    outcome: .notMeasured(result.reason(name, size.label)), target: nil))
+                }
+            }
+        }
+        notes.append("peers: " + result.versions.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+
+        // Ratios: > 1× means StatusDeck is faster.
+        if let ours = medians["scheduler"], let events = medians["scheduler.size"],
+           let size = plan.sizes.first(where: { Double($0.events) == events }) {
+            for (name, what) in [("fsrs-rs-python", "memory states"), ("py-fsrs", "review_card")] {
+                guard let f = result.figure(name, size.label) else { continue }
+                let theirs = Double(f.reviews) / f.seconds.median
+                let required = name == "fsrs-rs-python"
+                ratios.append(["scheduler vs \(name) \(what) (reviews/s)", size.label, Format.rate(ours), Format.rate(theirs),
+                               Format.ratio(ours / theirs), required ? "> 1× (issue 7)" : "—",
+                               required ? (ours > theirs ? "pass" : "FAIL") : "—"])
+            }
+        }
+        for (size, _) in histories {
+            if let ours = medians["load + replay@\(size.label)"], let f = result.figure("py-fsrs", size.label) {
+                ratios.append(["load + replay vs py-fsrs replay (time)", size.label, Format.seconds(ours),
+                               Format.seconds(f.seconds.median), Format.ratio(f.seconds.median / ours), "—", "—"])
+            }
+        }
+        for (size, _) in histories {
+            for command in ["stats", "stats --json"] {
+                guard let ours = medians["\(command)@\(size.label)"], let f = result.figure("anki", size.label) else { continue }
+                let required = size.events == 1_000_000
+                ratios.append(["\(command) vs anki backend stats (time)", size.label, Format.seconds(ours),
+                               Format.seconds(f.seconds.median), Format.ratio(f.seconds.median / ours),
+                               required ? "> 1× (issue 7)" : "—",
+                               required ? (f.seconds.median > ours ? "pass" : "FAIL") : "—"])
+            }
+        }
+    }
+
+    // MARK: - Report
+
+    private func report() -> String {
+        var out = ""
+        #if DEBUG
+        out += "WARNING: debug build; figures are not representative (swift run -c release statusdeck-bench)\n"
+        #endif
+        out += "StatusDeck benchmark: \(Machine.description); seed \(plan.seed); \(plan.runs) runs per figure\n"
+        out += "load average: \(loadAtStart) at the start, \(Machine.loadAverage) at the end (other work shares these cores)\n"
+        out += "statusdeck: \(plan.statusdeck)\n"
+        if !PeakMemory.available {
+            out += "peak memory: \(PeakMemory.launcher) is missing, so peaks are wait4's and include the harness's (upper bounds)\n"
+        }
+        for (size, _) in histories {
+            if let s = summaries[size.label] {
+                out += "history \(size.label): \(s.events) lines (\(s.reviews) reviews, \(s.undos) undos), "
+                    + "\(Format.bytes(Double(s.bytes))), \(s.cards) cards, "
+                    + "\(Machine.date(s.first)) → \(Machine.date(s.last))\n"
+            }
+        }
+        out += "\n"
+        out += Table.render(header: ["measurement", "size", "median", "p90", "runs", "peak RSS", "target", "result"],
+                            rows: rows.map(\.cells))
+        if !ratios.isEmpty {
+            out += "\nRatios (theirs ÷ ours for times, ours ÷ theirs for rates: above 1× StatusDeck is faster)\n\n"
+            out += Table.render(header: ["comparison", "size", "ours", "theirs", "ratio", "target", "result"], rows: ratios)
+        }
+        let verdicts = rows.compactMap(\.passed) + ratios.compactMap { $0.last == "pass" ? true : ($0.last == "FAIL" ? false : nil) }
+        let missing = rows.filter { $0.verdict == "not measured" }.count
+        out += "\nTargets: \(verdicts.filter { $0 }.count) pass, \(verdicts.filter { !$0 }.count) fail, \(missing) not measured\n"
+        if !notes.isEmpty { out += "\n" + notes.map { "- " + $0 }.joined(separator: "\n") + "\n" }
+        return out
+    }
+
+    private func progress(_ line: String) {
+        FileHandle.standardError.write(Data(("bench: " + line + "\n").utf8))
+    }
+}
