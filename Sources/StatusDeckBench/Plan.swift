@@ -44,7 +44,7 @@ struct Plan {
         appendsPerRun = quick ? 5 : 40
         keysPerRun = quick ? 20 : 400
         schedulerSampleSeconds = quick ? 0.01 : 0.25
-        peerBudgetSeconds = quick ? 5 : 20
+        peerBudgetSeconds = quick ? 5 : 15
     }
 
     /// "10k,100k,1M" → sizes; nil when any part is not a positive count.
