@@ -81,7 +81,7 @@ struct Benchmark {
 
     private mutating func measureLoadReplay(_ size: Plan.Size, _ dir: String) {
         progress("load + replay at \(size.label)…")
-        var time = Samples(), memory = Samples(), load = Samples()
+        var time = Samples(), memory = Samples(), load = Samples(), cpu = Samples()
         var peak = 0
         var checksums = Set<Int64>()
         var failure: String?
@@ -102,6 +102,7 @@ struct Benchmark {
                 memory.add(Double(bytes))
                 peak = max(peak, bytes)
                 load.add(r.loadSeconds)
+                cpu.add(r.cpuSeconds)
                 checksums.insert(r.checksum)
                 if let expected = summaries[size.label], r.events != expected.events {
                     failure = "read \(r.events) events of \(expected.events)"
@@ -119,7 +120,7 @@ struct Benchmark {
             return
         }
         rows.append(Row(measurement: "load + replay", size: size.label, unit: .seconds, outcome: .measured(time),
-                        peakBytes: peak, target: Targets.loadReplay(size)))
+                        peakBytes: peak, target: Targets.loadReplay(size), cpu: cpu))
         recordMedian(rows[rows.count - 1])
         rows.append(Row(measurement: "load + replay peak memory", size: size.label, unit: .bytes,
                         outcome: .measured(memory), target: Targets.loadReplayMemory(size)))
@@ -151,12 +152,10 @@ struct Benchmark {
             return
         }
         rows.append(Row(measurement: "scheduler alone (reviews/s)", size: size.label, unit: .perSecond,
-                        outcome: .measured(rates), target: Targets.scheduler))
+                        outcome: .measured(rates), target: Targets.scheduler, cpu: cpuRates))
         medians["scheduler"] = rates.median
         medians["scheduler.size"] = Double(size.events)
-        notes.append("scheduler alone: \(flat.card.count) reviews per pass; on thread CPU time "
-                     + "\(Format.rate(cpuRates.median)) (median), the wall-clock figure is in the table; "
-                     + "checksum \(String(checksums.first ?? 0, radix: 16))")
+        notes.append("scheduler alone: \(flat.card.count) reviews per pass; checksum \(String(checksums.first ?? 0, radix: 16))")
     }
 
     private mutating func measureAppend(_ size: Plan.Size, _ dir: String) {
@@ -268,8 +267,7 @@ struct Benchmark {
             }
         }
         out += "\n"
-        out += Table.render(header: ["measurement", "size", "median", "p90", "runs", "peak RSS", "target", "result"],
-                            rows: rows.map(\.cells))
+        out += Table.render(header: Row.header, rows: rows.map(\.cells))
         if !ratios.isEmpty {
             out += "\nRatios (theirs ÷ ours for times, ours ÷ theirs for rates: above 1× StatusDeck is faster)\n\n"
             out += Table.render(header: ["comparison", "size", "ours", "theirs", "ratio", "target", "result"], rows: ratios)

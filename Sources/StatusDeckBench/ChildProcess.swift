@@ -10,6 +10,8 @@ enum ChildProcess {
         /// The exit status, or 128 + the signal that ended it.
         var status: Int32
         var seconds: Double
+        /// User + system CPU time of the child: unlike wall time, not inflated by waiting for a core.
+        var cpuSeconds: Double
         var peakBytes: Int
     }
 
@@ -40,7 +42,11 @@ enum ChildProcess {
         }
         let (status, usage) = wait(for: pid)
         let seconds = Double(MonotonicClock.nanoseconds() - start) / 1e9
-        return Outcome(status: status, seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024)
+        return Outcome(status: status, seconds: seconds, cpuSeconds: cpuSeconds(usage), peakBytes: Int(usage.ru_maxrss) * 1024)
+    }
+
+    static func cpuSeconds(_ usage: rusage) -> Double {
+        Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     /// Waits for `pid`, retrying on EINTR; decodes the status as a shell does.

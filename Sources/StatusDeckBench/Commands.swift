@@ -86,7 +86,7 @@ struct Commands {
         case .statsJSON: arguments = ["stats", "--json"] + pinnedNow(kind.subcommand)
         case .exportAPKG: arguments = ["export", "--all", "--format", "apkg", "--with-history", "--force", "-o", apkg]
         }
-        var samples = Samples()
+        var samples = Samples(), cpu = Samples()
         var peak = 0
         let out = work + "/command.out", err = work + "/command.err", report = work + "/peak.txt"
         // Run 0 is untimed, under the memory launcher: it gives the peak memory and warms the
@@ -106,10 +106,11 @@ struct Commands {
                 peak = PeakMemory.read(report) ?? outcome.peakBytes
             } else {
                 samples.add(outcome.seconds)
+                cpu.add(outcome.cpuSeconds)
             }
         }
         return Row(measurement: kind.title, size: size.label, unit: .seconds, outcome: .measured(samples),
-                   peakBytes: peak, target: target)
+                   peakBytes: peak, target: target, cpu: cpu)
     }
 
     /// A run that printed nothing, or not what it should, must not count as a fast run.
@@ -141,7 +142,7 @@ struct Commands {
         guard help("review").1.contains("--exit-after-first-frame") else {
             return notMeasured("`review` has no --exit-after-first-frame flag yet")
         }
-        var samples = Samples()
+        var samples = Samples(), cpu = Samples()
         var peak = 0
         let report = work + "/peak.txt"
         let arguments = ["review", "--exit-after-first-frame", "--data-dir", dataDir]
@@ -162,9 +163,10 @@ struct Commands {
                 peak = PeakMemory.read(report) ?? outcome.peakBytes
             } else {
                 samples.add(outcome.seconds)
+                cpu.add(outcome.cpuSeconds)
             }
         }
         return Row(measurement: title, size: size.label, unit: .seconds, outcome: .measured(samples), peakBytes: peak,
-                   target: target)
+                   target: target, cpu: cpu)
     }
 }

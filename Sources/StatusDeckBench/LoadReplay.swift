@@ -11,6 +11,8 @@ enum LoadReplay {
     struct Result {
         var loadSeconds: Double
         var replaySeconds: Double
+        /// Thread CPU time of both, to tell work from waiting on a shared machine.
+        var cpuSeconds: Double
         var events: Int
         var cards: Int
         /// Sum of the cards' due instants: the same history must always give the same number.
@@ -20,6 +22,7 @@ enum LoadReplay {
     static func run(dataDirectory: String) throws(BenchError) -> Result {
         let store = HistoryStore(directory: DataDirectory(path: dataDirectory), clock: { Instant(milliseconds: 0) })
         let start = MonotonicClock.nanoseconds()
+        let cpuStart = MonotonicClock.threadCPUNanoseconds()
         let loaded: HistoryStore.Loaded
         do { loaded = try store.load() } catch { throw BenchError("\(error)") }
         let middle = MonotonicClock.nanoseconds()
@@ -27,15 +30,16 @@ enum LoadReplay {
         do { scheduler = try Scheduler(.default) } catch { throw BenchError("\(error)") }
         let replay = Replay(history: loaded.history, scheduler: scheduler)
         let end = MonotonicClock.nanoseconds()
+        let cpu = Double(MonotonicClock.threadCPUNanoseconds() - cpuStart) / 1e9
         var checksum: Int64 = 0
         for card in replay.cards.values { checksum &+= card.schedule.due.milliseconds }
         return Result(loadSeconds: Double(middle - start) / 1e9, replaySeconds: Double(end - middle) / 1e9,
-                      events: loaded.history.count, cards: replay.cards.count, checksum: checksum)
+                      cpuSeconds: cpu, events: loaded.history.count, cards: replay.cards.count, checksum: checksum)
     }
 
     /// The child's one line on stdout, read back by the parent.
     static func line(_ r: Result) -> String {
-        "load=\(r.loadSeconds) replay=\(r.replaySeconds) events=\(r.events) cards=\(r.cards) checksum=\(r.checksum)"
+        "load=\(r.loadSeconds) replay=\(r.replaySeconds) cpu=\(r.cpuSeconds) events=\(r.events) cards=\(r.cards) checksum=\(r.checksum)"
     }
 
     static func parse(_ line: String) -> Result? {
@@ -45,9 +49,10 @@ enum LoadReplay {
             if kv.count == 2 { fields[String(kv[0])] = String(kv[1]).trimmingSpaces }
         }
         guard let load = fields["load"].flatMap(Double.init), let replay = fields["replay"].flatMap(Double.init),
+              let cpu = fields["cpu"].flatMap(Double.init),
               let events = fields["events"].flatMap(Int.init), let cards = fields["cards"].flatMap(Int.init),
               let checksum = fields["checksum"].flatMap(Int64.init) else { return nil }
-        return Result(loadSeconds: load, replaySeconds: replay, events: events, cards: cards, checksum: checksum)
+        return Result(loadSeconds: load, replaySeconds: replay, cpuSeconds: cpu, events: events, cards: cards, checksum: checksum)
     }
 }
 

@@ -11,6 +11,7 @@ enum PtyProcess {
     struct Outcome: Sendable {
         var status: Int32
         var seconds: Double
+        var cpuSeconds: Double
         var peakBytes: Int
         var output: [UInt8]
     }
@@ -44,6 +45,7 @@ enum PtyProcess {
         let (status, usage) = ChildProcess.wait(for: pid)
         let seconds = Double(MonotonicClock.nanoseconds() - start) / 1e9
         close(master)
-        return Outcome(status: status, seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024, output: output)
+        return Outcome(status: status, seconds: seconds, cpuSeconds: ChildProcess.cpuSeconds(usage),
+                       peakBytes: Int(usage.ru_maxrss) * 1024, output: output)
     }
 }

@@ -12,8 +12,11 @@ struct Row: Sendable {
     var unit: Unit
     var outcome: Outcome
     /// Peak resident memory of the child processes over the runs, when the figure came from one.
-    var peakBytes: Int?
+    var peakBytes: Int? = nil
     var target: Target?
+    /// The same runs on CPU time (user + system), when it was taken: on a shared machine the gap
+    /// to the wall-clock median is time spent waiting for a core.
+    var cpu: Samples? = nil
 
     var verdict: String {
         guard case .measured(let samples) = outcome, !samples.isEmpty else { return "not measured" }
@@ -43,14 +46,17 @@ struct Row: Sendable {
         }
     }
 
-    /// The cells in table order: measurement, size, median, p90, runs, peak, target, result.
+    static let header = ["measurement", "size", "median", "p90", "runs", "CPU median", "peak RSS", "target", "result"]
+
+    /// The cells in the order of `header`.
     var cells: [String] {
         switch outcome {
         case .measured(let s):
             return [measurement, size, text(s.median), text(s.p90), String(s.count),
+                    cpu.map { text($0.median) } ?? "—",
                     peakBytes.map { Format.bytes(Double($0)) } ?? "—", target?.text ?? "—", verdict]
         case .notMeasured(let reason):
-            return [measurement, size, "—", "—", "0", "—", target?.text ?? "—", "not measured (\(reason))"]
+            return [measurement, size, "—", "—", "0", "—", "—", target?.text ?? "—", "not measured (\(reason))"]
         }
     }
 }

@@ -4,7 +4,7 @@ import Testing
 /// End-to-end: the benchmark's seconds-long smoke mode runs to the end and prints a well-formed
 /// table. Speed itself is never asserted here: timings belong to the benchmark, not to tests.
 @Suite struct BenchmarkSmokeTests {
-    static let header = ["measurement", "size", "median", "p90", "runs", "peak RSS", "target", "result"]
+    static let header = ["measurement", "size", "median", "p90", "runs", "CPU median", "peak RSS", "target", "result"]
     static let measurements = [
         "load + replay", "load + replay peak memory", "cards --json", "stats", "stats --json",
         "export apkg --all --with-history", "scheduler alone (reviews/s)", "TUI first frame (exec → exit)",
@@ -27,17 +27,17 @@ import Testing
             #expect(row[1] == "1k")
             // A figure is either measured (a number with a unit, and as many runs as asked for)
             // or says why not; never a blank cell.
-            if row[7].hasPrefix("not measured (") {
-                #expect(row[7].hasSuffix(")") && row[2] == "—" && row[4] == "0")
+            if row[8].hasPrefix("not measured (") {
+                #expect(row[8].hasSuffix(")") && row[2] == "—" && row[4] == "0")
             } else {
-                #expect(["pass", "FAIL", "—"].contains(row[7]), "row: \(row)")
+                #expect(["pass", "FAIL", "—"].contains(row[8]), "row: \(row)")
                 #expect(row[2].range(of: #"^[0-9.]+ (s|ms|µs|M/s|k/s|/s|MB)$"#, options: .regularExpression) != nil, "row: \(row)")
                 #expect(Int(row[4]).map { $0 >= 1 } == true, "row: \(row)")
             }
         }
         #expect(rows.map { $0[0] } == Self.measurements)
         // Load + replay reads the generated file through the real store: it must be measured.
-        #expect(rows.first?[7] != nil && rows.first?[7].hasPrefix("not measured") == false)
+        #expect(rows.first?[8] != nil && rows.first?[8].hasPrefix("not measured") == false)
         #expect(result.stdout.contains("history 1k: 1000 lines"))
         #expect(result.stdout.contains("\nTargets: "))
         // The generated history was written in the real format and stays for inspection.
