@@ -12,10 +12,10 @@ import Testing
     }
 
     @Test func rfc3339CoversLeapDaysAndTimesBeforeTheEpoch() {
-        #expect(RFC3339.format(Instant(milliseconds: 0)) == "1970-01-01T00:00:00.000Z")
-        #expect(RFC3339.format(Instant(milliseconds: 951_782_400_123)) == "2000-02-29T00:00:00.123Z")
-        #expect(RFC3339.format(Instant(milliseconds: -1)) == "1969-12-31T23:59:59.999Z")
-        #expect(RFC3339.format(ExportFixtures.exportedAt) == "2026-11-22T03:00:00.000Z")
+        #expect(Timestamp.format(Instant(milliseconds: 0)) == "1970-01-01T00:00:00.000Z")
+        #expect(Timestamp.format(Instant(milliseconds: 951_782_400_123)) == "2000-02-29T00:00:00.123Z")
+        #expect(Timestamp.format(Instant(milliseconds: -1)) == "1969-12-31T23:59:59.999Z")
+        #expect(Timestamp.format(ExportFixtures.exportedAt) == "2026-11-22T03:00:00.000Z")
     }
 
     @Test func sha1MatchesTheStandardVectors() {

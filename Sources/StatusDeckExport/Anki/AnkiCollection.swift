@@ -44,7 +44,7 @@ enum AnkiCollection {
 
     /// The database file's bytes.
     static func build(_ decks: [ExportDeck], exportedAt: Instant, withHistory: Bool) throws(ExportError) -> Data {
-        let exportSeconds = RFC3339.floorDiv(exportedAt.milliseconds, 1000)
+        let exportSeconds = Timestamp.floorDiv(exportedAt.milliseconds, 1000)
         let total = decks.reduce(0) { $0 + $1.notes.count }
         // Ids in Anki are creation times in ms: these read as "created at the export", are distinct,
         // and stay below the export instant.
@@ -129,7 +129,7 @@ enum AnkiCollection {
                 }
             }
         }
-        return RFC3339.floorDiv(earliest.milliseconds, 86_400_000) * 86_400
+        return Timestamp.floorDiv(earliest.milliseconds, 86_400_000) * 86_400
     }
 
     /// One `cards` row after the fixed columns: id, nid, did, mod, type, queue, due, ivl, factor,
@@ -143,8 +143,8 @@ enum AnkiCollection {
             return [.int(id), .int(id), .int(deckID), .int(modified), .int(0), .int(0), .int(position),
                     .int(0), .int(0), .int(0), .int(0), .int(0), .text("")]
         }
-        let dueSeconds = RFC3339.floorDiv(due.milliseconds, 1000)
-        let dueDay = RFC3339.floorDiv(dueSeconds - dayZero, 86_400)
+        let dueSeconds = Timestamp.floorDiv(due.milliseconds, 1000)
+        let dueDay = Timestamp.floorDiv(dueSeconds - dayZero, 86_400)
         let type: Int64, queue: Int64, dueValue: Int64, left: Int64
         switch s.state {
         case .review:
@@ -176,7 +176,7 @@ enum AnkiCollection {
         }
         if let retention = s.desiredRetention { members.append(("dr", .double(rounded(retention, 2)))) }
         if let decay = s.decay { members.append(("decay", .double(rounded(decay, 4)))) }
-        if let last = s.lastReview { members.append(("lrt", .int(RFC3339.floorDiv(last.milliseconds, 1000)))) }
+        if let last = s.lastReview { members.append(("lrt", .int(Timestamp.floorDiv(last.milliseconds, 1000)))) }
         return members.isEmpty ? "" : JSONValue.object(members).rendered()
     }
 

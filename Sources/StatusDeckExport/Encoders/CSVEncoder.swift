@@ -17,8 +17,8 @@ public enum CSVEncoder {
                 if withHistory {
                     let s = note.scheduling ?? ExportScheduling(state: .new)
                     row += [
-                        s.state.rawValue, s.due.map(RFC3339.format) ?? "",
-                        s.lastReview.map(RFC3339.format) ?? "", s.stability.map { "\($0)" } ?? "",
+                        s.state.rawValue, s.due.map(Timestamp.format) ?? "",
+                        s.lastReview.map(Timestamp.format) ?? "", s.stability.map { "\($0)" } ?? "",
                         s.difficulty.map { "\($0)" } ?? "", "\(s.reps)", "\(s.lapses)", "\(note.reviews.count)",
                     ]
                 }

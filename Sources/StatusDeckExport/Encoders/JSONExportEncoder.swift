@@ -10,7 +10,7 @@ public enum JSONExportEncoder {
         let document = JSONValue.object([
             ("format", .string(formatName)),
             ("version", .int(formatVersion)),
-            ("exported_at", .string(RFC3339.format(exportedAt))),
+            ("exported_at", .string(Timestamp.format(exportedAt))),
             ("with_history", .bool(withHistory)),
             ("decks", .array(decks.map { deck($0, withHistory: withHistory) })),
         ])
@@ -46,8 +46,8 @@ public enum JSONExportEncoder {
     private static func scheduling(_ s: ExportScheduling) -> JSONValue {
         .object([
             ("state", .string(s.state.rawValue)),
-            ("due", .optional(s.due.map(RFC3339.format))),
-            ("last_review", .optional(s.lastReview.map(RFC3339.format))),
+            ("due", .optional(s.due.map(Timestamp.format))),
+            ("last_review", .optional(s.lastReview.map(Timestamp.format))),
             ("interval_days", .int(Int64(s.intervalDays))),
             ("stability", .optional(s.stability)),
             ("difficulty", .optional(s.difficulty)),
@@ -59,7 +59,7 @@ public enum JSONExportEncoder {
     private static func review(_ r: ExportReview) -> JSONValue {
         .object([
             ("id", .string(r.id)),
-            ("at", .string(RFC3339.format(r.at))),
+            ("at", .string(Timestamp.format(r.at))),
             ("rating", .int(Int64(r.rating))),
             ("duration_ms", .optional(r.durationMilliseconds)),
             ("kind", .string(r.kind.rawValue)),

@@ -13,7 +13,7 @@ public enum MarkdownEncoder {
         for deck in decks {
             var out = "# \(escape(deck.name))\n\n"
             let count = deck.notes.count
-            out += "StatusDeck study sheet, \(count) card\(count == 1 ? "" : "s"), exported \(RFC3339.date(exportedAt)).\n"
+            out += "StatusDeck study sheet, \(count) card\(count == 1 ? "" : "s"), exported \(Timestamp.date(exportedAt)).\n"
             // Classes in order; cards keep their deck order inside a class.
             let classes = Set(deck.notes.map { $0.statusClass ?? Int.max }).sorted()
             for statusClass in classes {

@@ -2,7 +2,7 @@ import FSRS
 
 /// Instants as RFC 3339 UTC text with milliseconds, e.g. `2026-11-22T03:04:05.006Z`, computed
 /// from the civil calendar directly so the encoders need no formatter, locale or clock.
-enum RFC3339 {
+enum Timestamp {
     static func format(_ instant: Instant) -> String {
         let ms = instant.milliseconds
         let days = floorDiv(ms, 86_400_000)
