@@ -80,4 +80,27 @@ import Testing
         let fresh = try #require(report.note("G200")?.cards.first)
         #expect(fresh.type == 0 && fresh.queue == 0 && fresh.reps == 0)
     }
+
+    @Test func anki2150ImportsThePackageWithItsHistory() throws {
+        let dir = try AnkiOracle.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let now = Instant(milliseconds: Int64(Date().timeIntervalSince1970 * 1000))
+        let plain = dir.appendingPathComponent("decks.apkg"), history = dir.appendingPathComponent("history.apkg")
+        try AnkiPackageEncoder.encode([ExportFixtures.english, ExportFixtures.mixed], exportedAt: now, withHistory: false)
+            .write(to: plain)
+        try AnkiPackageEncoder.encode([Self.recentHistoryDeck(now: now)], exportedAt: now, withHistory: true)
+            .write(to: history)
+
+        let report = try AnkiOracle.importing([plain, plain, history], into: .anki2150)
+        #expect(report.anki_version == "2.1.50" && !report.fsrs)
+        #expect(report.imports.map(\.new) == [3, 0, 0])
+        #expect(report.notes.count == 3)
+        #expect(report.note("GZH")?.fields == ["Front": "未找到 *资源*", "Back": "404", "Extra": "请求的资源\t不存在"])
+        #expect(report.decks.contains("StatusDeck::HTTP (中文)"))
+        // 2.1.50 keeps the card it already has; a fresh collection takes the history's state.
+        let fresh = try AnkiOracle.importing([history], into: .anki2150)
+        let card = try #require(fresh.note("G404")?.cards.first)
+        #expect(card.type == 2 && card.queue == 2 && card.reps == 2 && card.ivl == 3)
+        #expect(fresh.revlog.map(\.ease) == [3, 3])
+    }
 }

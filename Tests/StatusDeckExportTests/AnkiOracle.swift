@@ -24,6 +24,7 @@ enum AnkiOracle {
         var notes: [Note]
         var revlog: [Review]
         var decks: [String]
+        var fsrs: Bool
 
         func note(_ guid: String) -> Note? { notes.first { $0.guid == guid } }
     }
@@ -32,12 +33,20 @@ enum AnkiOracle {
 
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let python = repository.appendingPathComponent(".venv-oracles/bin/python")
+    /// Which Anki: the current one, or 2.1.50 (the oldest the apkg is for; legacy importer).
+    enum Version: String {
+        case current = ".venv-oracles"
+        case anki2150 = ".venv-oracles-anki2150"
+
+        var python: URL { repository.appendingPathComponent(rawValue).appendingPathComponent("bin/python") }
+    }
+
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("anki/import_into_anki.py")
 
     /// Imports `files` in order into one new collection. Fails, never skips, without the venv.
-    static func importing(_ files: [URL]) throws -> Report {
+    static func importing(_ files: [URL], into version: Version = .current) throws -> Report {
+        let python = version.python
         guard FileManager.default.isExecutableFile(atPath: python.path) else {
             throw Failure(description: "\(python.path) not found; run .ci/setup to create it (python venv with the anki package)")
         }
