@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(
             name: "StatusDeckExportTests",
             dependencies: [
-                "StatusDeckExport", "CSQLite",
+                "StatusDeckExport", "StatusDeckCore", "CSQLite",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["anki"]
