@@ -31,4 +31,18 @@ import Testing
             #expect(note.tags == ["4xx", card.kind.rawValue, "statusdeck"].sorted())
         }
     }
+
+    @Test func allDecksMakeOneNotePerCardAndLanguage() throws {
+        let dir = try AnkiOracle.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let apkg = dir.appendingPathComponent("all.apkg")
+        try StatusDeckBinary.run(["export", "--data-dir", dir.appendingPathComponent("data").path, "--all",
+                                  "--format", "apkg", "-o", apkg.path])
+        let report = try AnkiOracle.importing([apkg])
+        let unique = Set(BuiltInDecks.all().flatMap { deck in deck.cards.map { "\(deck.language.rawValue) \($0.id)" } })
+        #expect(report.notes.count == unique.count)
+        #expect(report.imports.first?.new == unique.count)
+        #expect(report.decks.contains("StatusDeck::HTTP status codes: all"))
+        #expect(report.decks.contains("StatusDeck::HTTP 状态码：全部"))
+    }
 }

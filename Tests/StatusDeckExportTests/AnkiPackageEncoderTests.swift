@@ -96,3 +96,23 @@ import Testing
         #expect(due == last.milliseconds / 1000 + 600)
     }
 }
+
+@Suite struct AnkiNoteUniquenessTests {
+    /// The same card in two decks of one language (everyday and all) is one Anki note.
+    @Test func aGuidInSeveralDecksIsOneNoteInTheFirst() throws {
+        var everyday = ExportFixtures.english
+        everyday.id = "everyday"
+        everyday.name = "Everyday"
+        everyday.notes = [ExportFixtures.notFound]
+        let package = try AnkiPackageEncoder.encode(
+            [ExportFixtures.english, everyday], exportedAt: ExportFixtures.exportedAt, withHistory: false)
+        let reader = try AnkiPackageReader(package)
+        defer { reader.remove() }
+        #expect(try reader.value("SELECT count(*) FROM notes") == "2")
+        #expect(try reader.value("SELECT count(DISTINCT guid) FROM notes") == "2")
+        #expect(!(try reader.value("SELECT decks FROM col")).contains("Everyday"))
+        let text = AnkiTextEncoder.encode([ExportFixtures.english, everyday])
+        #expect(text.components(separatedBy: "\nG404\t").count == 2)
+        #expect(text.contains("#deck:StatusDeck::HTTP (English)\n"))
+    }
+}

@@ -45,6 +45,7 @@ enum AnkiCollection {
     /// The database file's bytes.
     static func build(_ decks: [ExportDeck], exportedAt: Instant, withHistory: Bool) throws(ExportError) -> Data {
         let exportSeconds = Timestamp.floorDiv(exportedAt.milliseconds, 1000)
+        let decks = uniqueNotes(decks)
         let total = decks.reduce(0) { $0 + $1.notes.count }
         // Ids in Anki are creation times in ms: these read as "created at the export", are distinct,
         // and stay below the export instant.
@@ -53,7 +54,7 @@ enum AnkiCollection {
 
         var deckIDs: [String: Int64] = [:]
         var deckOrder: [(name: String, id: Int64)] = []
-        for deck in decks where deckIDs[deck.ankiName] == nil {
+        for deck in decks where deckIDs[deck.ankiName] == nil && !deck.notes.isEmpty {
             let id = parentDeckID + Int64(deckOrder.count) + 1
             deckIDs[deck.ankiName] = id
             deckOrder.append((deck.ankiName, id))
@@ -116,6 +117,18 @@ enum AnkiCollection {
         try db.insert("INSERT INTO revlog VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows: revlog)
         try db.execute("COMMIT")
         return try db.serialized()
+    }
+
+    /// Each guid once, in the first deck that has it. In Anki a guid is one note: the same card in
+    /// two decks of one language (everyday and all) would otherwise make the second copy a
+    /// duplicate that Anki drops on import, or worse, updates the first with.
+    static func uniqueNotes(_ decks: [ExportDeck]) -> [ExportDeck] {
+        var seen = Set<String>()
+        return decks.map { deck in
+            var deck = deck
+            deck.notes = deck.notes.filter { seen.insert($0.guid).inserted }
+            return deck
+        }
     }
 
     /// The collection's creation time in seconds: UTC midnight of the export day, or of the first

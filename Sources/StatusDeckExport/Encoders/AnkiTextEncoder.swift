@@ -9,6 +9,8 @@ public enum AnkiTextEncoder {
     public static let noteTypeName = "StatusDeck"
 
     public static func encode(_ decks: [ExportDeck]) -> String {
+        // One row per guid, as in the apkg: Anki would read a repeated guid as an update.
+        let decks = AnkiCollection.uniqueNotes(decks).filter { !$0.notes.isEmpty }
         let oneDeck = decks.count == 1
         var columns = ["GUID"]
         if !oneDeck { columns.append("Deck") }
