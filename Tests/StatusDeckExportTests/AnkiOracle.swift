@@ -25,6 +25,7 @@ enum AnkiOracle {
         var revlog: [Review]
         var decks: [String]
         var fsrs: Bool
+        var integrity_problems: [String]
 
         func note(_ guid: String) -> Note? { notes.first { $0.guid == guid } }
     }
@@ -63,7 +64,10 @@ enum AnkiOracle {
         guard process.terminationStatus == 0 else {
             throw Failure(description: "anki import failed (\(process.terminationStatus)): \(String(decoding: errors, as: UTF8.self))")
         }
-        return try JSONDecoder().decode(Report.self, from: output)
+        let report = try JSONDecoder().decode(Report.self, from: output)
+        // Every import in every test must leave a collection Anki's "Check Database" accepts.
+        #expect(report.integrity_problems == [], "Anki's Check Database fixed: \(report.integrity_problems)")
+        return report
     }
 
     /// A fresh directory for one test's files.
