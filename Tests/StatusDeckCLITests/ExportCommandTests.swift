@@ -122,4 +122,21 @@ import Testing
         #expect(csv.output.contains("bell\u{FFFD} and \u{FFFD}[31mred"))
         #expect(!csv.output.contains("\u{1B}") && !csv.output.contains("\u{7}"))
     }
+
+    @Test func aFullStandardOutputIsOneLineAndExit1() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let process = Process()
+        process.executableURL = StatusDeckProcess.executableURL
+        process.arguments = ["export", "--data-dir", dir.path, "--format", "csv", "-o", "-"]
+        let err = Pipe()
+        process.standardOutput = full
+        process.standardError = err
+        try process.run()
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(errors.hasPrefix("standard output: cannot write: ") && errors.split(separator: "\n").count == 1)
+    }
 }

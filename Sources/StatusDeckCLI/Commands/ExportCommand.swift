@@ -95,10 +95,12 @@ struct ExportCommand: ParsableCommand {
         if toStdout {
             // A terminal gets the text with control characters defused; a pipe or a file gets
             // the exact bytes, so `export -o - > file` equals `export -o file`.
-            if isatty(STDOUT_FILENO) == 1 {
-                FileHandle.standardOutput.write(Data(Self.displayable(String(decoding: bytes, as: UTF8.self)).utf8))
-            } else {
-                FileHandle.standardOutput.write(bytes)
+            let shown = isatty(STDOUT_FILENO) == 1
+                ? Data(Self.displayable(String(decoding: bytes, as: UTF8.self)).utf8) : bytes
+            do {
+                try FileHandle.standardOutput.write(contentsOf: shown)
+            } catch {
+                throw Failure(message: "standard output: cannot write: \(error.localizedDescription)", code: 1)
             }
             return
         }
@@ -108,7 +110,10 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw Failure(message: error.description, code: error.exitCode)
         }
-        let cards = decks.reduce(0) { $0 + $1.cards.count }
+        // The Anki formats hold each guid once (see AnkiCollection.uniqueNotes).
+        let cards = format == .apkg || format == .tsv
+            ? Set(exportDecks.flatMap { $0.notes.map(\.guid) }).count
+            : exportDecks.reduce(0) { $0 + $1.notes.count }
         let message = "wrote \(path): \(decks.count) deck\(decks.count == 1 ? "" : "s"), \(cards) card\(cards == 1 ? "" : "s")"
         FileHandle.standardError.write(Data((Self.terminalSafe(message, keepLines: false) + "\n").utf8))
     }
