@@ -173,7 +173,8 @@ enum AnkiCollection {
                 steps * 1000 + steps
             )
         }
-        let interval = s.state == .review || s.state == .relearning ? Int64(s.intervalDays) : 0
+        // Review and relearning cards carry a review interval in Anki, never less than a day.
+        let interval = s.state == .review || s.state == .relearning ? Int64(max(1, s.intervalDays)) : 0
         return [.int(id), .int(id), .int(deckID), .int(modified), .int(type), .int(queue), .int(dueValue),
                 .int(interval), .int(2500), .int(Int64(s.reps)), .int(Int64(s.lapses)), .int(left),
                 .text(memoryState(s))]

@@ -47,9 +47,10 @@ public struct ExportScheduling: Hashable, Sendable {
         return max(0, (due.milliseconds - lastReview.milliseconds) / 1000)
     }
 
-    /// The current interval in whole days (last answer to due), at least 1 once answered.
+    /// The current interval in whole days (last answer to due, rounded); 0 for a new card and for
+    /// a learning step shorter than a day.
     public var intervalDays: Int {
-        guard let due, let lastReview else { return 0 }
-        return max(1, Int(((due.milliseconds - lastReview.milliseconds) + 43_200_000) / 86_400_000))
+        let seconds = intervalSeconds
+        return seconds < 86_400 ? 0 : Int((seconds + 43_200) / 86_400)
     }
 }
