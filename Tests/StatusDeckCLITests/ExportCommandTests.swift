@@ -140,3 +140,38 @@ import Testing
         #expect(errors.hasPrefix("standard output: cannot write: ") && errors.split(separator: "\n").count == 1)
     }
 }
+
+@Suite struct ExportWithHistoryCommandTests {
+    @Test func jsonCarriesTheScheduleAndAnswersFromTheDataDir() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let lines = """
+            {"v":1,"id":"00000000000000000000000000000001","card":"http/404/code-to-meaning","at":"2026-11-01T10:00:00.000Z","rating":3,"ms":2500}
+            {"v":1,"id":"00000000000000000000000000000002","card":"http/404/code-to-meaning","at":"2026-11-01T10:10:00.000Z","rating":3}
+
+            """
+        _ = try dir.write(lines, to: "data/history.jsonl")
+        let result = try StatusDeckProcess.run(["export", "--data-dir", dir.path + "/data", "--deck", "http-everyday-en",
+                                                "--format", "json", "--with-history", "-o", "-"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"with_history\": true"))
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let cards = ((object?["decks"] as? [[String: Any]])?.first?["cards"] as? [[String: Any]]) ?? []
+        let card = try #require(cards.first { $0["id"] as? String == "http/404/code-to-meaning" })
+        let scheduling = try #require(card["scheduling"] as? [String: Any])
+        #expect(scheduling["state"] as? String == "review")
+        #expect(scheduling["reps"] as? Int == 2)
+        let reviews = try #require(card["reviews"] as? [[String: Any]])
+        #expect(reviews.map { $0["at"] as? String } == ["2026-11-01T10:00:00.000Z", "2026-11-01T10:10:00.000Z"])
+        #expect(reviews.first?["duration_ms"] as? Int == 2500)
+        let untouched = try #require(cards.first { $0["id"] as? String == "http/200/code-to-meaning" })
+        #expect((untouched["scheduling"] as? [String: Any])?["state"] as? String == "new")
+    }
+
+    @Test func withoutADataDirThereIsNoHistoryToExport() throws {
+        let result = try StatusDeckProcess.run(["export", "--format", "json", "--with-history", "-o", "-"],
+                                               environment: ["HOME": "", "STATUSDECK_HOME": "", "XDG_DATA_HOME": ""])
+        #expect(result.status == 2)
+        #expect(result.stderr == "--with-history: found no data directory; expected --data-dir DIR, $STATUSDECK_HOME or $HOME\n")
+    }
+}

@@ -71,13 +71,18 @@ struct ExportCommand: ParsableCommand {
         }
         let environment = ProcessInfo.processInfo.environment
         let directory = DataDirectory.resolve(explicit: data.dataDir, environment: environment)
-        let decks = try selectDecks(directory, language: "en")
+        let config = try loadConfig(directory)
+        let decks = try selectDecks(directory, language: config.language.rawValue)
 
-        let now = Instant(milliseconds: Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)))
+        let now = Self.clock()
+        var history: ExportHistory?
         if withHistory {
-            throw Failure(message: "--with-history: found no review history support yet; expected it once the history lands", code: 2)
+            guard let directory else {
+                throw Failure(message: "--with-history: found no data directory; expected --data-dir DIR, $STATUSDECK_HOME or $HOME", code: 2)
+            }
+            history = try loadHistory(directory, config: config)
         }
-        let exportDecks = decks.map { ExportDeck($0) }
+        let exportDecks = decks.map { ExportDeck($0, history: history) }
 
         let bytes: Data
         do {
@@ -116,6 +121,36 @@ struct ExportCommand: ParsableCommand {
             : exportDecks.reduce(0) { $0 + $1.notes.count }
         let message = "wrote \(path): \(decks.count) deck\(decks.count == 1 ? "" : "s"), \(cards) card\(cards == 1 ? "" : "s")"
         FileHandle.standardError.write(Data((Self.terminalSafe(message, keepLines: false) + "\n").utf8))
+    }
+
+    /// The study settings, for the default deck's language and the scheduler; defaults without a data dir.
+    private func loadConfig(_ directory: DataDirectory?) throws -> StudyConfig {
+        guard let directory else { return StudyConfig() }
+        do {
+            return try ConfigStore(directory: directory).load()
+        } catch {
+            throw Failure(message: error.description, code: error.exitCode)
+        }
+    }
+
+    private func loadHistory(_ directory: DataDirectory, config: StudyConfig) throws -> ExportHistory {
+        let loaded: HistoryStore.Loaded
+        do {
+            loaded = try HistoryStore(directory: directory, clock: Self.clock).load()
+        } catch {
+            throw Failure(message: error.description, code: error.exitCode)
+        }
+        let scheduler: Scheduler
+        do {
+            scheduler = try Scheduler(config.schedulerConfiguration)
+        } catch {
+            throw Failure(message: "\(directory.configPath): \(error)", code: 2)
+        }
+        return ExportHistory(history: loaded.history, scheduler: scheduler)
+    }
+
+    @Sendable static func clock() -> Instant {
+        Instant(milliseconds: Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)))
     }
 
     /// The decks asked for: one by id or path, every deck, or the full deck in `language`.
