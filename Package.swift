@@ -15,7 +15,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
-        // The only C in the project: a module map and a shim over ncursesw.
+        // C, twice, and only as system-library shims: this one over ncursesw, CSQLite over SQLite.
         .systemLibrary(
             name: "CNcursesw",
             // No pkgConfig: SwiftPM would warn about and drop its -D flags anyway; the shim
@@ -26,7 +26,7 @@ let package = Package(
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // Pure FSRS-6 scheduler. No Foundation, no clock, no randomness.
         .target(name: "FSRS"),
-        // Pure domain: catalog, decks, review events, card state, stats, export encoders.
+        // Pure domain: catalog, decks, review events, card state, stats.
         .target(name: "StatusDeckCore", dependencies: ["FSRS"]),
         // The edge to the disk: data dir, history log, config, locking.
         .target(name: "StatusDeckStore", dependencies: ["StatusDeckCore"]),
