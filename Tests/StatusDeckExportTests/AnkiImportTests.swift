@@ -103,4 +103,34 @@ import Testing
         #expect(card.type == 2 && card.queue == 2 && card.reps == 2 && card.ivl == 3)
         #expect(fresh.revlog.map(\.ease) == [3, 3])
     }
+
+    @Test func aNewerExportUpdatesTheNotesItAlreadyAdded() throws {
+        let dir = try AnkiOracle.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var reworded = ExportFixtures.english
+        reworded.notes[1].back = "200 (reworded)"
+        var retagged = ExportFixtures.english
+        retagged.notes[0].extra = "Reworded again."
+        let first = dir.appendingPathComponent("first.apkg"), second = dir.appendingPathComponent("second.apkg")
+        let third = dir.appendingPathComponent("third.tsv")
+        try AnkiPackageEncoder.encode([ExportFixtures.english], exportedAt: ExportFixtures.exportedAt, withHistory: false)
+            .write(to: first)
+        let later = Instant(milliseconds: ExportFixtures.exportedAt.milliseconds + ExportFixtures.day)
+        try AnkiPackageEncoder.encode([reworded], exportedAt: later, withHistory: false).write(to: second)
+        try Data(AnkiTextEncoder.encode([retagged]).utf8).write(to: third)
+
+        let apkgs = try AnkiOracle.importing([first, second])
+        #expect(apkgs.imports.map(\.new) == [2, 0])
+        #expect(apkgs.notes.count == 2)
+        #expect(apkgs.note("G200")?.fields["Back"] == "200 (reworded)")
+
+        let report = try AnkiOracle.importing([first, second, third])
+        #expect(report.imports.map(\.new) == [2, 0, 0])
+        // Anki updates every known guid whose note is newer (the apkg) or differs (the text file,
+        // which rewords one note and restores the other).
+        #expect(report.imports.map(\.updated) == [0, 2, 2])
+        #expect(report.notes.count == 2)
+        #expect(report.note("G200")?.fields["Back"] == "200")
+        #expect(report.note("G404")?.fields["Extra"] == "Reworded again.")
+    }
 }
