@@ -61,7 +61,7 @@ struct Benchmark {
             for command in Commands.Kind.allCases {
                 progress("\(command.title) at \(size.label)…")
                 rows.append(commands.measure(command, size: size, dataDir: dir, runs: plan.runs,
-                                             target: Targets.command(command, size)))
+                                             budget: plan.figureBudgetSeconds, target: Targets.command(command, size)))
                 recordMedian(rows[rows.count - 1])
             }
         }

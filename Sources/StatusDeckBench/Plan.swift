@@ -22,8 +22,10 @@ struct Plan {
     var keysPerRun: Int
     /// Shortest sample for the scheduler's throughput, so a fast pass is still timed well.
     var schedulerSampleSeconds: Double
-    /// py-fsrs needs about a minute for a million reviews: stop repeating a peer after this.
+    /// py-fsrs needs about half a minute for a million reviews: stop repeating a peer after this.
     var peerBudgetSeconds: Double
+    /// The same for a command of ours (the apkg export of 1M events takes half a minute).
+    var figureBudgetSeconds: Double
 
     /// The package root, from this file's place in it: the harness is run from a checkout.
     static let packageRoot = URL(fileURLWithPath: #filePath)
@@ -45,6 +47,7 @@ struct Plan {
         keysPerRun = quick ? 20 : 400
         schedulerSampleSeconds = quick ? 0.01 : 0.25
         peerBudgetSeconds = quick ? 5 : 15
+        figureBudgetSeconds = quick ? 5 : 20
     }
 
     /// "10k,100k,1M" → sizes; nil when any part is not a positive count.
