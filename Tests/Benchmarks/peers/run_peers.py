@@ -44,8 +44,11 @@ DAY_MS = 86_400_000
 
 
 def parse_instant_ms(text):
-    # The history writes UTC with milliseconds: 2026-11-01T08:15:02.123Z.
-    d = dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc)
+    # The history writes UTC with milliseconds (2026-11-01T08:15:02.123Z); fromisoformat reads
+    # that form since Python 3.11 and is far quicker than strptime over a million lines.
+    d = dt.datetime.fromisoformat(text)
+    if d.tzinfo is None:
+        d = d.replace(tzinfo=dt.timezone.utc)
     return int(d.timestamp() * 1000 + 0.5)
 
 
