@@ -57,21 +57,23 @@ struct Benchmark {
 
         for (size, path) in histories {
             let dir = (path as NSString).deletingLastPathComponent
-            measureLoadReplay(size, dir)
-            for command in Commands.Kind.allCases {
+            if plan.includes(.loadReplay) { measureLoadReplay(size, dir) }
+            for command in Commands.Kind.allCases where plan.includes(command.figure) {
                 progress("\(command.title) at \(size.label)…")
                 rows.append(commands.measure(command, size: size, dataDir: dir, runs: plan.runs,
                                              budget: plan.figureBudgetSeconds, target: Targets.command(command, size)))
                 recordMedian(rows[rows.count - 1])
             }
         }
-        if let flat, let size = largest { measureScheduler(flat, size) }
+        if let flat, let size = largest, plan.includes(.scheduler) { measureScheduler(flat, size) }
         if let size = plan.size(nearest: 100_000), let path = histories.first(where: { $0.0 == size })?.1 {
             let dir = (path as NSString).deletingLastPathComponent
-            progress("first frame at \(size.label)…")
-            rows.append(commands.firstFrame(size: size, dataDir: dir, runs: plan.runs, target: Targets.firstFrame(size)))
-            rows.append(KeyFrame.measure(size: size, keys: plan.keysPerRun, runs: plan.runs))
-            measureAppend(size, dir)
+            if plan.includes(.firstFrame) {
+                progress("first frame at \(size.label)…")
+                rows.append(commands.firstFrame(size: size, dataDir: dir, runs: plan.runs, target: Targets.firstFrame(size)))
+            }
+            if plan.includes(.keyFrame) { rows.append(KeyFrame.measure(size: size, keys: plan.keysPerRun, runs: plan.runs)) }
+            if plan.includes(.append) { measureAppend(size, dir) }
         }
         if plan.peers { runPeers() }
         return report()

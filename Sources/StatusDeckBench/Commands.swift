@@ -15,6 +15,14 @@ struct Commands {
             }
         }
 
+        var figure: Plan.Figure {
+            switch self {
+            case .cardsJSON: .cards
+            case .stats, .statsJSON: .stats
+            case .exportAPKG: .export
+            }
+        }
+
         /// The subcommand whose presence decides whether this can be measured.
         var subcommand: String {
             switch self {

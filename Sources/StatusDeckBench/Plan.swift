@@ -7,7 +7,15 @@ struct Plan {
         var label: String
     }
 
+    /// The figures one can ask for with `--only`, e.g. to profile one or to redo one.
+    enum Figure: String, CaseIterable {
+        case loadReplay = "load-replay", cards, stats, export, scheduler
+        case firstFrame = "first-frame", keyFrame = "key-frame", append
+    }
+
     var sizes: [Size]
+    /// nil: every figure.
+    var only: Set<Figure>?
     var runs: Int
     var quick: Bool
     var peers: Bool
@@ -32,8 +40,9 @@ struct Plan {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
     init(quick: Bool, sizes: String?, runs: Int?, peers: Bool?, statusdeck: String?, python: String?,
-         seed: UInt64, workDir: String?, keep: Bool) {
+         seed: UInt64, workDir: String?, keep: Bool, only: String? = nil) {
         self.quick = quick
+        self.only = only.flatMap(Plan.parseFigures)
         self.sizes = sizes.flatMap(Plan.parseSizes) ?? (quick ? [Size(events: 1000, label: "1k")] : Plan.parseSizes("10k,100k,1M") ?? [])
         self.runs = runs ?? (quick ? 2 : 5)
         self.python = python ?? Plan.packageRoot + "/.venv-bench/bin/python"
@@ -48,6 +57,18 @@ struct Plan {
         schedulerSampleSeconds = quick ? 0.01 : 0.25
         peerBudgetSeconds = quick ? 5 : 15
         figureBudgetSeconds = quick ? 5 : 20
+    }
+
+    func includes(_ figure: Figure) -> Bool { only?.contains(figure) ?? true }
+
+    /// "stats,export" → figures; nil when any name is unknown.
+    static func parseFigures(_ text: String) -> Set<Figure>? {
+        var figures = Set<Figure>()
+        for part in text.split(separator: ",") {
+            guard let f = Figure(rawValue: String(part)) else { return nil }
+            figures.insert(f)
+        }
+        return figures.isEmpty ? nil : figures
     }
 
     /// "10k,100k,1M" → sizes; nil when any part is not a positive count.

@@ -32,6 +32,9 @@ struct StatusDeckBench: ParsableCommand {
     @Option(help: "The Python of the peers' venv (default: .venv-bench/bin/python in the package).")
     var python: String?
 
+    @Option(help: "Only these figures, comma-separated: load-replay, cards, stats, export, scheduler, first-frame, key-frame, append.")
+    var only: String?
+
     @Option(help: "Seed of the synthetic histories: the same seed gives the same files.")
     var seed: UInt64 = 20_261_122
 
@@ -52,6 +55,10 @@ struct StatusDeckBench: ParsableCommand {
         if let runs, runs < 1 { throw ValidationError("--runs: found \(runs); expected 1 or more") }
         if let sizes, Plan.parseSizes(sizes) == nil {
             throw ValidationError("--sizes: found `\(sizes)`; expected sizes like 10k,100k,1M")
+        }
+        if let only, Plan.parseFigures(only) == nil {
+            let names = Plan.Figure.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("--only: found `\(only)`; expected some of \(names)")
         }
     }
 
@@ -84,7 +91,7 @@ struct StatusDeckBench: ParsableCommand {
             return
         }
         let plan = Plan(quick: quick, sizes: sizes, runs: runs, peers: peers, statusdeck: statusdeck,
-                        python: python, seed: seed, workDir: workDir, keep: keep)
+                        python: python, seed: seed, workDir: workDir, keep: keep, only: only)
         var bench = try Benchmark(plan: plan)
         print(try bench.run(), terminator: "")
     }
