@@ -10,6 +10,10 @@ public struct History: Sendable {
     /// Lines whose id was already present with identical content (e.g. a file concatenated twice).
     public private(set) var duplicates = 0
     private var index = EventIndex()
+    /// Distinct card ids, and for each review the position of its card among them, so replay
+    /// groups by a small integer instead of hashing a String per review.
+    private var cardTable = StringInterner()
+    private(set) var cardIndices: [UInt32] = []
 
     public init() {}
 
@@ -29,6 +33,7 @@ public struct History: Sendable {
     /// Room for `events` reviews without regrowing.
     public mutating func reserveCapacity(_ events: Int) {
         reviews.reserveCapacity(events)
+        cardIndices.reserveCapacity(events)
         index.reserveCapacity(events)
     }
 
@@ -50,12 +55,23 @@ public struct History: Sendable {
         switch record {
         case .review(let r):
             reviews.append(r)
+            cardIndices.append(UInt32(cardTable.index(of: r.card)))
             index.insert(record.id, slot: Int32(reviews.count - 1), reviews: reviews, undos: undos)
         case .undo(let u):
             undos.append(u)
             index.insert(record.id, slot: -Int32(undos.count), reviews: reviews, undos: undos)
         }
         return .added
+    }
+
+    /// Distinct card ids in order of first review; `cardIndices` point into this.
+    var cardCount: Int { cardTable.count }
+    func cardID(at index: Int) -> String { cardTable.string(at: index) }
+
+    /// Where the review with this id sits in `reviews`, if it is a review here.
+    func reviewPosition(of id: EventID) -> Int? {
+        guard let slot = index.find(id, reviews: reviews, undos: undos), slot >= 0 else { return nil }
+        return Int(slot)
     }
 
     public func contains(_ id: EventID) -> Bool { index.find(id, reviews: reviews, undos: undos) != nil }
