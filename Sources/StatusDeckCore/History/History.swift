@@ -43,6 +43,14 @@ public struct History: Sendable {
     /// two different answers cannot both be the one event.
     @discardableResult
     public mutating func add(_ record: HistoryRecord, line: Int? = nil) throws(InputError) -> Addition {
+        try add(record, line: line, card: nil)
+    }
+
+    /// The position of `card` among the distinct card ids, adding it when new.
+    mutating func cardIndex(of card: String) -> UInt32 { UInt32(cardTable.index(of: card)) }
+
+    /// `card`, when given, is `cardIndex(of:)` of the review's card, already looked up by the caller.
+    mutating func add(_ record: HistoryRecord, line: Int?, card: UInt32?) throws(InputError) -> Addition {
         if let slot = index.find(record.id, reviews: reviews, undos: undos) {
             let existing: HistoryRecord = slot >= 0 ? .review(reviews[Int(slot)]) : .undo(undos[Int(-slot - 1)])
             guard existing == record else {
@@ -55,7 +63,7 @@ public struct History: Sendable {
         switch record {
         case .review(let r):
             reviews.append(r)
-            cardIndices.append(UInt32(cardTable.index(of: r.card)))
+            cardIndices.append(card ?? UInt32(cardTable.index(of: r.card)))
             index.insert(record.id, slot: Int32(reviews.count - 1), reviews: reviews, undos: undos)
         case .undo(let u):
             undos.append(u)

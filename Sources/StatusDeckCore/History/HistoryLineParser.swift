@@ -26,15 +26,32 @@ public struct HistoryLineParser {
     }
 
     public mutating func parse(_ b: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> HistoryRecord {
-        if let record = canonical(b) { return record }
+        var card: Int32 = -1
+        return try parse(b, line: line, card: &card)
+    }
+
+    /// Also sets `card` to the card id's position among this parser's distinct strings when the
+    /// line took the fast path (-1 otherwise), so the reader can map it without hashing again.
+    mutating func parse(_ b: UnsafeBufferPointer<UInt8>, line: Int, card: inout Int32) throws(InputError) -> HistoryRecord {
+        if let record = canonical(b, card: &card) { return record }
+        card = -1
         var cursor = Cursor(b: b, i: 0, line: line)
         return try parseObject(&cursor)
     }
 
+    /// The general parser alone, without the canonical fast path: what the fast path must agree with.
+    mutating func parseGeneral(_ b: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> HistoryRecord {
+        var cursor = Cursor(b: b, i: 0, line: line)
+        return try parseObject(&cursor)
+    }
+
+    /// The string at `index` among those this parser has seen.
+    func internedString(at index: Int32) -> String { interner.string(at: Int(index)) }
+
     /// The line exactly as the encoder writes it, read at fixed offsets with no allocation.
     /// Anything else (other order, spaces, escapes, a mistake) returns nil and goes through the
     /// general parser, which also words the errors; so this path never has to explain itself.
-    private mutating func canonical(_ b: UnsafeBufferPointer<UInt8>) -> HistoryRecord? {
+    private mutating func canonical(_ b: UnsafeBufferPointer<UInt8>, card: inout Int32) -> HistoryRecord? {
         guard let base = b.baseAddress else { return nil }
         let n = b.count
         var i = 0
@@ -101,7 +118,8 @@ public struct HistoryLineParser {
         }
         if lit(#","correct":true"#) { correct = true } else if lit(#","correct":false"#) { correct = false }
         guard lit("}"), i == n else { return nil }
-        return .review(ReviewEvent(id: id, card: interner.intern(cardBytes), at: at, rating: rating, deck: deck,
+        card = interner.index(cardBytes)
+        return .review(ReviewEvent(id: id, card: interner.string(at: Int(card)), at: at, rating: rating, deck: deck,
                                    mode: mode, answerMilliseconds: ms, correct: correct))
     }
 

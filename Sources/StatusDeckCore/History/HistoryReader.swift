@@ -13,8 +13,14 @@ public struct HistoryReader {
     public private(set) var line = 0
     private var parser = HistoryLineParser()
     /// Parsed lines waiting to be added in a batch (see `History.warm`).
-    private var pending: [(HistoryRecord, Int)] = []
+    /// Kept as separate arrays: an array of tuples is copied and destroyed through generic
+    /// runtime calls, which cost as much as the parse.
+    private var pending: [HistoryRecord] = []
+    private var pendingLines: [Int] = []
+    private var pendingCards: [Int32] = []
     private var pendingIDs: [EventID] = []
+    /// The parser's index of a card id → the history's index of it (-1 not yet looked up).
+    private var cardMap: [Int32] = []
     /// Keeps the warming loads from being optimised away.
     public private(set) var warmSink: UInt64 = 0
     private static let batch = 64
@@ -42,9 +48,12 @@ public struct HistoryReader {
             if end > start, bytes[end - 1] == 0x0d { end -= 1 }
             if !Self.isBlank(bytes, start, end) {
                 do {
-                    let record = try parser.parse(UnsafeBufferPointer(rebasing: bytes[start..<end]), line: line)
-                    pending.append((record, line))
+                    var card: Int32 = -1
+                    let record = try parser.parse(UnsafeBufferPointer(rebasing: bytes[start..<end]), line: line, card: &card)
                     pendingIDs.append(record.id)
+                    pending.append(record)
+                    pendingLines.append(line)
+                    pendingCards.append(card)
                     if pending.count == Self.batch { try flush() }
                 } catch {
                     // Earlier lines first, so the error reported is the first one in the file.
@@ -65,17 +74,31 @@ public struct HistoryReader {
         warmSink &+= pendingIDs.withUnsafeBufferPointer { history.warm($0) }
         defer {
             pending.removeAll(keepingCapacity: true)
+            pendingLines.removeAll(keepingCapacity: true)
+            pendingCards.removeAll(keepingCapacity: true)
             pendingIDs.removeAll(keepingCapacity: true)
         }
-        for (record, line) in pending {
+        for k in 0..<pending.count {
+            let p = pendingCards[k]
+            let card: UInt32? = p >= 0 ? historyCard(p) : nil
             do {
-                try history.add(record, line: line)
+                _ = try history.add(pending[k], line: pendingLines[k], card: card)
             } catch {
                 var e = error
                 e.path = path
                 throw e
             }
         }
+    }
+
+    @inline(__always)
+    private mutating func historyCard(_ p: Int32) -> UInt32 {
+        let i = Int(p)
+        if i < cardMap.count, cardMap[i] >= 0 { return UInt32(cardMap[i]) }
+        if i >= cardMap.count { cardMap += [Int32](repeating: -1, count: i + 1 - cardMap.count) }
+        let h = history.cardIndex(of: parser.internedString(at: p))
+        cardMap[i] = Int32(h)
+        return h
     }
 
     /// Blank lines are tolerated (hand edits), never written by StatusDeck.
