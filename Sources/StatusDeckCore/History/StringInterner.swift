@@ -66,11 +66,16 @@ struct StringInterner: Sendable {
             i += 8
         }
         var last: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < b.count {
-            last |= UInt64(base[i]) << shift
-            shift += 8
-            i += 1
+        if i < b.count, b.count >= 8 {
+            // The last eight bytes, overlapping ones already mixed: one load instead of a byte loop.
+            last = raw.loadUnaligned(fromByteOffset: b.count - 8, as: UInt64.self)
+        } else {
+            var shift: UInt64 = 0
+            while i < b.count {
+                last |= UInt64(base[i]) << shift
+                shift += 8
+                i += 1
+            }
         }
         h = (h ^ last) &* 0x9E37_79B9_7F4A_7C15
         return h ^ (h >> 32)

@@ -22,7 +22,10 @@ import Testing
 
     static func record(_ rng: inout SplitMix) -> HistoryRecord {
         let id = EventID.random(using: &rng)
-        let at = Instant(milliseconds: Int64.random(in: -62_167_219_200_000...253_402_300_799_999, using: &rng))
+        // Half on a few days, so the parser's same-day shortcut is taken, half anywhere.
+        let at = Bool.random(using: &rng)
+            ? Instant(milliseconds: Int64.random(in: 20_000...20_003, using: &rng) * 86_400_000 + Int64.random(in: 0..<86_400_000, using: &rng))
+            : Instant(milliseconds: Int64.random(in: -62_167_219_200_000...253_402_300_799_999, using: &rng))
         if Int.random(in: 0..<8, using: &rng) == 0 {
             return .undo(UndoEvent(id: id, target: EventID.random(using: &rng), at: at))
         }
@@ -118,6 +121,28 @@ import Testing
         // The generator must exercise both paths, or the comparison proves little.
         #expect(fastHits > 2_000)
         #expect(fastHits < 18_000)
+    }
+
+    /// Times checked after a line of the same day, when only the time is read.
+    @Test func sameDayTimesAreCheckedLikeAnyOther() {
+        let times = ["23:59:59.999Z", "00:00:00.000z", "24:00:00.000Z", "23:60:00.000Z", "23:59:60.000Z",
+                     "2x:00:00.000Z", "10:00:00.00xZ", "10:00:00,000Z", "10-00:00.000Z", "10:00:00.000X"]
+        for t in ["T", "t", " "] {
+            for time in times {
+                var fast = HistoryLineParser()
+                var general = HistoryLineParser()
+                let first = #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"c","at":"2026-11-22T10:00:00.000Z","rating":3}"#
+                let line = #"{"v":1,"id":"0123456789abcdef0123456789abcdee","card":"c","at":"2026-11-22"# + t + time + #"","rating":3}"#
+                _ = try? fast.parse(first, line: 1)
+                let a = Self.outcome { () throws(InputError) in try fast.parse(line, line: 2) }
+                var bytes = Array(line.utf8)
+                let count = bytes.count
+                let g = bytes.withUnsafeMutableBufferPointer { m in
+                    Self.outcome { () throws(InputError) in try general.parseGeneral(UnsafeBufferPointer(rebasing: UnsafeBufferPointer(m)[0..<count]), line: 2) }
+                }
+                #expect(a == g, "\(line)")
+            }
+        }
     }
 
     /// Every byte at every position of an id, against the one-digit-at-a-time reading.
