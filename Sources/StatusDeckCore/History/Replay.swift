@@ -118,15 +118,27 @@ public struct Replay: Sendable {
     /// card's fuzz seed is hashed once. Cards are independent, so large histories are split
     /// between two threads by card, which gives the same result as one thread.
     static func replayAll(_ history: History, undone: Set<EventID>, _ scheduler: Scheduler) -> [String: CardRecord] {
+        if history.cardIndicesComplete {
+            return replayAll(history, cardOf: history.cardIndices, cardCount: history.cardCount,
+                             cardID: { history.cardID(at: $0) }, undone: undone, scheduler)
+        }
+        var table = StringInterner()
+        let cardOf = history.reviews.map { UInt32(table.index(of: $0.card)) }
+        return replayAll(history, cardOf: cardOf, cardCount: table.count, cardID: { table.string(at: $0) }, undone: undone, scheduler)
+    }
+
+    static func replayAll<Index: FixedWidthInteger & Sendable>(
+        _ history: History, cardOf: [Index], cardCount: Int, cardID: (Int) -> String,
+        undone: Set<EventID>, _ scheduler: Scheduler
+    ) -> [String: CardRecord] {
         let reviews = history.reviews
-        let cardOf = history.cardIndices
         let n = reviews.count
-        let cardCount = history.cardCount
         guard n > 0, cardCount > 0 else { return [:] }
-        var skip: [Bool] = []
+        // A bit per review (a Bool each would be a megabyte at a million reviews).
+        var skip: [UInt64] = []
         if !undone.isEmpty {
-            skip = [Bool](repeating: false, count: n)
-            for id in undone { if let p = history.reviewPosition(of: id) { skip[p] = true } }
+            skip = [UInt64](repeating: 0, count: (n + 63) / 64)
+            for id in undone { if let p = history.reviewPosition(of: id) { skip[p >> 6] |= 1 << UInt64(p & 63) } }
         }
         var sorted = true
         reviews.withUnsafeBufferPointer { r in
@@ -143,7 +155,7 @@ public struct Replay: Sendable {
             order = (0..<Int32(n)).sorted { (reviews[Int($0)].at, $0) < (reviews[Int($1)].at, $1) }
         }
         var folds = [Fold](repeating: Fold(), count: cardCount)
-        for c in 0..<cardCount { folds[c].fuzzSeed = Fuzz.seed(cardID: history.cardID(at: c)) }
+        for c in 0..<cardCount { folds[c].fuzzSeed = Fuzz.seed(cardID: cardID(c)) }
 
         // Which thread folds which card: greedy by review count, so both get about half.
         var threads = 1
@@ -171,7 +183,7 @@ public struct Replay: Sendable {
                                     for k in 0..<n {
                                         let i = o.isEmpty ? k : Int(o[k])
                                         let c = Int(cards[i])
-                                        if own[c] != mine || (!skipped.isEmpty && skipped[i]) { continue }
+                                        if own[c] != mine || (!skipped.isEmpty && skipped[i >> 6] & (1 << UInt64(i & 63)) != 0) { continue }
                                         fold(&out.buffer[c], at: r[i].at, rating: r[i].rating,
                                              hasDeck: r[i].deck != nil, position: i, scheduler)
                                     }
@@ -196,7 +208,7 @@ public struct Replay: Sendable {
         cards.reserveCapacity(cardCount)
         for c in 0..<cardCount where folds[c].reps > 0 {
             let f = folds[c]
-            let id = history.cardID(at: c)
+            let id = cardID(c)
             cards[id] = CardRecord(card: id, schedule: f.schedule, reps: f.reps, lapses: f.lapses,
                                    firstReview: f.firstReview, lastReview: f.lastReview, lastRating: f.lastRating,
                                    deck: f.deckFrom >= 0 ? reviews[f.deckFrom].deck : nil)

@@ -76,6 +76,20 @@ import Testing
         #expect(replay.cards == expected)
     }
 
+    /// More distinct cards than the history numbers (two bytes a review): replay numbers them itself.
+    @Test func moreCardsThanTheHistoryNumbers() throws {
+        let scheduler = try Scheduler(.default)
+        let records = (0..<70_000).map { n in
+            HistoryRecord.review(ReviewEvent(id: EventID(high: 3, low: UInt64(n)), card: "card-\(n % 66_000)",
+                                             at: Self.t0.adding(seconds: Int64(n) * 60), rating: Rating(rawValue: n % 4 + 1) ?? .good))
+        }
+        let history = try History(records)
+        #expect(!history.cardIndicesComplete)
+        let replay = Replay(history: history, scheduler: scheduler)
+        #expect(replay.cards.count == 66_000)
+        #expect(replay.cards == Self.reference(history, scheduler))
+    }
+
     /// Two threads must not make the result depend on timing: replaying again gives the same.
     @Test func parallelReplayIsDeterministic() throws {
         let scheduler = try Scheduler(.default)
