@@ -11,7 +11,7 @@ import Dispatch
 ///
 /// Fed in chunks so a large file never has to sit in memory whole; a final line without its
 /// newline is not a record (it was torn by a crash mid-write) and is handed back, not parsed.
-/// A large chunk is cut at a newline into two halves parsed on two threads; the records are then
+/// A large chunk is cut at a newline into two parts parsed on two threads; the records are
 /// added in file order, so the history, and the first error reported, are those of one thread.
 public struct HistoryReader {
     public private(set) var history = History()
@@ -38,21 +38,35 @@ public struct HistoryReader {
         var complete = bytes.count
         while complete > 0, base[complete - 1] != 0x0a { complete -= 1 }
         guard complete > 0 else { return 0 }
-        if complete >= Self.parallelBytes, let hit = memchr(base + complete / 2, 0x0a, complete - complete / 2) {
+        #if canImport(Dispatch)
+        // This thread parses the first part and adds it to the history while another thread
+        // parses the rest; adding costs about as much as parsing, so this thread's part is smaller.
+        let cut = complete / 4
+        if complete >= Self.parallelBytes, let hit = memchr(base + cut, 0x0a, complete - cut) {
             let split = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base + 1
             let parts = Parts(whole: bytes, split: split, end: complete)
-            let lanes = self.lanes
-            #if canImport(Dispatch)
-            DispatchQueue.concurrentPerform(iterations: 2) { k in lanes[k].parse(parts.part(k)) }
-            #else
-            for k in 0..<2 { lanes[k].parse(parts.part(k)) }
-            #endif
-            try merge(lanes[0])
-            try merge(lanes[1])
-        } else {
-            lanes[0].parse(UnsafeBufferPointer(rebasing: bytes[0..<complete]))
-            try merge(lanes[0])
+            let other = lanes[1]
+            let done = DispatchSemaphore(value: 0)
+            DispatchQueue.global().async {
+                other.parse(parts.part(1))
+                done.signal()
+            }
+            lanes[0].parse(parts.part(0))
+            do {
+                try merge(lanes[0])
+            } catch {
+                // The other thread still reads the caller's bytes: never return before it is done.
+                done.wait()
+                other.clear()
+                throw error
+            }
+            done.wait()
+            try merge(other)
+            return complete
         }
+        #endif
+        lanes[0].parse(UnsafeBufferPointer(rebasing: bytes[0..<complete]))
+        try merge(lanes[0])
         return complete
     }
 
@@ -107,7 +121,7 @@ public struct HistoryReader {
     }
 }
 
-/// The two halves of a chunk, handed to the threads that parse them.
+/// The two parts of a chunk, handed to the threads that parse them.
 private struct Parts: @unchecked Sendable {
     let whole: UnsafeBufferPointer<UInt8>
     let split: Int

@@ -63,7 +63,9 @@ import Testing
     @Test(arguments: [
         [3500],               // a bad line in the second half
         [200, 3500],          // in both halves: the first is reported
-        [1999, 2000, 2001],   // around the split
+        [999, 1000, 1001],    // around a split at a quarter,
+        [1599, 1600, 1601],   // at two fifths,
+        [1999, 2000, 2001],   // at a half
         [4000],               // the last line
     ])
     func firstBadLineIsReportedWithItsNumber(bad: [Int]) {
