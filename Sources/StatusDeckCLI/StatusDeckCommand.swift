@@ -7,7 +7,7 @@ public struct StatusDeckCommand: ParsableCommand {
         commandName: "statusdeck",
         abstract: "Learn HTTP status codes by spaced repetition, in the terminal.",
         version: StatusDeckVersion.current,
-        subcommands: []
+        subcommands: [DecksCommand.self, GenerateCommand.self, CatalogCommand.self]
     )
 
     public init() {}
