@@ -110,10 +110,11 @@ public enum StatsTextRenderer {
     /// A vertical bar chart `chartRows` high; the top row is labelled with the largest value.
     static func chart(_ values: [Int], into p: inout Painter) {
         let top = values.max() ?? 0
+        guard top > 0 else { p.line(String(repeating: " ", count: 8) + "none"); return }
         let step = columns(for: values.count)
         let levels = chartRows * 8
         let heights = values.map { v -> Int in
-            guard v > 0, top > 0 else { return 0 }
+            guard v > 0 else { return 0 }
             return max(1, (v * levels + top / 2) / top)
         }
         for row in 0..<chartRows {
@@ -142,6 +143,7 @@ public enum StatsTextRenderer {
         let start = first.advanced(by: -Int64(first.weekday))
         let weeks = Int((r.today.number - start.number) / 7) + 1
         let top = r.calendar.max() ?? 0
+        let quartiles = shadeLimits(r.calendar)
         p.line(p.bold("Past year") + " (\(r.calendar.reduce(0, +)) answers, busiest day \(top))")
         var monthsLine = [Character](repeating: " ", count: 4 + weeks + 3)
         var lastMonth = -1
@@ -172,7 +174,7 @@ public enum StatsTextRenderer {
                 var cell: Character = " ", cellStyle = 0
                 if day >= first && day <= r.today {
                     let count = r.calendar[Int(day.number - first.number)]
-                    let level = top == 0 || count == 0 ? 0 : min(4, (4 * count + top - 1) / top)
+                    let level = count == 0 ? 0 : 1 + quartiles.filter { count > $0 }.count
                     cell = shades[level]
                     cellStyle = level == 0 ? 1 : 2
                 }
@@ -182,7 +184,16 @@ public enum StatsTextRenderer {
             flush()
             p.line(row.trimmingTrailingSpaces)
         }
-        p.line("    less " + p.paint("·", "2") + " " + p.paint("░ ▒ ▓ █", "32") + " more")
+        p.line("    less " + p.paint("·", "2") + " " + p.paint("░ ▒ ▓ █", "32") + " more (quarters of the days with answers)")
+    }
+
+    /// The first, second and third quartiles of the days with answers (nearest rank): a day
+    /// shades darker for each it exceeds. Quartiles rather than a share of the busiest day, so
+    /// one marathon day does not wash every other day out to the lightest shade.
+    static func shadeLimits(_ counts: [Int]) -> [Int] {
+        let busy = counts.filter { $0 > 0 }.sorted()
+        guard !busy.isEmpty else { return [] }
+        return (1...3).map { busy[min(busy.count - 1, $0 * busy.count / 4)] }
     }
 
     static func cardTable(_ cards: [StatsReport.CardFigure], into p: inout Painter) {

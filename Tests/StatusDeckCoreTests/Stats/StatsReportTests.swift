@@ -176,6 +176,12 @@ import Testing
         for line in text.split(separator: "\n") { #expect(StatsText.width(String(line)) <= 80) }
     }
 
+    @Test func heatmapShadesByQuartileOfBusyDays() {
+        #expect(StatsTextRenderer.shadeLimits([0, 4, 1, 1, 0, 1, 1, 1, 1, 3, 3]) == [1, 1, 3])
+        #expect(StatsTextRenderer.shadeLimits([0, 0]) == [])
+        #expect(StatsTextRenderer.shadeLimits([5]) == [5, 5, 5])
+    }
+
     @Test func untrustedCardTextIsMadeHarmless() {
         let card = Self.reviewCard("evil\u{1B}[2J\u{202E}id", code: 200, interval: 3, lapses: 9)
         var input = StatsInput(cards: [card], answers: [], now: Self.at(12))

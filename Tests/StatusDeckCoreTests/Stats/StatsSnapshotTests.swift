@@ -77,7 +77,7 @@ import Testing
         Fri  ···················································░
              ···················································▓
         Sun ··················································░·▓
-            less · ░ ▒ ▓ █ more
+            less · ░ ▒ ▓ █ more (quarters of the days with answers)
 
         True retention (review-stage answers rated Hard or better)
                        day    week   month    year
