@@ -12,7 +12,7 @@ public enum StatsCSVEncoder {
             out += metric + "," + field(key) + "," + field(value) + "\n"
         }
         func share(_ x: Double?) -> String { x.map { StatsFormat.fixed($0, 4) } ?? "" }
-        row("now", "", StatsJSONEncoder.rfc3339(r.now))
+        row("now", "", RFC3339.format(r.now))
         row("today", "", r.today.iso)
         row("day_starts_at", "", String(r.dayStartsAt))
         row("utc_offset_seconds", "", String(r.utcOffsetSeconds))

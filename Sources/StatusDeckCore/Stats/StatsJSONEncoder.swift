@@ -10,7 +10,7 @@ public enum StatsJSONEncoder {
         var o = Writer()
         o.open("{")
         o.key("version"); o.raw("1")
-        o.key("now"); o.string(rfc3339(r.now))
+        o.key("now"); o.string(RFC3339.format(r.now))
         o.key("today"); o.string(r.today.iso)
         o.key("day_starts_at"); o.raw(String(r.dayStartsAt))
         o.key("utc_offset_seconds"); o.raw(String(r.utcOffsetSeconds))
@@ -99,16 +99,6 @@ public enum StatsJSONEncoder {
             }
         }
         o.close("]")
-    }
-
-    /// `2026-11-22T12:00:00.000Z`, the history file's instant format.
-    static func rfc3339(_ t: Instant) -> String {
-        let day = StudyDay(number: StudyDay.number(of: t.milliseconds, shift: 0))
-        var ms = t.milliseconds - day.number * 86_400_000
-        let h = ms / 3_600_000; ms %= 3_600_000
-        let m = ms / 60_000; ms %= 60_000
-        return day.iso + "T" + StudyDay.padded(Int(h), 2) + ":" + StudyDay.padded(Int(m), 2) + ":"
-            + StudyDay.padded(Int(ms / 1000), 2) + "." + StudyDay.padded(Int(ms % 1000), 3) + "Z"
     }
 
     /// Indented JSON: objects and arrays open a level; `inline` writes a small object on one line
