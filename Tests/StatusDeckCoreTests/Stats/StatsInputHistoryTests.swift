@@ -75,4 +75,23 @@ import Testing
         #expect(input.answers.count == 2)
         #expect(input.answers.allSatisfy { $0.card == 0 })
     }
+
+    @Test func moreCardsThanTheHistoryNumbersAreNumberedHere() throws {
+        // Past 65,536 distinct cards the history stops numbering them; the adapter must too.
+        var records = (0..<65_540).map { Self.review(UInt64($0 + 1), "c\($0)", 0, .good) }
+        records.append(Self.review(100_000, "c0", 3, .good))
+        records.append(Self.review(100_001, "c65539", 3, .again))
+        let history = try History(records)
+        let scheduler = try Scheduler(SchedulerConfiguration.default)
+        let input = StatsInput(history: history, scheduler: scheduler, cards: [], includeUnlisted: true,
+                               now: Instant(milliseconds: Self.t0 + 7 * Self.day), dayStartsAt: 4,
+                               utcOffsetSeconds: 0, days: 30, deck: nil)
+        #expect(input.cards.count == 65_540)
+        #expect(input.answers.count == 65_542)
+        #expect(input.answers.suffix(2).map(\.stageBefore) == [.learning, .learning])
+        #expect(input.answers.suffix(2).map(\.card) == [0, 65_539])
+        let replay = Replay(history: history, scheduler: scheduler)
+        #expect(input.cards[65_539].due == replay.cards["c65539"]?.schedule.due)
+        #expect(input.cards[0].due == replay.cards["c0"]?.schedule.due)
+    }
 }
