@@ -43,7 +43,8 @@ let package = Package(
         .testTarget(name: "FSRSTests", dependencies: ["FSRS"]),
         .testTarget(name: "StatusDeckCoreTests", dependencies: ["StatusDeckCore"]),
         .testTarget(name: "StatusDeckStoreTests", dependencies: ["StatusDeckStore"]),
-        .testTarget(name: "StatusDeckUITests", dependencies: ["StatusDeckUI"]),
+        // Snapshots/ holds expected screens as text, read through #filePath, not as resources.
+        .testTarget(name: "StatusDeckUITests", dependencies: ["StatusDeckUI"], exclude: ["Snapshots"]),
         // End-to-end: drives the built binary (and the real TUI in tmux).
         .testTarget(name: "StatusDeckCLITests", dependencies: ["StatusDeckCLI"]),
     ],
