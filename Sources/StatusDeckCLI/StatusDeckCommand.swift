@@ -7,7 +7,8 @@ public struct StatusDeckCommand: ParsableCommand {
         commandName: "statusdeck",
         abstract: "Learn HTTP status codes by spaced repetition, in the terminal.",
         version: StatusDeckVersion.current,
-        subcommands: []
+        subcommands: [ReviewCommand.self],
+        defaultSubcommand: ReviewCommand.self
     )
 
     public init() {}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import StatusDeckCore
+import StatusDeckStore
+import StatusDeckTerminal
+import StatusDeckUI
+
+/// `statusdeck review` (and bare `statusdeck`): today's cards in an interactive quiz.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Study today's cards in the terminal (the default command).",
+        discussion: "Keys: Space shows the answer, 1-4 grade it, ? lists every key, q quits. Each answer is saved before the next card appears.")
+
+    @Option(help: "The deck to study (see `statusdeck decks`).")
+    var deck: String?
+
+    @Option(help: "Ask every card this way: flip, type or choice (default: each card's own).")
+    var mode: ModeChoice?
+
+    @Option(help: "Stop after this many cards.")
+    var limit: Int?
+
+    @Option(help: "The language of the quiz's own words: zh or en (default: config, then $LANG).")
+    var lang: LanguageChoice?
+
+    @OptionGroup var data: DataOptions
+
+    /// For the start-up benchmark: draw the first frame, restore the terminal, exit 0.
+    @Flag(name: .customLong("exit-after-first-frame"), help: .hidden)
+    var exitAfterFirstFrame = false
+
+    enum ModeChoice: String, ExpressibleByArgument, CaseIterable {
+        case flip, type, choice
+        var mode: AnswerMode {
+            switch self {
+            case .flip: .flip
+            case .type: .type
+            case .choice: .choice
+            }
+        }
+    }
+
+    enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
+        case zh, en
+        var language: Language { self == .zh ? .zh : .en }
+    }
+
+    /// Exit status when the terminal cannot run the quiz (issue 5: "one clear line and exit 2").
+    static let terminalUnsuitable: Int32 = 2
+
+    func validate() throws {
+        if let limit, limit < 1 {
+            throw ValidationError("--limit: found \(limit); expected a whole number of cards, 1 or more")
+        }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let language = lang?.language ?? ReviewCommand.languageFromEnvironment(environment)
+        let terminal: Terminal
+        do {
+            terminal = try Terminal.open(environment: environment)
+        } catch {
+            ReviewCommand.printError(error.message)
+            throw ExitCode(ReviewCommand.terminalUnsuitable)
+        }
+        let quiz = Quiz(deckName: SampleCards.deckName, strings: .of(language), modeOverride: mode?.mode)
+        let driver = MemoryDriver(cards: SampleCards.all, limit: limit, mode: mode?.mode)
+        var program = QuizProgram(quiz: quiz, driver: driver)
+        let end = TerminalLoop.run(&program, on: terminal, clock: ReviewCommand.now,
+                                   exitAfterFirstFrame: exitAfterFirstFrame)
+        terminal.restore()
+        switch end {
+        case .quit:
+            print(program.quiz.summaryLine)
+        case .firstFrameDrawn:
+            break
+        case .signal(let s):
+            throw ExitCode(128 + s)
+        }
+    }
+
+    /// Chinese when the locale says so, English otherwise.
+    static func languageFromEnvironment(_ environment: [String: String]) -> Language {
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[name], !value.isEmpty { return value.hasPrefix("zh") ? .zh : .en }
+        }
+        return .en
+    }
+
+    static func now() -> Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)) }
+
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
