@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// The real binary in a real (tmux) terminal, driven by keys as a person would.
+@Suite(.serialized) struct QuizEndToEndTests {
+    /// The header's "done/total" progress label.
+    static func progress(_ screen: String) -> String? {
+        guard let line = screen.split(separator: "\n").dropFirst().first else { return nil }
+        return line.split(separator: " ").last.map(String.init)
+    }
+
+    @Test func flipAnswerUndoAndQuitWithSummary() throws {
+        let t = try TmuxSession(["review", "--mode", "flip"])
+        let front = try t.waitFor(text: "Space show answer")
+        #expect(Self.progress(front)?.hasPrefix("0/") == true)
+        try t.send("Space")
+        try t.waitFor(text: "1 Again")
+        try t.send("3")
+        try t.waitFor("progress 1/") { Self.progress($0)?.hasPrefix("1/") == true }
+        try t.send("u")
+        let undone = try t.waitFor("progress back to 0/") { Self.progress($0)?.hasPrefix("0/") == true }
+        #expect(undone.contains("Undone"))
+        try t.send("q")
+        try t.waitFor(text: "Session over")
+        try t.send("Enter")
+        let end = try t.waitForExit()
+        #expect(end.status == 0)
+        #expect(end.screen.contains("Reviewed 0 cards"))
+        #expect(end.modes.contains("echo") && end.modes.contains("icanon"))
+    }
+
+    @Test func typeModeRightAndWrong() throws {
+        let t = try TmuxSession(["review", "--mode", "type"])
+        try t.waitFor(text: "Enter check")
+        try t.type("zzz-not-an-answer")
+        try t.send("Enter")
+        let back = try t.waitFor(text: "✗ wrong")
+        #expect(back.contains("you typed: zzz-not-an-answer"))
+        #expect(back.contains("Enter Again"))
+        try t.send("Enter")
+        try t.waitFor("progress 1/") { Self.progress($0)?.hasPrefix("1/") == true }
+        try t.send("C-c")
+        let end = try t.waitForExit()
+        #expect(end.status == 0)
+    }
+
+    @Test func choiceModeByDigitAndArrows() throws {
+        let t = try TmuxSession(["review", "--mode", "choice"])
+        try t.waitFor(text: "1-4 choose")
+        try t.send("Down")
+        try t.waitFor(text: "›2")
+        try t.send("Enter")
+        try t.waitFor("a verdict") { $0.contains("✓") }
+        try t.send("4")
+        try t.waitFor("progress 1/") { Self.progress($0)?.hasPrefix("1/") == true }
+        try t.send("1")
+        try t.waitFor("a verdict on the second card") { $0.contains("✓") && $0.contains("1-4 grade") }
+        try t.send("q")
+        try t.waitFor(text: "Session over")
+        try t.send("q")
+        #expect(try t.waitForExit().status == 0)
+    }
+
+    @Test func resizeTo40x12AndBelowAndBack() throws {
+        let t = try TmuxSession(["review", "--mode", "flip", "--lang", "en"])
+        try t.waitFor(text: "Space show answer")
+        try t.send("Space")
+        try t.waitFor(text: "1 Again")
+        try t.resize(width: 40, height: 12)
+        let small = try t.waitFor("a 40-column layout") { s in
+            s.contains("1-4 grade") && s.split(separator: "\n").count <= 12
+        }
+        #expect(small.contains("1 Again"))
+        try t.resize(width: 30, height: 10)
+        let tiny = try t.waitFor(text: "terminal too small")
+        #expect(tiny.contains("40×12"))
+        try t.resize(width: 80, height: 24)
+        let big = try t.waitFor("the full layout again") { $0.contains("1 Again") && !$0.contains("too small") }
+        #expect(big.contains("i explain"))
+        try t.send("C-c")
+        #expect(try t.waitForExit().status == 0)
+    }
+
+    @Test func sigtermMidSessionRestoresTheTerminal() throws {
+        let t = try TmuxSession(["review", "--mode", "flip"])
+        try t.waitFor(text: "Space show answer")
+        try t.send("Space")
+        try t.waitFor(text: "1 Again")
+        try t.send("3")
+        try t.waitFor("progress 1/") { Self.progress($0)?.hasPrefix("1/") == true }
+        kill(try t.programPID(), SIGTERM)
+        let end = try t.waitForExit()
+        #expect(end.status == 128 + Int(SIGTERM))
+        #expect(end.modes.contains("echo"))
+        #expect(end.modes.contains("icanon"))
+    }
+
+    @Test func dumbTerminalIsRefusedInOneLine() throws {
+        let t = try TmuxSession(["review"], environment: ["TERM": "dumb"])
+        let end = try t.waitForExit()
+        #expect(end.status == 2)
+        #expect(end.screen.contains("statusdeck: TERM is \"dumb\""))
+    }
+
+    @Test func exitAfterFirstFrame() throws {
+        let t = try TmuxSession(["review", "--exit-after-first-frame"])
+        let end = try t.waitForExit()
+        #expect(end.status == 0)
+        #expect(end.modes.contains("echo"))
+    }
+
+    @Test func notATerminalGivesOneLineAndExit2() throws {
+        let dir = try TmuxSession.freshDirectory()
+        for args in [["review", "--data-dir", dir.path], ["--data-dir", dir.path]] {
+            let r = try StatusDeckProcess.run(args)
+            #expect(r.status == 2)
+            #expect(r.stderr == "statusdeck: the quiz needs a terminal: standard input and output must be a TTY (for scripts, see `statusdeck --help`)\n")
+            #expect(r.stdout.isEmpty)
+        }
+    }
+}
