@@ -40,7 +40,8 @@ let package = Package(
         ),
         .executableTarget(name: "statusdeck", dependencies: ["StatusDeckCLI"]),
 
-        .testTarget(name: "FSRSTests", dependencies: ["FSRS"]),
+        // Fixtures are read through #filePath, so they are not resources.
+        .testTarget(name: "FSRSTests", dependencies: ["FSRS"], exclude: ["Fixtures"]),
         .testTarget(name: "StatusDeckCoreTests", dependencies: ["StatusDeckCore"]),
         .testTarget(name: "StatusDeckStoreTests", dependencies: ["StatusDeckStore"]),
         // Snapshots/ holds expected screens as text, read through #filePath, not as resources.

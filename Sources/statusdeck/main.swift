@@ -1,3 +1,3 @@
 import StatusDeckCLI
 
-StatusDeckCommand.main()
+StatusDeckMain.run()

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import StatusDeckCore
+
+/// `statusdeck catalog`: the facts behind the decks, as a table for people or JSON for scripts.
+struct CatalogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "catalog",
+        abstract: "Print every registered status code: a table for people, or JSON for scripts.",
+        discussion: "The JSON holds every field in both languages; --lang picks the table's language."
+    )
+
+    @Flag(name: .customLong("json"), help: "Print JSON with every field, in both languages.")
+    var json = false
+
+    @Option(name: .customLong("lang"), help: "The table's language: zh or en.")
+    var lang: String = "en"
+
+    static let width = 80
+
+    func run() throws {
+        guard let language = Language(rawValue: lang) else {
+            let message = "statusdeck catalog: found --lang '\(PrintableText.sanitize(lang))'; expected zh or en\n"
+            FileHandle.standardError.write(Data(message.utf8))
+            throw ExitCode(2)
+        }
+        if json {
+            print(try Self.json(Catalog.all))
+        } else {
+            print(Self.table(Catalog.all, language: language), terminator: "")
+        }
+    }
+
+    /// One line per code, never wider than 80 columns: code, phrase, then flags and meaning.
+    static func table(_ codes: [StatusCode], language: Language) -> String {
+        let phraseColumns = 31
+        let header = language == .zh ? ("代码", "短语", "含义") : ("CODE", "PHRASE", "MEANING")
+        var out = PrintableText.pad(header.0, to: 6) + PrintableText.pad(header.1, to: phraseColumns + 2) + header.2 + "\n"
+        for entry in codes {
+            let flags = StatusFlag.allCases.filter(entry.flags.contains).map(\.rawValue)
+            let tag = flags.isEmpty ? "" : "[\(flags.joined(separator: ", "))] "
+            let meaning = language == .zh
+                ? "\(tag)\(entry.name.zh)：\(entry.summary.zh)"
+                : "\(tag)\(entry.summary.en)"
+            let left = PrintableText.pad(String(entry.code), to: 6)
+                + PrintableText.pad(PrintableText.truncate(entry.phrase, to: phraseColumns), to: phraseColumns + 2)
+            out += left + PrintableText.truncate(meaning, to: width - PrintableText.width(left)) + "\n"
+        }
+        return out
+    }
+
+    /// The catalog as JSON; keys sorted so the output is stable and diffable.
+    static func json(_ codes: [StatusCode]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(codes.map(Entry.init))
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The JSON shape of one entry; field names are part of the scripting interface.
+    struct Entry: Encodable {
+        struct Text: Encodable {
+            let zh: String
+            let en: String
+            init(_ l: Localized) { zh = l.zh; en = l.en }
+        }
+        struct Mixup: Encodable {
+            let code: Int
+            let why: Text
+        }
+        let code: Int
+        let `class`: String
+        let phrase: String
+        let formerPhrases: [String]
+        let reference: String
+        let flags: [String]
+        let name: Text
+        let summary: Text
+        let detail: Text
+        let scenario: Text
+        let headers: [String]
+        let confusions: [Mixup]
+
+        init(_ entry: StatusCode) {
+            code = entry.code
+            `class` = "\(entry.code / 100)xx"
+            phrase = entry.phrase
+            formerPhrases = entry.formerPhrases
+            reference = entry.reference
+            flags = StatusFlag.allCases.filter(entry.flags.contains).map(\.rawValue)
+            name = Text(entry.name)
+            summary = Text(entry.summary)
+            detail = Text(entry.detail)
+            scenario = Text(entry.scenario)
+            headers = entry.headers
+            confusions = entry.confusions.map { Mixup(code: $0.code, why: Text($0.why)) }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import StatusDeckCore
+import StatusDeckStore
+
+/// `statusdeck decks`: every deck the quiz can use, with card counts.
+struct DecksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decks",
+        abstract: "List the built-in decks, your decks in DATA_DIR/decks, and decks given by path.",
+        discussion: "A deck file with a mistake is reported as path:line: what is wrong, and the command exits 2."
+    )
+
+    @OptionGroup var data: DataOptions
+
+    @Argument(help: "Deck files to check and list besides the built-in and user decks.")
+    var paths: [String] = []
+
+    func run() throws {
+        var rows: [(deck: Deck, source: String)] = BuiltInDecks.all().map { ($0, "built-in") }
+        var problems: [DeckDirectory.LoadError] = []
+        var userPaths: [String] = []
+        if let dir = DataDirectory.resolve(explicit: data.dataDir, environment: ProcessInfo.processInfo.environment) {
+            userPaths = DeckDirectory.userDeckPaths(in: dir)
+        }
+        for path in userPaths + paths {
+            do {
+                rows.append((try DeckDirectory.load(path: path), path))
+            } catch {
+                problems.append(error)
+            }
+        }
+
+        var out = PrintableText.pad("ID", to: 24) + " CARDS  LANG  NAME\n"
+        for row in rows {
+            let id = PrintableText.sanitize(row.deck.id)
+            let count = String(row.deck.cards.count)
+            let name = PrintableText.sanitize(row.deck.name)
+            let source = row.source == "built-in" ? "" : "  (\(PrintableText.sanitize(row.source)))"
+            out += PrintableText.pad(id, to: 24) + " "
+                + String(repeating: " ", count: max(0, 5 - count.count)) + count + "  "
+                + PrintableText.pad(row.deck.language.rawValue, to: 4) + "  " + name + source + "\n"
+        }
+        print(out, terminator: "")
+
+        guard problems.isEmpty else {
+            for problem in problems {
+                FileHandle.standardError.write(Data((PrintableText.sanitize(problem.description) + "\n").utf8))
+            }
+            // A bad deck is bad input (2); only a disk that fails us is a runtime failure (1).
+            let onlyDisk = problems.allSatisfy { if case .unreadable = $0 { true } else { false } }
+            throw ExitCode(onlyDisk ? 1 : 2)
+        }
+    }
+}
