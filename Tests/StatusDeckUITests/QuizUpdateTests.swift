@@ -126,11 +126,23 @@ import StatusDeckCore
         #expect(a.grade == .again && a.mode == .choice)
     }
 
-    @Test func choiceWithoutOptionsFallsBackToTyping() {
+    @Test func aSessionModeTheCardCannotTakeFallsBackToTheCardsOwn() {
         var item = Fixtures.notFound
         item.choices = []
-        let q = Fixtures.quiz(item, mode: .choice)
-        #expect(q.step == .typing("", active: true))
+        #expect(Fixtures.quiz(item, mode: .choice).step == .front)
+        item.mode = .type
+        #expect(Fixtures.quiz(item, mode: .choice).step == .typing("", active: true))
+        var sentence = Fixtures.notFound
+        sentence.answer = "301 is permanent and may turn POST into GET; 308 keeps the method"
+        #expect(Fixtures.quiz(sentence, mode: .type).step == .front)
+        #expect(Fixtures.quiz(sentence, mode: .choice).step == .choosing(0))
+    }
+
+    @Test func intervalLabels() {
+        let cases: [(Int64, String)] = [(0, "0s"), (45_000, "45s"), (600_000, "10m"), (330_000, "5.5m"),
+                                        (3 * 3_600_000, "3h"), (86_400_000, "1d"), (8 * 86_400_000, "8d"),
+                                        (36 * 86_400_000, "1.2mo"), (800 * 86_400_000, "2.2y")]
+        for (ms, text) in cases { #expect(IntervalText.short(milliseconds: ms) == text) }
     }
 
     @Test func modeKeyCyclesModesOnTheFront() {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FSRS
 import Foundation
 import StatusDeckCore
 import StatusDeckStore
@@ -58,6 +59,19 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let language = lang?.language ?? ReviewCommand.languageFromEnvironment(environment)
+        let directory = DataDirectory.resolve(explicit: data.dataDir, environment: environment)
+        let chosen: Deck
+        do {
+            chosen = try DeckChoice.find(deck, language: language, dataDirectory: directory)
+        } catch {
+            ReviewCommand.printError(error.message)
+            throw ExitCode(2)
+        }
+        // TEMPORARY: answers live in memory until the history store is on main.
+        let scheduler = try Scheduler(SchedulerConfiguration())
+        let driver = ReviewDriver(state: MemoryStudyState(scheduler: scheduler), deck: chosen, limit: limit)
+
+        // Everything that can be refused is checked before the terminal is touched.
         let terminal: Terminal
         do {
             terminal = try Terminal.open(environment: environment)
@@ -65,8 +79,7 @@ struct ReviewCommand: ParsableCommand {
             ReviewCommand.printError(error.message)
             throw ExitCode(ReviewCommand.terminalUnsuitable)
         }
-        let quiz = Quiz(deckName: SampleCards.deckName, strings: .of(language), modeOverride: mode?.mode)
-        let driver = MemoryDriver(cards: SampleCards.all, limit: limit, mode: mode?.mode)
+        let quiz = Quiz(deckName: chosen.name, strings: .of(language), modeOverride: mode?.mode)
         var program = QuizProgram(quiz: quiz, driver: driver)
         let end = TerminalLoop.run(&program, on: terminal, clock: ReviewCommand.now,
                                    exitAfterFirstFrame: exitAfterFirstFrame)

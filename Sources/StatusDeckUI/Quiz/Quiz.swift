@@ -92,9 +92,8 @@ public struct Quiz: Sendable {
 
     /// The mode the current card is asked in: the session's choice if the card allows it.
     public func mode(for item: QuizItem) -> AnswerMode {
-        let wanted = modeOverride ?? item.mode
-        if wanted == .choice && item.choices.count < 2 { return .type }
-        return wanted
+        if let wanted = modeOverride, item.supports(wanted) { return wanted }
+        return item.supports(item.mode) ? item.mode : .flip
     }
 
     /// Cards answered this session (skips not counted).
@@ -332,7 +331,7 @@ public struct Quiz: Sendable {
         case .char("m"):
             if case .back = step { return [] }
             var next = mode(for: item).next
-            if next == .choice && item.choices.count < 2 { next = next.next }
+            while !item.supports(next) { next = next.next }
             modeOverride = next
             step = firstStep(for: item)
         default:

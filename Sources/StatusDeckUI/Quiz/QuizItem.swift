@@ -1,3 +1,5 @@
+import StatusDeckCore
+
 /// One card as the quiz needs it: already in the session's language, already sanitized for the
 /// terminal, with the intervals each grade would give. The driver builds these from decks and
 /// the scheduler, so the quiz depends on neither.
@@ -38,6 +40,21 @@ public struct QuizItem: Hashable, Sendable {
         self.intervals = intervals
         self.stage = stage
     }
+}
+
+extension QuizItem {
+    /// Whether the card can be asked this way: choice needs options; typing needs an answer
+    /// short enough to type (a code or a name, not a sentence), unless the card asks to be typed.
+    public func supports(_ mode: AnswerMode) -> Bool {
+        switch mode {
+        case .flip: true
+        case .choice: choices.count >= 2
+        case .type: self.mode == .type || TerminalText.width(answer) <= QuizItem.longestTypedAnswer
+        }
+    }
+
+    /// Columns beyond which an answer is a sentence to recall, not a word to type.
+    static let longestTypedAnswer = 32
 }
 
 /// What is left in today's queue, shown in the header as Anki does.
