@@ -83,10 +83,14 @@ static inline int sd_take_signal(void) {
     return s;
 }
 
-/// Remembers the terminal's modes before curses changes them, and the bytes that leave the
-/// alternate screen and show the cursor, for the crash path.
-static inline void sd_remember_terminal(int fd, const char *restore, size_t length) {
+/// Remembers the terminal's modes. Call before newterm: newterm already turns off echo and
+/// canonical input, so modes read after it are not the ones to go back to.
+static inline void sd_save_terminal_modes(int fd) {
     if (tcgetattr(fd, sd_saved_termios()) == 0) sd_have_termios = 1;
+}
+
+/// Remembers the bytes that leave curses' screen and show the cursor, for the crash path.
+static inline void sd_save_restore_bytes(const char *restore, size_t length) {
     if (length > 128) length = 128;
     memcpy(sd_restore_bytes(), restore, length);
     sd_restore_length = (sig_atomic_t)length;

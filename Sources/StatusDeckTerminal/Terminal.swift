@@ -25,8 +25,9 @@ public final class Terminal {
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
             throw .notATerminal
         }
-        // The modes are saved by newterm's setupterm before it changes anything; the crash path
-        // needs them and the bytes that leave curses' screen, read from terminfo once it is loaded.
+        // The crash path needs the modes from before newterm (which already changes them) and
+        // the bytes that leave curses' screen, read from terminfo once newterm has loaded it.
+        TerminalSignals.saveModes(fd: STDIN_FILENO)
         guard let screen = newterm(term, output, input) else { throw .cannotStart(term: term) }
         _ = set_term(screen)
         guard let window = sd_stdscr() else {
@@ -35,7 +36,7 @@ public final class Terminal {
             throw .cannotStart(term: term)
         }
         let restoreBytes = Terminal.capability("rmcup") + Terminal.capability("cnorm") + Terminal.capability("sgr0")
-        TerminalSignals.armCrashRestore(fd: STDIN_FILENO, restoreBytes: restoreBytes)
+        TerminalSignals.armCrashRestore(restoreBytes: restoreBytes)
         return Terminal(screen: screen, window: window, environment: environment)
     }
 

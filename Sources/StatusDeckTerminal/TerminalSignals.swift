@@ -12,12 +12,15 @@ enum TerminalSignals {
         return s == 0 ? nil : s
     }
 
-    /// Saves the terminal's modes and the bytes that undo curses' screen, then installs crash
-    /// handlers that put them back before the process dies.
-    static func armCrashRestore(fd: Int32, restoreBytes: [UInt8]) {
+    /// Saves the terminal's modes; call before curses starts (newterm changes them).
+    static func saveModes(fd: Int32) { sd_save_terminal_modes(fd) }
+
+    /// Saves the bytes that undo curses' screen, then installs crash handlers that put the
+    /// modes and the screen back before the process dies.
+    static func armCrashRestore(restoreBytes: [UInt8]) {
         restoreBytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                sd_remember_terminal(fd, chars.baseAddress, chars.count)
+                sd_save_restore_bytes(chars.baseAddress, chars.count)
             }
         }
         _ = sd_install_crash_handlers()

@@ -109,6 +109,14 @@ import Testing
         #expect(end.modes.contains("echo"))
     }
 
+    @Test func aCrashStillRestoresTheTerminal() throws {
+        let t = try TmuxSession(["review", "--crash-after-first-frame"])
+        let end = try t.waitForExit()
+        #expect(end.status == 128 + Int(SIGSEGV))
+        #expect(end.modes.contains("echo"))
+        #expect(end.modes.contains("icanon"))
+    }
+
     @Test func notATerminalGivesOneLineAndExit2() throws {
         let dir = try TmuxSession.freshDirectory()
         for args in [["review", "--data-dir", dir.path], ["--data-dir", dir.path]] {

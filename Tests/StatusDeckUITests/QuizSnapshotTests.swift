@@ -86,6 +86,17 @@ import StatusDeckCore
         assertSnapshot(z.view(width: 20, height: 5), named: "too-small-zh-20x5")
     }
 
+    @Test func aLongPromptGivesWayToTheVerdictAt40x12() {
+        var item = Fixtures.scenarioZh
+        item.prompt = String(repeating: "客户端请求了一个服务器上不存在的页面，", count: 4) + "应返回哪个状态码？"
+        var q = Fixtures.quiz(item, language: .zh, deck: "常用状态码")
+        Fixtures.press(&q, Fixtures.type("404") + [.enter])
+        let screen = q.view(width: 40, height: 12)
+        assertSnapshot(screen, named: "long-prompt-back-zh-40x12")
+        #expect(screen.text.contains("✓ 正确"))
+        #expect(screen.text.contains("答案：404"))
+    }
+
     @Test func resizeMidCardKeepsTheCard() {
         var q = Fixtures.quiz(Fixtures.scenarioZh, language: .zh, deck: "常用状态码")
         Fixtures.press(&q, Fixtures.type("40"))

@@ -31,6 +31,11 @@ struct ReviewCommand: ParsableCommand {
     @Flag(name: .customLong("exit-after-first-frame"), help: .hidden)
     var exitAfterFirstFrame = false
 
+    /// For the crash-restore test: draw the first frame, then die of SIGSEGV with curses still
+    /// running, as a bug would.
+    @Flag(name: .customLong("crash-after-first-frame"), help: .hidden)
+    var crashAfterFirstFrame = false
+
     enum ModeChoice: String, ExpressibleByArgument, CaseIterable {
         case flip, type, choice
         var mode: AnswerMode {
@@ -82,7 +87,8 @@ struct ReviewCommand: ParsableCommand {
         let quiz = Quiz(deckName: chosen.name, strings: .of(language), modeOverride: mode?.mode)
         var program = QuizProgram(quiz: quiz, driver: driver)
         let end = TerminalLoop.run(&program, on: terminal, clock: ReviewCommand.now,
-                                   exitAfterFirstFrame: exitAfterFirstFrame)
+                                   exitAfterFirstFrame: exitAfterFirstFrame || crashAfterFirstFrame)
+        if crashAfterFirstFrame { raise(SIGSEGV) }
         terminal.restore()
         switch end {
         case .quit:

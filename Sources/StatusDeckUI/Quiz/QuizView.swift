@@ -32,7 +32,7 @@ extension Quiz {
             screen.put(TerminalText.truncate(notice.text, to: textWidth), x: left, y: lowest,
                        style: notice.isError ? .bad : .warn)
             lowest -= 1
-        } else if !gradeRows.isEmpty {
+        } else if !gradeRows.isEmpty && height >= 16 {
             lowest -= 1
         }
 
@@ -40,8 +40,22 @@ extension Quiz {
         var body = bodyLines(width: textWidth)
         let rows = max(0, lowest - top + 1)
         if body.count > rows, rows > 0 {
-            body = Array(body.prefix(rows))
-            body[rows - 1] = [Span("…", .muted)]
+            // What the user acts on (the input, the options, the verdict) matters more than the
+            // end of a long prompt: shorten the prompt first.
+            let head = promptLineCount(width: textWidth)
+            let tail = body.count - head
+            if head > 0, tail < rows {
+                let keep = rows - tail
+                var lines = Array(body.prefix(keep))
+                let last = lines[keep - 1].map(\.text).joined()
+                var cut = last
+                while !cut.isEmpty && TerminalText.width(cut) + 1 > textWidth { cut.removeLast() }
+                lines[keep - 1] = [Span(cut + "…", .title)]
+                body = lines + body.suffix(tail)
+            } else {
+                body = Array(body.prefix(rows))
+                body[rows - 1] = [Span("…", .muted)]
+            }
         }
         for (i, line) in body.enumerated() {
             screen.put(line, x: left, y: top + i, limit: textWidth)
@@ -112,6 +126,14 @@ extension Quiz {
             let stage = strings.stages[item.stage] ?? ""
             let mode = strings.modes[mode(for: item)] ?? ""
             screen.put(stage + " · " + mode, x: 1, y: 2, style: .muted)
+        }
+    }
+
+    /// How many of the body's first lines are the wrapped prompt.
+    private func promptLineCount(width: Int) -> Int {
+        switch step {
+        case .waiting, .finished: return 0
+        default: return current.map { TerminalText.wrap($0.prompt, width: width).count } ?? 0
         }
     }
 
