@@ -132,8 +132,9 @@ public final class Terminal {
         return Array(String(cString: raw).utf8)
     }
 
-    /// Refuses what curses cannot work with, before curses is started.
-    static func checkEnvironment(_ environment: [String: String]) throws(TerminalProblem) {
+    /// Refuses what curses cannot work with, before curses is started. Also switches the
+    /// process to a UTF-8 locale (C.UTF-8 when the environment names none).
+    public static func checkEnvironment(_ environment: [String: String]) throws(TerminalProblem) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         guard let term = environment["TERM"], !term.isEmpty else { throw .termUnset }
         guard term != "dumb" else { throw .termDumb }

@@ -93,6 +93,64 @@ import Testing
         #expect(end.status == 128 + Int(SIGTERM))
         #expect(end.modes.contains("echo"))
         #expect(end.modes.contains("icanon"))
+        #expect(try Self.historyLines(t.dataDir).count == 1)
+    }
+
+    /// The lines of the history file in a data dir.
+    static func historyLines(_ dir: URL) throws -> [String] {
+        let text = try String(contentsOf: dir.appendingPathComponent("history.jsonl"), encoding: .utf8)
+        return text.split(separator: "\n").map(String.init)
+    }
+
+    /// The prompt of the card on screen (the first line of the body).
+    static func prompt(_ screen: String) -> String {
+        screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(3)
+            .first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(String.init) ?? ""
+    }
+
+    @Test func quitAndRestartKeepsProgress() throws {
+        let first = try TmuxSession(["review", "--mode", "flip", "--lang", "en"])
+        let front = try first.waitFor(text: "Space show answer")
+        #expect(front.contains("new 20"))
+        let answered = Self.prompt(front)
+        try first.send("Space")
+        try first.waitFor(text: "1 Again")
+        try first.send("3")
+        try first.waitFor("progress 1/") { Self.progress($0)?.hasPrefix("1/") == true }
+        try first.send("q")
+        try first.waitFor(text: "Session over")
+        try first.send("Enter")
+        let end = try first.waitForExit()
+        #expect(end.status == 0)
+        #expect(end.screen.contains("Reviewed 1 card · 100% right"))
+        #expect(try Self.historyLines(first.dataDir).count == 1)
+
+        let second = try TmuxSession(["review", "--mode", "flip", "--lang", "en"], dataDir: first.dataDir)
+        let again = try second.waitFor(text: "Space show answer")
+        #expect(again.contains("new 19"))
+        #expect(Self.prompt(again) != answered)
+        // Undo in a new session takes back nothing from the last one: undo is per session.
+        try second.send("u")
+        try second.waitFor(text: "Nothing to undo")
+        try second.send("C-c")
+        #expect(try second.waitForExit().status == 0)
+        #expect(try Self.historyLines(first.dataDir).count == 1)
+    }
+
+    @Test func undoIsWrittenToTheHistory() throws {
+        let t = try TmuxSession(["review", "--mode", "flip"])
+        try t.waitFor(text: "Space show answer")
+        try t.send("Space")
+        try t.waitFor(text: "1 Again")
+        try t.send("1")
+        try t.waitFor("progress 1/") { Self.progress($0)?.hasPrefix("1/") == true }
+        try t.send("u")
+        try t.waitFor(text: "Undone")
+        try t.send("C-c")
+        #expect(try t.waitForExit().status == 0)
+        let lines = try Self.historyLines(t.dataDir)
+        #expect(lines.count == 2)
+        #expect(lines.last?.contains("undo") == true)
     }
 
     @Test func dumbTerminalIsRefusedInOneLine() throws {

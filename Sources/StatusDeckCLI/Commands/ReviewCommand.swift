@@ -22,7 +22,7 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Stop after this many cards.")
     var limit: Int?
 
-    @Option(help: "The language of the quiz's own words: zh or en (default: config, then $LANG).")
+    @Option(help: "The language of the quiz and of the default deck: zh or en (default: the config's `language`).")
     var lang: LanguageChoice?
 
     @OptionGroup var data: DataOptions
@@ -63,8 +63,17 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let language = lang?.language ?? ReviewCommand.languageFromEnvironment(environment)
-        let directory = DataDirectory.resolve(explicit: data.dataDir, environment: environment)
+        // Refuse an unusable terminal first: it is the cheapest check and the likeliest mistake.
+        do {
+            try Terminal.checkEnvironment(environment)
+        } catch {
+            ReviewCommand.printError(error.message)
+            throw ExitCode(ReviewCommand.terminalUnsuitable)
+        }
+        let directory = try Output.directory(data)
+        Output.prepareForWriting()
+        let config = try Output.loadConfig(ConfigStore(directory: directory))
+        let language = lang?.language ?? config.language
         let chosen: Deck
         do {
             chosen = try DeckChoice.find(deck, language: language, dataDirectory: directory)
@@ -72,11 +81,18 @@ struct ReviewCommand: ParsableCommand {
             ReviewCommand.printError(error.message)
             throw ExitCode(2)
         }
-        // TEMPORARY: answers live in memory until the history store is on main.
-        let scheduler = try Scheduler(SchedulerConfiguration())
-        let driver = ReviewDriver(state: MemoryStudyState(scheduler: scheduler), deck: chosen, limit: limit)
+        let store = HistoryStore(directory: directory, clock: Output.now)
+        // Warnings (a torn last line set aside) are printed here, before curses owns the screen.
+        let history = try Output.loadHistory(store)
+        let state: StoreStudyState
+        do {
+            state = try StoreStudyState(store: store, history: history, config: config,
+                                        utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+        } catch {
+            throw Output.fail("\(directory.configPath): \(error); expected a valid scheduler configuration", code: 2)
+        }
+        let driver = ReviewDriver(state: state, deck: chosen, limit: limit)
 
-        // Everything that can be refused is checked before the terminal is touched.
         let terminal: Terminal
         do {
             terminal = try Terminal.open(environment: environment)
@@ -100,15 +116,7 @@ struct ReviewCommand: ParsableCommand {
         }
     }
 
-    /// Chinese when the locale says so, English otherwise.
-    static func languageFromEnvironment(_ environment: [String: String]) -> Language {
-        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = environment[name], !value.isEmpty { return value.hasPrefix("zh") ? .zh : .en }
-        }
-        return .en
-    }
-
-    static func now() -> Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)) }
+    static func now() -> Int64 { Output.now().milliseconds }
 
     static func printError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
