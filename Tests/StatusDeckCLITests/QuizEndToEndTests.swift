@@ -177,6 +177,7 @@ import Testing
 
     @Test func notATerminalGivesOneLineAndExit2() throws {
         let dir = try TmuxSession.freshDirectory()
+        defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
         for args in [["review", "--data-dir", dir.path], ["--data-dir", dir.path]] {
             let r = try StatusDeckProcess.run(args)
             #expect(r.status == 2)

@@ -10,6 +10,8 @@ final class TmuxSession {
 
     let socket: String
     let dataDir: URL
+    /// The temporary folder this session made (and removes), when it was not handed a data dir.
+    private let ownedFolder: URL?
     private static let counter = Counter()
 
     /// Starts `statusdeck ARGUMENTS` in a new tmux server (never the user's: `-L` private socket,
@@ -18,6 +20,7 @@ final class TmuxSession {
          environment: [String: String] = [:]) throws {
         socket = "sdq-\(getpid())-\(TmuxSession.counter.next())"
         self.dataDir = try dataDir ?? TmuxSession.freshDirectory()
+        ownedFolder = dataDir == nil ? self.dataDir.deletingLastPathComponent() : nil
         let script = self.dataDir.deletingLastPathComponent().appendingPathComponent("\(socket).sh")
         let env = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"].merging(environment) { $1 }
         let exports = env.sorted { $0.key < $1.key }.map { "export \($0.key)=\(TmuxSession.quote($0.value))" }
@@ -39,6 +42,7 @@ final class TmuxSession {
 
     deinit {
         _ = try? tmux(["kill-server"])
+        if let ownedFolder { try? FileManager.default.removeItem(at: ownedFolder) }
     }
 
     static func freshDirectory() throws -> URL {
