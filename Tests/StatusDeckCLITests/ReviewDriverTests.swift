@@ -41,15 +41,32 @@ import Testing
         #expect(Self.shown(d.perform(Self.answer("test/0"), now: Self.t0 + 5000))?.id == "test/1")
     }
 
-    @Test func againBringsTheCardBackWhenItIsDue() throws {
+    @Test func aLearningCardDueWithinMinutesIsAskedRatherThanEnding() throws {
         var d = try Self.driver(1)
         _ = d.start(now: Self.t0)
         let after = d.perform(Self.answer("test/0", .again), now: Self.t0)
-        guard case .finished(_, let next)? = after.first else { Issue.record("expected the end"); return }
-        #expect(next == "in 1m")
-        let later = d.start(now: Self.t0 + 61_000)
-        #expect(Self.shown(later)?.id == "test/0")
-        #expect(Self.shown(later)?.counts == QueueCounts(new: 0, learning: 1, due: 0))
+        #expect(Self.shown(after)?.id == "test/0")
+        #expect(Self.shown(after)?.counts == QueueCounts(new: 0, learning: 1, due: 0))
+    }
+
+    @Test func theSessionEndsWhenNothingIsDueWithinTheLearnAheadLimit() throws {
+        var d = try Self.driver(1)
+        _ = d.start(now: Self.t0)
+        // Easy on a new card graduates it to review days away.
+        let after = d.perform(Self.answer("test/0", .easy), now: Self.t0)
+        guard case .finished(let counts, let next?)? = after.first else { Issue.record("expected the end"); return }
+        #expect(counts == .zero)
+        #expect(next >= 86_400_000)
+    }
+
+    @Test func skippedCardsAreNotAskedAheadEither() throws {
+        var d = try Self.driver(1)
+        _ = d.start(now: Self.t0)
+        _ = d.perform(Self.answer("test/0", .again), now: Self.t0)
+        guard case .finished(_, let next)? = d.perform(.skip(cardID: "test/0"), now: Self.t0).first else {
+            Issue.record("expected the end"); return
+        }
+        #expect(next == 60_000)
     }
 
     @Test func undoTakesBackAnswersAndSkipsInOrder() throws {
@@ -76,7 +93,7 @@ import Testing
     @Test func finishReportsWhatIsLeft() throws {
         var d = try Self.driver(2)
         _ = d.start(now: Self.t0)
-        #expect(d.perform(.finish, now: Self.t0) == [.finished(QueueCounts(new: 2, learning: 0, due: 0), nextDue: "now")])
+        #expect(d.perform(.finish, now: Self.t0) == [.finished(QueueCounts(new: 2, learning: 0, due: 0), nextDueIn: 0)])
     }
 
     @Test func optionsHoldTheAnswerOnceAndStayPut() {

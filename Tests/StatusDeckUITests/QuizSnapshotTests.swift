@@ -74,7 +74,7 @@ import StatusDeckCore
         Fixtures.press(&q, [.char(" "), .char("3")])
         _ = q.update(.show(Fixtures.scenarioZh, Fixtures.counts), now: 3000)
         Fixtures.press(&q, [.enter, .enter], from: 4000)
-        _ = q.update(.finished(QueueCounts(new: 10, learning: 1, due: 40), nextDue: "in 10m"), now: 245_000)
+        _ = q.update(.finished(QueueCounts(new: 10, learning: 1, due: 40), nextDueIn: 600_000), now: 245_000)
         both(q, "summary-en")
     }
 

@@ -200,8 +200,8 @@ import StatusDeckCore
     @Test func quitAsksForTheSummaryThenLeaves() {
         var q = Fixtures.quiz(Fixtures.notFound)
         #expect(Fixtures.press(&q, [.char("q")]) == [.finish])
-        _ = q.update(.finished(.zero, nextDue: nil), now: 61_000)
-        #expect(q.step == .finished(nextDue: nil))
+        _ = q.update(.finished(.zero, nextDueIn: nil), now: 61_000)
+        #expect(q.step == .finished(nextDueIn: nil))
         #expect(q.summaryLine == "Reviewed 0 cards · 1m 00s")
         #expect(Fixtures.press(&q, [.enter], from: 62_000) == [.quit])
     }
@@ -229,11 +229,15 @@ import StatusDeckCore
         Fixtures.press(&q, [.char(" "), .char("4")], from: 3000)
         _ = q.update(.show(Fixtures.notFound, Fixtures.counts), now: 5000)
         Fixtures.press(&q, [.char(" "), .char("3")], from: 5000)
-        _ = q.update(.finished(.zero, nextDue: "in 10m"), now: 1000 + 754_000)
+        _ = q.update(.finished(.zero, nextDueIn: 600_000), now: 1000 + 754_000)
         #expect(q.summaryLine == "Reviewed 3 cards · 67% right · 12m 34s · next due in 10m")
         var z = Quiz(deckName: "d", strings: .zh)
-        _ = z.update(.finished(.zero, nextDue: nil), now: 0)
+        _ = z.update(.finished(.zero, nextDueIn: nil), now: 0)
         #expect(z.summaryLine == "已复习 0 张 · 用时 0s")
+        _ = z.update(.finished(.zero, nextDueIn: 0), now: 0)
+        #expect(z.summaryLine == "已复习 0 张 · 用时 0s · 下次到期 现在")
+        _ = z.update(.finished(.zero, nextDueIn: 86_400_000), now: 0)
+        #expect(z.summaryLine == "已复习 0 张 · 用时 0s · 下次到期 1d 后")
     }
 
     @Test func hostileCardTextIsSanitizedBeforeItIsShown() {

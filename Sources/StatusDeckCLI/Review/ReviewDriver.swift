@@ -103,7 +103,27 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
         for card in q.cards {
             if let item = item(card, now: now) { return .show(item, ReviewDriver.counts(q)) }
         }
+        // Like Anki's learn-ahead limit: a card in learning due within minutes is asked now
+        // rather than ending the session a minute before it comes back.
+        if let card = learnAhead(now: now), let item = item(card, now: now) {
+            var counts = ReviewDriver.counts(q)
+            counts.learning += 1
+            return .show(item, counts)
+        }
         return finished(now: now)
+    }
+
+    /// How far ahead a learning card may be asked early.
+    static var learnAheadSeconds: Int64 { 20 * 60 }
+
+    private func learnAhead(now: Instant) -> String? {
+        let limit = now.adding(seconds: ReviewDriver.learnAheadSeconds)
+        var best: (Instant, String)?
+        for card in deckCardIDs where !skipped.contains(card) {
+            guard let s = state.schedule(of: card), s.stage != .review, s.due <= limit else { continue }
+            if best.map({ s.due < $0.0 }) ?? true { best = (s.due, card) }
+        }
+        return best?.1
     }
 
     private func finished(now: Instant) -> QuizMessage {
@@ -114,8 +134,7 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
         for case .answered(let card, _) in actions {
             if let s = state.schedule(of: card), s.due > now { due = due.map { min($0, s.due) } ?? s.due }
         }
-        let label = due.map { d in d <= now ? "now" : "in " + IntervalText.short(milliseconds: d.milliseconds - now.milliseconds) }
-        return .finished(ReviewDriver.counts(q), nextDue: label)
+        return .finished(ReviewDriver.counts(q), nextDueIn: due.map { max(0, $0.milliseconds - now.milliseconds) })
     }
 
     private func item(_ id: String, now: Instant) -> QuizItem? {

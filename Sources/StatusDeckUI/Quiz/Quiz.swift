@@ -36,7 +36,7 @@ public struct Quiz: Sendable {
         /// The back: the answer shown, with how a typed or chosen answer fared.
         case back(Outcome?)
         /// The summary.
-        case finished(nextDue: String?)
+        case finished(nextDueIn: Int64?)
     }
 
     /// A typed or chosen answer, judged.
@@ -119,7 +119,7 @@ public struct Quiz: Sendable {
         let n = reviewedCount
         let pct: Int? = n > 0 ? (rightCount * 100 + n / 2) / n : nil
         var next: String?
-        if case .finished(let d) = step { next = d }
+        if case .finished(let d) = step { next = d.map(strings.dueIn) }
         return strings.summaryLine(n, pct, Quiz.duration(elapsedMillis), next)
     }
 
@@ -153,10 +153,10 @@ public struct Quiz: Sendable {
             shownAt = now
             if startedAt == nil { startedAt = now }
             return []
-        case .finished(let counts, let nextDue):
+        case .finished(let counts, let nextDueIn):
             self.counts = counts
             current = nil
-            step = .finished(nextDue: nextDue.map(TerminalText.sanitizeLine))
+            step = .finished(nextDueIn: nextDueIn.map { max(0, $0) })
             overlay = nil
             awaiting = false
             inFlight = nil

@@ -7,8 +7,8 @@ public enum QuizMessage: Hashable, Sendable {
     /// The next card to ask (after a start, an answer, a skip or an undo).
     case show(QuizItem, QueueCounts)
     /// No cards are left (or the user asked to stop): show the summary, with what is still
-    /// queued. `nextDue` says when the next card is due, already phrased for the user ("in 10m").
-    case finished(QueueCounts, nextDue: String?)
+    /// queued and how long until the next card is due (0: now; nil: nothing is scheduled).
+    case finished(QueueCounts, nextDueIn: Int64?)
     /// The driver could not do what an effect asked (e.g. the disk is full); the text is shown
     /// and the answer can be given again.
     case failed(String)

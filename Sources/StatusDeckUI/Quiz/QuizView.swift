@@ -146,7 +146,7 @@ extension Quiz {
         switch step {
         case .waiting:
             lines.append([Span(strings.loading, .muted)])
-        case .finished(let nextDue):
+        case .finished(let nextDueIn):
             lines.append([Span(strings.sessionOver, .title)])
             lines.append([])
             if reviewedCount == 0 && doneCount == 0 {
@@ -159,7 +159,7 @@ extension Quiz {
                 (strings.reviewed, "\(n)"),
                 (strings.rightPercent, pct),
                 (strings.time, Quiz.duration(elapsedMillis)),
-                (strings.nextDue, nextDue ?? strings.noneScheduled),
+                (strings.nextDue, nextDueIn.map(strings.dueIn) ?? strings.noneScheduled),
             ]
             let labelWidth = rows.map { TerminalText.width($0.0) }.max() ?? 0
             for (label, value) in rows {

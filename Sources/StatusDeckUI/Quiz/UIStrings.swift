@@ -14,10 +14,17 @@ public struct UIStrings: Sendable {
     let helpTitle, infoTitle, noExplanation: String
     let helpLines: [(String, String)]
     let colon: String
+    let dueNow: String
+    let dueAfter: @Sendable (String) -> String
     let saveFailed: String
     let tooSmall: @Sendable (Int, Int) -> String
     let now: @Sendable (Int, Int) -> String
     let summaryLine: @Sendable (Int, Int?, String, String?) -> String
+
+    /// When the next card is due, `ms` from now: "now", "in 10m" / "现在", "10m 后".
+    func dueIn(_ ms: Int64) -> String {
+        ms <= 0 ? dueNow : dueAfter(IntervalText.short(milliseconds: ms))
+    }
 
     public static func of(_ language: Language) -> UIStrings {
         switch language {
@@ -58,6 +65,7 @@ public struct UIStrings: Sendable {
             ("q / Ctrl-C", "quit (answers are saved)"),
         ],
         colon: ": ",
+        dueNow: "now", dueAfter: { "in " + $0 },
         saveFailed: "Not saved",
         tooSmall: { w, h in "terminal too small (need \(w)×\(h))" },
         now: { w, h in "now \(w)×\(h)" },
@@ -102,6 +110,7 @@ public struct UIStrings: Sendable {
             ("q / Ctrl-C", "退出（回答都已保存）"),
         ],
         colon: "：",
+        dueNow: "现在", dueAfter: { $0 + " 后" },
         saveFailed: "未保存",
         tooSmall: { w, h in "终端太小（需要 \(w)×\(h)）" },
         now: { w, h in "当前 \(w)×\(h)" },
