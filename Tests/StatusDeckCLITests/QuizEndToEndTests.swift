@@ -160,6 +160,62 @@ import Testing
         #expect(end.screen.contains("statusdeck: TERM is \"dumb\""))
     }
 
+    @Test func emptyTermIsRefusedInOneLine() throws {
+        let t = try TmuxSession(["review"], environment: ["TERM": ""])
+        let end = try t.waitForExit()
+        #expect(end.status == 2)
+        #expect(end.screen.contains("statusdeck: TERM is not set"))
+    }
+
+    @Test func aCLocaleFallsBackToCUTF8() throws {
+        let t = try TmuxSession(["review", "--lang", "zh", "--mode", "flip"], environment: ["LANG": "C", "LC_ALL": "C"])
+        let screen = try t.waitFor(text: "新卡 · 翻卡")
+        #expect(screen.contains("显示答案"))
+        try t.send("C-c")
+        #expect(try t.waitForExit().status == 0)
+    }
+
+    @Test func noColorMeansNoColours() throws {
+        let colours = try TmuxSession(["review", "--mode", "flip"])
+        try colours.waitFor(text: "Space show answer")
+        #expect(try colours.capture(escapes: true).contains("\u{1B}[3"))
+        try colours.send("C-c")
+        let plain = try TmuxSession(["review", "--mode", "flip"], environment: ["NO_COLOR": "1"])
+        try plain.waitFor(text: "Space show answer")
+        let screen = try plain.capture(escapes: true)
+        // Foreground colours are SGR 30-37 and 90-97; attributes (bold, dim, reverse) remain.
+        for code in ["[30m", "[31m", "[32m", "[33m", "[34m", "[35m", "[36m", "[37m", "[90m", "38;5"] {
+            #expect(!screen.contains(code), "found colour \(code)")
+        }
+        #expect(screen.contains("\u{1B}[1m"))
+        try plain.send("C-c")
+        #expect(try plain.waitForExit().status == 0)
+    }
+
+    @Test func hostileDeckTextNeverReachesTheTerminal() throws {
+        let dir = try TmuxSession.freshDirectory()
+        defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
+        let decks = dir.appendingPathComponent("decks")
+        try FileManager.default.createDirectory(at: decks, withIntermediateDirectories: true)
+        let deck = "deck: evil\nname: Evil \u{1B}]0;pwned\u{07}deck\nlanguage: en\n\n"
+            + "id: evil/1\nkind: code-to-meaning\nprompt: What does \u{1B}[31m404\u{1B}[0m mean?\u{202E} gnp.exe\n"
+            + "answer: Not Found\u{200B}\nexplanation: \u{1B}[2Jstill here\n"
+        try deck.write(to: decks.appendingPathComponent("evil.deck"), atomically: true, encoding: .utf8)
+        let t = try TmuxSession(["review", "--deck", "evil"], dataDir: dir)
+        let screen = try t.waitFor(text: "What does 404 mean? gnp.exe")
+        #expect(screen.contains("StatusDeck · Evil deck"))
+        #expect(try t.title() != "pwned")
+        #expect(!(try t.capture(escapes: true)).contains("[31m404"))
+        try t.send("Space")
+        try t.waitFor(text: "Not Found")
+        try t.send("i")
+        try t.waitFor(text: "still here")
+        try t.send("Escape", "q")
+        try t.waitFor(text: "Session over")
+        try t.send("Enter")
+        #expect(try t.waitForExit().status == 0)
+    }
+
     @Test func exitAfterFirstFrame() throws {
         let t = try TmuxSession(["review", "--exit-after-first-frame"])
         let end = try t.waitForExit()

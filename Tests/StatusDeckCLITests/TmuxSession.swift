@@ -53,9 +53,14 @@ final class TmuxSession {
         return url
     }
 
-    /// The pane's text now.
-    func capture() throws -> String {
-        try tmux(["capture-pane", "-p", "-J"])
+    /// The pane's text now; with `escapes`, with the attributes and colours tmux holds for it.
+    func capture(escapes: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-J"] + (escapes ? ["-e"] : []))
+    }
+
+    /// The pane's title, which an OSC 0 sequence would change.
+    func title() throws -> String {
+        try tmux(["display", "-p", "#{pane_title}"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Polls the pane until `predicate` holds, for at most `seconds`; throws with the last screen.
