@@ -16,13 +16,13 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "The deck to study (see `statusdeck decks`).")
     var deck: String?
 
-    @Option(help: "Ask every card this way: flip, type or choice (default: each card's own).")
+    @Option(help: "Ask every card this way when it can be (default: each card's own mode).")
     var mode: ModeChoice?
 
     @Option(help: "Stop after this many cards.")
     var limit: Int?
 
-    @Option(help: "The language of the quiz and of the default deck: zh or en (default: the config's `language`).")
+    @Option(help: "The language of the quiz and of the default deck (default: the config's language).")
     var lang: LanguageChoice?
 
     @OptionGroup var data: DataOptions
