@@ -78,6 +78,13 @@ import StatusDeckCore
         both(q, "summary-en")
     }
 
+    @Test func summaryZh() {
+        var q = Fixtures.quiz(Fixtures.scenarioZh, language: .zh, deck: "常用状态码")
+        Fixtures.press(&q, Fixtures.type("404") + [.enter, .enter])
+        _ = q.update(.finished(.zero, nextDueIn: 0), now: 75_000)
+        both(q, "summary-zh")
+    }
+
     @Test func tooSmall() {
         let q = Fixtures.quiz(Fixtures.notFound)
         assertSnapshot(q.view(width: 39, height: 12), named: "too-small-39x12")

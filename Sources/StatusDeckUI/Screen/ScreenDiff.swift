@@ -8,6 +8,14 @@ public enum ScreenDiff {
         public var style: Style
         /// Columns the run covers.
         public var width: Int
+
+        public init(x: Int, y: Int, text: String, style: Style, width: Int) {
+            self.x = x
+            self.y = y
+            self.text = text
+            self.style = style
+            self.width = width
+        }
     }
 
     /// Runs that turn `old` into `new`; every cell of `new` when there is no comparable `old`.
