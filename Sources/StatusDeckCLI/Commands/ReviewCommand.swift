@@ -74,16 +74,25 @@ struct ReviewCommand: ParsableCommand {
         Output.prepareForWriting()
         let config = try Output.loadConfig(ConfigStore(directory: directory))
         let language = lang?.language ?? config.language
-        let chosen: Deck
-        do {
-            chosen = try DeckChoice.find(deck, language: language, dataDirectory: directory)
-        } catch {
-            ReviewCommand.printError(error.message)
-            throw ExitCode(2)
+        let deckName = deck
+        let finding = Background { () -> Result<Deck, DeckChoiceError> in
+            Result { () throws(DeckChoiceError) -> Deck in
+                try DeckChoice.find(deckName, language: language, dataDirectory: directory)
+            }
         }
         let store = HistoryStore(directory: directory, clock: Output.now)
         // Warnings (a torn last line set aside) are printed here, before curses owns the screen.
         let history = try Output.loadHistory(store)
+        let chosen: Deck
+        switch finding.value() ?? Result(catching: { () throws(DeckChoiceError) -> Deck in
+            try DeckChoice.find(deckName, language: language, dataDirectory: directory)
+        }) {
+        case .success(let d):
+            chosen = d
+        case .failure(let error):
+            ReviewCommand.printError(error.message)
+            throw ExitCode(2)
+        }
         let state: StoreStudyState
         do {
             state = try StoreStudyState(store: store, history: history, config: config,
