@@ -137,6 +137,22 @@ import Testing
         #expect(try Self.historyLines(first.dataDir).count == 1)
     }
 
+    @Test func anAnswerThatCannotBeSavedSaysSoAndStaysOnTheCard() throws {
+        // A file size limit of 0 makes every append fail (EFBIG) even for root.
+        let t = try TmuxSession(["review", "--mode", "flip"], prelude: ["ulimit -f 0"])
+        try t.waitFor(text: "Space show answer")
+        try t.send("Space")
+        try t.waitFor(text: "1 Again")
+        try t.send("3")
+        let screen = try t.waitFor(text: "Not saved")
+        #expect(screen.contains("1 Again"))
+        #expect(Self.progress(screen)?.hasPrefix("0/") == true)
+        try t.send("C-c")
+        let end = try t.waitForExit()
+        #expect(end.status == 0)
+        #expect(end.screen.contains("Reviewed 0 cards"))
+    }
+
     @Test func undoIsWrittenToTheHistory() throws {
         let t = try TmuxSession(["review", "--mode", "flip"])
         try t.waitFor(text: "Space show answer")

@@ -16,8 +16,9 @@ final class TmuxSession {
 
     /// Starts `statusdeck ARGUMENTS` in a new tmux server (never the user's: `-L` private socket,
     /// `-f /dev/null` so no config is read).
+    /// `prelude` lines run in the shell first (e.g. `ulimit -f 0`).
     init(_ arguments: [String], width: Int = 80, height: Int = 24, dataDir: URL? = nil,
-         environment: [String: String] = [:]) throws {
+         environment: [String: String] = [:], prelude: [String] = []) throws {
         socket = "sdq-\(getpid())-\(TmuxSession.counter.next())"
         self.dataDir = try dataDir ?? TmuxSession.freshDirectory()
         ownedFolder = dataDir == nil ? self.dataDir.deletingLastPathComponent() : nil
@@ -26,7 +27,7 @@ final class TmuxSession {
         let exports = env.sorted { $0.key < $1.key }.map { "export \($0.key)=\(TmuxSession.quote($0.value))" }
         let command = ([StatusDeckProcess.executableURL.path] + arguments + ["--data-dir", self.dataDir.path])
             .map(TmuxSession.quote).joined(separator: " ")
-        let lines = exports + [
+        let lines = exports + prelude + [
             command,
             "echo EXIT=$?",
             // One word per line so a test can look for exactly "echo" and "icanon".

@@ -78,6 +78,13 @@ import StatusDeckCore
         both(q, "summary-en")
     }
 
+    @Test func aSaveErrorIsShownInFullAboveTheGrades() {
+        var q = Fixtures.quiz(Fixtures.notFound)
+        Fixtures.press(&q, [.char(" "), .char("3")])
+        _ = q.update(.failed("/home/me/.local/share/statusdeck/history.jsonl: cannot append: No space left on device; the answer was not saved and nothing was half-written (free some space, then answer again)"), now: 3000)
+        both(q, "save-failed")
+    }
+
     @Test func summaryZh() {
         var q = Fixtures.quiz(Fixtures.scenarioZh, language: .zh, deck: "常用状态码")
         Fixtures.press(&q, Fixtures.type("404") + [.enter, .enter])

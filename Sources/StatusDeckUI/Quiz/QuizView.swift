@@ -29,9 +29,17 @@ extension Quiz {
         }
         lowest -= gradeRows.count
         if let notice {
-            screen.put(TerminalText.truncate(notice.text, to: textWidth), x: left, y: lowest,
-                       style: notice.isError ? .bad : .warn)
-            lowest -= 1
+            // An error says what to do about it, so it gets a few lines; a hint gets one.
+            let most = notice.isError ? (height >= 16 ? 3 : 2) : 1
+            var lines = TerminalText.wrap(notice.text, width: textWidth)
+            if lines.count > most {
+                lines = Array(lines.prefix(most))
+                lines[most - 1] = TerminalText.truncate(lines[most - 1] + " …", to: textWidth)
+            }
+            for (i, line) in lines.enumerated() {
+                screen.put(line, x: left, y: lowest - lines.count + 1 + i, style: notice.isError ? .bad : .warn)
+            }
+            lowest -= lines.count
         } else if !gradeRows.isEmpty && height >= 16 {
             lowest -= 1
         }
