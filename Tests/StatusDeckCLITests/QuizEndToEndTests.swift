@@ -153,6 +153,25 @@ import Testing
         #expect(end.screen.contains("Reviewed 0 cards"))
     }
 
+    @Test func aSkippedCardStaysAwayAfterARestart() throws {
+        let first = try TmuxSession(["review", "--mode", "flip", "--lang", "en"])
+        let front = try first.waitFor(text: "Space show answer")
+        let skipped = Self.prompt(front)
+        try first.send("s")
+        let next = try first.waitFor(text: "Skipped until tomorrow")
+        #expect(Self.prompt(next) != skipped)
+        try first.send("C-c")
+        #expect(try first.waitForExit().status == 0)
+        #expect(!FileManager.default.fileExists(atPath: first.dataDir.appendingPathComponent("history.jsonl").path))
+
+        let second = try TmuxSession(["review", "--mode", "flip", "--lang", "en"], dataDir: first.dataDir)
+        let again = try second.waitFor(text: "Space show answer")
+        #expect(Self.prompt(again) != skipped)
+        #expect(again.contains("new 19"))
+        try second.send("C-c")
+        #expect(try second.waitForExit().status == 0)
+    }
+
     @Test func undoIsWrittenToTheHistory() throws {
         let t = try TmuxSession(["review", "--mode", "flip"])
         try t.waitFor(text: "Space show answer")

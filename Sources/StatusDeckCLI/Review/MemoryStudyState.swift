@@ -10,6 +10,7 @@ struct MemoryStudyState: StudyState {
     private var reviewCounts: [String: Int] = [:]
     private var undoStack: [(token: UndoToken, card: String, before: Schedule?)] = []
     private var tokens = 0
+    private var skipped: Set<String> = []
 
     init(scheduler: Scheduler, newPerDay: Int = 20) {
         self.scheduler = scheduler
@@ -50,6 +51,12 @@ struct MemoryStudyState: StudyState {
         let token = UndoToken(value: "m\(tokens)")
         undoStack.append((token, answer.card, before))
         return token
+    }
+
+    func skippedToday(now: Instant) -> Set<String> { skipped }
+
+    mutating func setSkipped(_ card: String, _ skipped: Bool, now: Instant) throws {
+        if skipped { self.skipped.insert(card) } else { self.skipped.remove(card) }
     }
 
     mutating func undo(_ token: UndoToken, now: Instant) throws {

@@ -37,7 +37,10 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
         deckCardIDs = order
     }
 
-    mutating func start(now: Int64) -> [QuizMessage] { [next(now: Instant(milliseconds: now))] }
+    mutating func start(now: Int64) -> [QuizMessage] {
+        skipped = state.skippedToday(now: Instant(milliseconds: now))
+        return [next(now: Instant(milliseconds: now))]
+    }
 
     mutating func perform(_ effect: QuizEffect, now ms: Int64) -> [QuizMessage] {
         let now = Instant(milliseconds: ms)
@@ -54,6 +57,9 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
             }
             return [next(now: now)]
         case .skip(let card):
+            do { try state.setSkipped(card, true, now: now) } catch {
+                return [.failed(ReviewDriver.describe(error))]
+            }
             skipped.insert(card)
             actions.append(.skipped(card: card))
             return [next(now: now)]
@@ -67,6 +73,10 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
                 }
                 comeBack = card
             case .skipped(let card):
+                do { try state.setSkipped(card, false, now: now) } catch {
+                    actions.append(last)
+                    return [.failed(ReviewDriver.describe(error))]
+                }
                 skipped.remove(card)
                 comeBack = card
             }

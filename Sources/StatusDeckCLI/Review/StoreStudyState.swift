@@ -11,12 +11,14 @@ struct StoreStudyState: StudyState {
     /// The local time zone's offset, for the hour the study day starts at.
     let utcOffsetSeconds: Int
     private(set) var replay: Replay
+    private let skips: SkipList
     private var random = SystemRandomNumberGenerator()
 
     init(store: HistoryStore, history: History, config: StudyConfig, utcOffsetSeconds: Int) throws {
         self.store = store
         self.config = config
         self.utcOffsetSeconds = utcOffsetSeconds
+        skips = SkipList(directory: store.directory)
         replay = Replay(history: history, scheduler: try Scheduler(config.schedulerConfiguration))
     }
 
@@ -51,6 +53,18 @@ struct StoreStudyState: StudyState {
         try store.append(.review(event))
         try replay.record(.review(event))
         return UndoToken(value: event.id.description)
+    }
+
+    func skippedToday(now: Instant) -> Set<String> {
+        skips.load(dayStart: dayStart(now))
+    }
+
+    mutating func setSkipped(_ card: String, _ skipped: Bool, now: Instant) throws {
+        try skips.record(card, skipped: skipped, dayStart: dayStart(now))
+    }
+
+    private func dayStart(_ now: Instant) -> Instant {
+        DailyQueue.dayStart(now: now, dayStartsAt: config.dayStartsAt, utcOffsetSeconds: utcOffsetSeconds)
     }
 
     mutating func undo(_ token: UndoToken, now: Instant) throws {

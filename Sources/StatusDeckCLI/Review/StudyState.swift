@@ -15,6 +15,10 @@ protocol StudyState {
     mutating func answer(_ answer: StudyAnswer, now: Instant) throws -> UndoToken
     /// Takes back an answer (by appending an undo, never by rewriting).
     mutating func undo(_ token: UndoToken, now: Instant) throws
+    /// The cards put away until the next study day.
+    func skippedToday(now: Instant) -> Set<String>
+    /// Puts a card away until the next study day, or takes that back.
+    mutating func setSkipped(_ card: String, _ skipped: Bool, now: Instant) throws
 }
 
 /// One answer as the history records it.
