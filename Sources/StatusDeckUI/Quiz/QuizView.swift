@@ -294,19 +294,19 @@ extension Quiz {
         let s = strings
         switch step {
         case .waiting: return [("q", s.quit)]
-        case .finished: return [("Enter", s.quit), ("u", s.undo), ("?", s.help)]
+        case .finished: return [(s.enterKey, s.quit), ("u", s.undo), ("?", s.help)]
         case .front:
-            return [("Space", s.show), ("?", s.help), ("q", s.quit), ("s", s.skip), ("u", s.undo), ("m", s.mode)]
+            return [(s.spaceKey, s.show), ("?", s.help), ("q", s.quit), ("s", s.skip), ("u", s.undo), ("m", s.mode)]
         case .typing(_, let active):
-            if active { return [("Enter", s.check), ("Esc", s.moreKeys), ("^C", s.quit)] }
-            return [("Enter", s.check), ("Esc", s.type), ("?", s.help), ("q", s.quit), ("s", s.skip), ("u", s.undo),
+            if active { return [(s.enterKey, s.check), ("Esc", s.moreKeys), ("^C", s.quit)] }
+            return [(s.enterKey, s.check), ("Esc", s.type), ("?", s.help), ("q", s.quit), ("s", s.skip), ("u", s.undo),
                     ("m", s.mode)]
         case .choosing:
             return [("1-4", s.choose), ("?", s.help), ("q", s.quit), ("↑↓", ""), ("s", s.skip), ("u", s.undo),
                     ("m", s.mode)]
         case .back(let outcome):
             let g = Quiz.suggested(outcome)
-            return [("1-4", s.grade), ("Enter", s.grades[g.rawValue - 1]), ("?", s.help), ("q", s.quit),
+            return [("1-4", s.grade), (s.enterKey, s.grades[g.rawValue - 1]), ("?", s.help), ("q", s.quit),
                     ("i", s.info), ("u", s.undo), ("s", s.skip)]
         }
     }

@@ -26,6 +26,10 @@ public struct UIStrings: Sendable {
         ms <= 0 ? dueNow : dueAfter(IntervalText.short(milliseconds: ms))
     }
 
+    /// The names of the Space and Enter keys in the footer.
+    var spaceKey: String { language == .zh ? "空格" : "Space" }
+    var enterKey: String { language == .zh ? "回车" : "Enter" }
+
     public static func of(_ language: Language) -> UIStrings {
         switch language {
         case .zh: zh
