@@ -42,7 +42,10 @@ final class TmuxSession {
     }
 
     deinit {
+        let socketPath = (try? tmux(["display", "-p", "#{socket_path}"]))?.trimmingCharacters(in: .whitespacesAndNewlines)
         _ = try? tmux(["kill-server"])
+        // The server does not always unlink its socket when killed; leave no litter in /tmp.
+        if let socketPath, !socketPath.isEmpty { unlink(socketPath) }
         if let ownedFolder { try? FileManager.default.removeItem(at: ownedFolder) }
     }
 
