@@ -8,6 +8,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "statusdeck", targets: ["statusdeck"]),
+        // libFuzzer entries, built only by Tests/Fuzz/run.sh (with --sanitize=fuzzer).
+        .executable(name: "fuzz-deck", targets: ["FuzzDeck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,12 +42,19 @@ let package = Package(
         ),
         .executableTarget(name: "statusdeck", dependencies: ["StatusDeckCLI"]),
 
+        // Fuzzing: the properties each fuzz entry checks live in one library, so the committed
+        // corpora and every past finding replay under `swift test` without libFuzzer.
+        .target(name: "StatusDeckFuzzChecks", dependencies: ["StatusDeckCore"],
+                path: "Sources/Fuzz/StatusDeckFuzzChecks"),
+        .executableTarget(name: "FuzzDeck", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzDeck"),
+
         .testTarget(name: "FSRSTests", dependencies: ["FSRS"]),
         .testTarget(name: "StatusDeckCoreTests", dependencies: ["StatusDeckCore"]),
         .testTarget(name: "StatusDeckStoreTests", dependencies: ["StatusDeckStore"]),
         .testTarget(name: "StatusDeckUITests", dependencies: ["StatusDeckUI"]),
         // End-to-end: drives the built binary (and the real TUI in tmux).
         .testTarget(name: "StatusDeckCLITests", dependencies: ["StatusDeckCLI"]),
+        .testTarget(name: "StatusDeckFuzzTests", dependencies: ["StatusDeckFuzzChecks"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -79,12 +79,12 @@ import Testing
         #expect(result.stdout.contains("\u{FFFD}[2J\u{FFFD}]0;pwned\u{FFFD}Mine\u{FFFD}"))
     }
 
-    @Test func controlCharactersInAnErrorAreReplacedToo() throws {
+    @Test func controlCharactersInAnErrorAreNamedNotPrinted() throws {
         let dir = try TempDirectory()
         defer { dir.remove() }
         let bad = try dir.write("deck: d\n\u{1B}[31mred\n", to: "bad.deck")
         let result = try StatusDeckProcess.run(["decks", "--data-dir", dir.path, bad])
         #expect(result.status == 2)
-        #expect(result.stderr == "\(bad):2: found '\u{FFFD}[31mred'; expected 'key: value', a '#' comment or a blank line\n")
+        #expect(result.stderr == "\(bad):2: found '\\u{1B}[31mred'; expected 'key: value', a '#' comment or a blank line\n")
     }
 }

@@ -277,9 +277,29 @@ public enum DeckFile {
     }
 
     /// Found text is quoted back in messages; keep it to one short line.
+    ///
+    /// Characters a terminal would obey, or that reorder or hide text (C0/C1 controls, bidi and
+    /// zero-width marks), are written as `\u{…}`: the message then shows exactly which byte is
+    /// wrong, and stays one harmless line even before a front end sanitizes it.
     static func preview(_ s: some StringProtocol) -> String {
         let flat = s.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return flat.count > 40 ? String(flat.prefix(40)) + "…" : flat
+        let short = flat.count > 40 ? String(flat.prefix(40)) + "…" : flat
+        var out = ""
+        for scalar in short.unicodeScalars {
+            if isInvisibleOrControl(scalar) {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func isInvisibleOrControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned: true
+        default: false
+        }
     }
 
     static func lineCount(_ text: String) -> Int {
