@@ -21,6 +21,13 @@ struct DecksCommand: ParsableCommand {
         var problems: [DeckDirectory.LoadError] = []
         var userPaths: [String] = []
         if let dir = DataDirectory.resolve(explicit: data.dataDir, environment: ProcessInfo.processInfo.environment) {
+            // A data dir that is a file would silently hide every user deck; say so instead.
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                let message = "\(dir.path): found a file; expected a folder for the data dir (--data-dir)"
+                FileHandle.standardError.write(Data((PrintableText.sanitize(message) + "\n").utf8))
+                throw ExitCode(2)
+            }
             userPaths = DeckDirectory.userDeckPaths(in: dir)
         }
         for path in userPaths + paths {
