@@ -35,7 +35,8 @@ public enum StatusDeckMain {
         }
         let message = StatusDeckCommand.message(for: error)
         if !message.isEmpty {
-            let oneLine = message.split(whereSeparator: \.isNewline).joined(separator: " ")
+            // The parser quotes the user's arguments back; an argument can hold escape sequences.
+            let oneLine = PrintableText.sanitize(message.split(whereSeparator: \.isNewline).joined(separator: " "))
             let hint = usage ? " (see 'statusdeck --help')" : ""
             writeStandardError("statusdeck: \(oneLine)\(hint)\n")
         }

@@ -36,7 +36,7 @@ struct GenerateCommand: ParsableCommand {
             } catch {
                 throw fail("\(shown): could not be written (\(SystemReason.of(error))); expected a writable folder")
             }
-            print("wrote \(shown) (\(deck.cards.count) cards)")
+            print("wrote \(PrintableText.sanitize(shown)) (\(deck.cards.count) cards)")
         }
     }
 

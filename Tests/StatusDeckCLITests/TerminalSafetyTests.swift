@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// Text a user (or someone who sent them a file) wrote must never reach the terminal as commands:
+/// no control characters, ANSI escape sequences (CSI colours, OSC 52 clipboard writes), bidi
+/// overrides or zero-width characters, on stdout or stderr, from any command.
+@Suite struct TerminalSafetyTests {
+    /// Each hostile thing once: clear screen, colour, OSC 52 clipboard write, C1 CSI, bell,
+    /// backspace, carriage return, DEL, right-to-left override, isolate, zero-width space and joiner.
+    static let payload = "\u{1B}[2J\u{1B}[31mred\u{1B}]52;c;cm0gLXJmIH4=\u{07}\u{9B}1A\u{08}\r\u{7F}evil\u{202E}txt.exe\u{2066}\u{200B}\u{200D}!"
+
+    static func expectSafe(_ result: StatusDeckProcess.Result, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(TerminalSafety.firstHostile(in: result.stdout) == nil, "stdout: \(result.stdout.debugDescription)", sourceLocation: sourceLocation)
+        #expect(TerminalSafety.firstHostile(in: result.stderr) == nil, "stderr: \(result.stderr.debugDescription)", sourceLocation: sourceLocation)
+    }
+
+    static func deck(name: String = "Mine", extra: String = "") -> String {
+        "deck: mine\nname: \(name)\nlanguage: en\n\nid: a\nkind: contrast\nprompt: p\nanswer: a\n\(extra)"
+    }
+
+    @Test func deckNameInTheDeckList() throws {
+        let c = try BadInputCase()
+        try c.file("data/decks/mine.deck", Self.deck(name: Self.payload))
+        let r = try StatusDeckProcess.run(["decks", "--data-dir", c.data])
+        #expect(r.status == 0)
+        Self.expectSafe(r)
+        #expect(r.stdout.contains("red"), "the harmless text around the escapes is still shown")
+    }
+
+    @Test func deckFileNameInTheDeckList() throws {
+        let c = try BadInputCase()
+        let path = try c.file("data/decks/\u{1B}[31m\u{202E}x.deck", Self.deck())
+        let r = try StatusDeckProcess.run(["decks", "--data-dir", c.data])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Mine"))
+        #expect(!r.stdout.contains(path))
+        Self.expectSafe(r)
+    }
+
+    @Test func hostileValueQuotedInADeckError() throws {
+        let c = try BadInputCase()
+        let path = try c.file("mine.deck", Self.deck(extra: "mode: " + Self.payload + "\n"))
+        let r = try StatusDeckProcess.run(["decks", "--data-dir", c.data, path])
+        #expect(r.status == 2)
+        Self.expectSafe(r)
+        #expect(r.stderr.hasPrefix("\(path):9: found mode '\\u{1B}[2J\\u{1B}[31mred"))
+    }
+
+    @Test func hostileKeyQuotedInADeckError() throws {
+        let c = try BadInputCase()
+        let path = try c.file("mine.deck", Self.deck(extra: "\u{1B}]52;c;eA==\u{07}: x\n"))
+        let r = try StatusDeckProcess.run(["decks", "--data-dir", c.data, path])
+        #expect(r.status == 2)
+        Self.expectSafe(r)
+        #expect(r.stderr.contains("unknown card key '\\u{1B}]52;c;eA==\\u{7}'"))
+    }
+
+    @Test func hostileFileNameInADeckError() throws {
+        let c = try BadInputCase()
+        let path = try c.file("\u{1B}]52;c;eA==\u{07}.deck", "nonsense\n")
+        let r = try StatusDeckProcess.run(["decks", "--data-dir", c.data, path])
+        #expect(r.status == 2)
+        Self.expectSafe(r)
+    }
+
+    @Test func hostileDataDirInAnError() throws {
+        let c = try BadInputCase()
+        let file = try c.file("\u{1B}[2J\u{202E}", "a file\n")
+        let r = try StatusDeckProcess.run(["decks", "--data-dir", file])
+        #expect(r.status == 2)
+        Self.expectSafe(r)
+    }
+
+    @Test func hostileOutputFolderInGenerate() throws {
+        let c = try BadInputCase()
+        let r = try StatusDeckProcess.run(["generate", "--output", c.root + "/\u{1B}[31m\u{202E}out"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("wrote "))
+        Self.expectSafe(r)
+    }
+
+    @Test func hostileOptionValueInAUsageError() throws {
+        let r = try StatusDeckProcess.run(["decks", "--\u{1B}[2J\u{202E}"])
+        #expect(r.status == 2)
+        Self.expectSafe(r)
+    }
+
+    @Test func catalogTableAndJSONCarryNoControlCharacters() throws {
+        for arguments in [["catalog"], ["catalog", "--lang", "zh"], ["catalog", "--json"]] {
+            let r = try StatusDeckProcess.run(arguments)
+            #expect(r.status == 0)
+            Self.expectSafe(r)
+        }
+    }
+}
