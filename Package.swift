@@ -48,7 +48,8 @@ let package = Package(
                 path: "Sources/Fuzz/StatusDeckFuzzChecks"),
         .executableTarget(name: "FuzzDeck", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzDeck"),
 
-        .testTarget(name: "FSRSTests", dependencies: ["FSRS"]),
+        // Fixtures are read through #filePath, so they are not resources.
+        .testTarget(name: "FSRSTests", dependencies: ["FSRS"], exclude: ["Fixtures"]),
         .testTarget(name: "StatusDeckCoreTests", dependencies: ["StatusDeckCore"]),
         .testTarget(name: "StatusDeckStoreTests", dependencies: ["StatusDeckStore"]),
         .testTarget(name: "StatusDeckUITests", dependencies: ["StatusDeckUI"]),
