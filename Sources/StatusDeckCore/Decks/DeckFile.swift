@@ -281,32 +281,14 @@ public enum DeckFile {
         return String(s[first...last])
     }
 
-    /// Found text is quoted back in messages; keep it to one short line.
-    ///
-    /// Characters a terminal would obey, or that reorder or hide text (C0/C1 controls, bidi and
-    /// zero-width marks), are written as `\u{…}`: the message then shows exactly which byte is
-    /// wrong, and stays one harmless line even before a front end sanitizes it.
+    /// Found text is quoted back in messages; keep it to one short, harmless line (see
+    /// `MessageText`). Line breaks inside a multi-line value read as spaces.
     static func preview(_ s: some StringProtocol) -> String {
         // Cut before flattening: the text can be a 10 MB line.
         let head = s.prefix(41)
         let flat = head.split(whereSeparator: \.isNewline).joined(separator: " ")
-        let short = flat.count > 40 || head.endIndex < s.endIndex ? String(flat.prefix(40)) + "…" : flat
-        var out = ""
-        for scalar in short.unicodeScalars {
-            if isInvisibleOrControl(scalar) {
-                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    static func isInvisibleOrControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned: true
-        default: false
-        }
+        let cut = flat.count > 40 || head.endIndex < s.endIndex
+        return MessageText.visible(flat.prefix(40)) + (cut ? "…" : "")
     }
 
     static func lineCount(_ text: String) -> Int {
