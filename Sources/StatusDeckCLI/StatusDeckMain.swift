@@ -23,7 +23,17 @@ public enum StatusDeckMain {
         } catch {
             finish(error, usage: false)
         }
+        flushStandardOutput()
         exit(0)
+    }
+
+    /// `print` buffers, and its write errors vanish; a listing cut short by a full disk must not
+    /// exit 0 as if it were whole. One flush, checked, before every exit.
+    private static func flushStandardOutput() {
+        if let reason = StandardOutput.flushFailure() {
+            writeStandardError("statusdeck: \(reason); expected a standard output with room for it\n")
+            exit(1)
+        }
     }
 
     private static func finish(_ error: Error, usage: Bool) -> Never {
@@ -31,6 +41,7 @@ public enum StatusDeckMain {
         if code == .success {
             // --help and --version arrive as "errors" whose message is the requested text.
             print(StatusDeckCommand.fullMessage(for: error))
+            flushStandardOutput()
             exit(0)
         }
         let message = StatusDeckCommand.message(for: error)
@@ -40,19 +51,27 @@ public enum StatusDeckMain {
             let hint = usage ? " (see 'statusdeck --help')" : ""
             writeStandardError("statusdeck: \(oneLine)\(hint)\n")
         }
+        // The failure already has its line; a failing stdout as well would be a second one.
+        _ = fflush(nil)
         if code == .validationFailure { exit(2) }
         exit(code.rawValue)
     }
 }
 
 /// Writes to file descriptor 2 directly: Glibc's `stderr` global is off-limits under Swift 6
-/// strict concurrency.
+/// strict concurrency, and `FileHandle.write(_:)` traps (a crash, not a message) when the
+/// descriptor is full or closed.
 func writeStandardError(_ text: String) {
-    var bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-        let n = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress! + offset, $0.count - offset) }
-        if n <= 0 { return }
-        offset += n
+    let bytes = Array(text.utf8)
+    bytes.withUnsafeBytes { raw in
+        guard let base = raw.baseAddress else { return }
+        var offset = 0
+        while offset < raw.count {
+            let n = write(2, base + offset, raw.count - offset)
+            if n < 0 && errno == EINTR { continue }
+            // Nowhere left to say that saying failed: stop rather than spin or crash.
+            if n <= 0 { return }
+            offset += n
+        }
     }
 }

@@ -21,7 +21,7 @@ struct CatalogCommand: ParsableCommand {
     func run() throws {
         guard let language = Language(rawValue: lang) else {
             let message = "statusdeck catalog: found --lang '\(PrintableText.sanitize(lang))'; expected zh or en\n"
-            FileHandle.standardError.write(Data(message.utf8))
+            writeStandardError(message)
             throw ExitCode(2)
         }
         if json {

@@ -25,7 +25,7 @@ struct DecksCommand: ParsableCommand {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), !isDirectory.boolValue {
                 let message = "\(dir.path): found a file; expected a folder for the data dir (--data-dir)"
-                FileHandle.standardError.write(Data((PrintableText.sanitize(message) + "\n").utf8))
+                writeStandardError(PrintableText.sanitize(message) + "\n")
                 throw ExitCode(2)
             }
             userPaths = DeckDirectory.userDeckPaths(in: dir)
@@ -52,7 +52,7 @@ struct DecksCommand: ParsableCommand {
 
         guard problems.isEmpty else {
             for problem in problems {
-                FileHandle.standardError.write(Data((PrintableText.sanitize(problem.description) + "\n").utf8))
+                writeStandardError(PrintableText.sanitize(problem.description) + "\n")
             }
             // A bad deck is bad input (2); only a disk that fails us is a runtime failure (1).
             let onlyDisk = problems.allSatisfy { if case .unreadable = $0 { true } else { false } }

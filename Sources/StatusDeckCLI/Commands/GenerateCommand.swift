@@ -42,7 +42,7 @@ struct GenerateCommand: ParsableCommand {
 
     /// Says what went wrong on stderr and hands back the exit code (a runtime failure by default).
     private func fail(_ message: String, code: Int32 = 1) -> ExitCode {
-        FileHandle.standardError.write(Data((PrintableText.sanitize(message) + "\n").utf8))
+        writeStandardError(PrintableText.sanitize(message) + "\n")
         return ExitCode(code)
     }
 }
