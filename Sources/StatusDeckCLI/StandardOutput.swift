@@ -6,8 +6,16 @@
 @preconcurrency import Darwin
 #endif
 
-/// Whether everything `print` wrote reached standard output.
+/// Standard output through stdio, in order with `print`, checked once before exit.
 enum StandardOutput {
+    /// Use instead of `FileHandle.standardOutput.write`, which traps when stdout is full. A
+    /// failure here surfaces in `flushFailure()` as exit 1, never as a crash.
+    static func write(_ text: String) {
+        // fwrite, not fputs: a NUL inside the text must not end it early.
+        var bytes = Array(text.utf8)
+        _ = fwrite(&bytes, 1, bytes.count, stdout)
+    }
+
     /// Flushes stdout; nil when all of it was written, else what to say about it.
     ///
     /// `fflush`'s result alone is not enough: stdio may have met the error in an earlier,
