@@ -15,13 +15,13 @@ public enum StatusDeckMain {
         do {
             command = try StatusDeckCommand.parseAsRoot(arguments)
         } catch {
-            finish(error, usage: true)
+            finish(error, usage: commandPath(arguments))
         }
         do {
             var runnable = command
             try runnable.run()
         } catch {
-            finish(error, usage: false)
+            finish(error, usage: nil)
         }
         flushStandardOutput()
         exit(0)
@@ -36,7 +36,22 @@ public enum StatusDeckMain {
         }
     }
 
-    private static func finish(_ error: Error, usage: Bool) -> Never {
+    /// The command a bad command line was meant for, e.g. "statusdeck config set", so the
+    /// message can say where the expected options are listed.
+    static func commandPath(_ arguments: [String]) -> String {
+        var command: ParsableCommand.Type = StatusDeckCommand.self
+        var path = ["statusdeck"]
+        for argument in arguments {
+            if argument == "--" { break }
+            guard let sub = command.configuration.subcommands.first(where: { $0.configuration.commandName == argument }) else { continue }
+            command = sub
+            path.append(argument)
+        }
+        return path.joined(separator: " ")
+    }
+
+    /// `usage` is the command path when the command line itself was wrong.
+    private static func finish(_ error: Error, usage: String?) -> Never {
         let code = StatusDeckCommand.exitCode(for: error)
         if code == .success {
             // --help and --version arrive as "errors" whose message is the requested text.
@@ -48,8 +63,9 @@ public enum StatusDeckMain {
         if !message.isEmpty {
             // The parser quotes the user's arguments back; an argument can hold escape sequences.
             let oneLine = PrintableText.sanitize(message.split(whereSeparator: \.isNewline).joined(separator: " "))
-            let hint = usage ? " (see 'statusdeck --help')" : ""
-            writeStandardError("statusdeck: \(oneLine)\(hint)\n")
+            // The parser's message names what was found; say where what is expected is listed.
+            let expected = usage.map { "; expected what '\($0) --help' lists" } ?? ""
+            writeStandardError("statusdeck: \(oneLine)\(expected)\n")
         }
         // The failure already has its line; a failing stdout as well would be a second one.
         _ = fflush(nil)

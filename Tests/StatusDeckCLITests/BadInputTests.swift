@@ -23,31 +23,31 @@ import Testing
     @Test func unknownOption() throws {
         let c = try Case()
         let r = try c.run(["decks", "--data-dir", c.data, "--bogus"])
-        Case.expectFailure(r, status: 2, line: "statusdeck: Unknown option '--bogus' (see 'statusdeck --help')")
+        Case.expectFailure(r, status: 2, line: "statusdeck: Unknown option '--bogus'; expected what 'statusdeck decks --help' lists")
     }
 
     @Test func unknownCommand() throws {
         let c = try Case()
         let r = try c.run(["frobnicate"])
-        Case.expectFailure(r, status: 2, line: "statusdeck: Unexpected argument 'frobnicate' (see 'statusdeck --help')")
+        Case.expectFailure(r, status: 2, line: "statusdeck: Unexpected argument 'frobnicate'; expected what 'statusdeck --help' lists")
     }
 
     @Test func missingOptionValue() throws {
         let c = try Case()
         let r = try c.run(["catalog", "--lang"])
-        Case.expectFailure(r, status: 2, line: "statusdeck: Missing value for '--lang <lang>' (see 'statusdeck --help')")
+        Case.expectFailure(r, status: 2, line: "statusdeck: Missing value for '--lang <lang>'; expected what 'statusdeck catalog --help' lists")
     }
 
     @Test func missingDataDirValue() throws {
         let c = try Case()
         let r = try c.run(["decks", "--data-dir"])
-        Case.expectFailure(r, status: 2, line: "statusdeck: Missing value for '--data-dir <data-dir>' (see 'statusdeck --help')")
+        Case.expectFailure(r, status: 2, line: "statusdeck: Missing value for '--data-dir <data-dir>'; expected what 'statusdeck decks --help' lists")
     }
 
     @Test func unexpectedArgument() throws {
         let c = try Case()
         let r = try c.run(["catalog", "--json", "extra"])
-        Case.expectFailure(r, status: 2, line: "statusdeck: Unexpected argument 'extra' (see 'statusdeck --help')")
+        Case.expectFailure(r, status: 2, line: "statusdeck: Unexpected argument 'extra'; expected what 'statusdeck catalog --help' lists")
     }
 
     @Test func languageOutOfRange() throws {
