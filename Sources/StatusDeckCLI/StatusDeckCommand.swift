@@ -7,7 +7,8 @@ public struct StatusDeckCommand: ParsableCommand {
         commandName: "statusdeck",
         abstract: "Learn HTTP status codes by spaced repetition, in the terminal.",
         version: StatusDeckVersion.current,
-        subcommands: [DecksCommand.self, GenerateCommand.self, CatalogCommand.self]
+        subcommands: [DecksCommand.self, GenerateCommand.self, CatalogCommand.self,
+                      CardsCommand.self, ConfigCommand.self, HistoryCommand.self]
     )
 
     public init() {}

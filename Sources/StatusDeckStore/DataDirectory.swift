@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import StatusDeckCore
 
 /// Where a user's decks, history and config live.
@@ -16,5 +19,23 @@ public struct DataDirectory: Sendable, Equatable {
         if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return DataDirectory(path: xdg + "/statusdeck") }
         if let home = environment["HOME"], !home.isEmpty { return DataDirectory(path: home + "/.local/share/statusdeck") }
         return nil
+    }
+
+    public var historyPath: String { path + "/history.jsonl" }
+    public var configPath: String { path + "/config" }
+
+    /// Creates the directory and any missing parents, the new ones mode 0700 (history is personal).
+    public func create() throws(StoreError) {
+        var prefix = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            prefix += "/" + component
+            if mkdir(prefix, 0o700) != 0 {
+                let code = errno
+                guard code == EEXIST else { throw StoreError.system(path: prefix, action: "create the data directory", errno: code) }
+            }
+        }
+        var st = stat()
+        guard stat(path, &st) == 0 else { throw StoreError.system(path: path, action: "use the data directory", errno: errno) }
+        guard st.st_mode & S_IFMT == S_IFDIR else { throw StoreError.system(path: path, action: "use the data directory", errno: ENOTDIR) }
     }
 }

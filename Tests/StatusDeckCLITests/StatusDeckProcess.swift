@@ -21,9 +21,10 @@ struct StatusDeckProcess {
         return buildDir.appendingPathComponent("statusdeck")
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil,
+                    executable: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = executableURL
+        process.executableURL = executable ?? executableURL
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["SWIFT_BACKTRACE"] = "enable=no"

@@ -1,0 +1,62 @@
+import ArgumentParser
+import FSRS
+import Foundation
+import StatusDeckCore
+import StatusDeckStore
+
+/// `statusdeck history import FILE`: merge another history by event id.
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Work with the review history file.",
+        subcommands: [Import.self, AppendTest.self]
+    )
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import",
+            abstract: "Merge another history (another machine, a backup) by event id.",
+            discussion: "Only events this history lacks are appended; importing the same file twice changes nothing.")
+        @OptionGroup var data: DataOptions
+        @Argument(help: "The history file to merge in.") var file: String
+
+        func run() throws {
+            let dir = try Output.directory(data)
+            Output.prepareForWriting()
+            let store = HistoryStore(directory: dir, clock: Output.now)
+            _ = try Output.loadHistory(store)  // sets aside a torn tail of our own first, with its warning
+            let summary: HistoryStore.ImportSummary
+            do { summary = try store.importHistory(from: file) } catch { throw Output.fail(error) }
+            if summary.skippedTornTail {
+                Output.warn("\(file): the last line has no newline (an interrupted write); it was not imported")
+            }
+            print("imported \(summary.added) new events; \(summary.alreadyPresent) were already present")
+        }
+    }
+
+    /// Hidden: appends N answers, printing each event id only after it is durable. Tests kill
+    /// this with SIGKILL at random moments and check every printed id is in the file.
+    struct AppendTest: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "append-test", shouldDisplay: false)
+        @OptionGroup var data: DataOptions
+        @Option var count = 100
+        @Option var card = "http/404/code-to-meaning"
+        /// Pads the deck field so lines are long enough for a crash to land mid-write.
+        @Option var padding = 0
+
+        func run() throws {
+            let dir = try Output.directory(data)
+            Output.prepareForWriting()
+            let store = HistoryStore(directory: dir, clock: Output.now)
+            var rng = SystemRandomNumberGenerator()
+            let deck = "test" + String(repeating: "x", count: max(0, padding))
+            for i in 0..<max(0, count) {
+                let event = ReviewEvent(id: EventID.random(using: &rng), card: card, at: Output.now(),
+                                        rating: Rating(rawValue: i % 4 + 1) ?? .good, deck: deck, mode: "flip")
+                do { try store.append(.review(event)) } catch { throw Output.fail(error) }
+                // Straight to fd 1, unbuffered: printed means acknowledged.
+                FileHandle.standardOutput.write(Data("\(event.id)\n".utf8))
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import FSRS
+import Foundation
+import StatusDeckCore
+import StatusDeckStore
+
+/// The CLI's edge to the world: the real clock, random ids, stderr, and exit codes.
+enum Output {
+    /// Text from history, config or decks, made safe for a terminal. A stand-in until the shared
+    /// `TerminalText.sanitize` (Core, quiz branch) lands: control, format and bidi characters
+    /// become U+FFFD so a crafted card id cannot drive the terminal.
+    static func clean(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned:
+                out.append("\u{FFFD}")
+            default:
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data(("statusdeck: warning: " + clean(message) + "\n").utf8))
+    }
+
+    /// Prints one line and exits with the store's code (2 bad input, 1 runtime).
+    static func fail(_ error: StoreError) -> ExitCode {
+        FileHandle.standardError.write(Data((clean(error.description) + "\n").utf8))
+        return ExitCode(error.exitCode)
+    }
+
+    static func fail(_ message: String, code: Int32) -> ExitCode {
+        FileHandle.standardError.write(Data((clean(message) + "\n").utf8))
+        return ExitCode(code)
+    }
+
+    static func now() -> Instant {
+        Instant(milliseconds: Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)))
+    }
+
+    static func directory(_ options: DataOptions) throws -> DataDirectory {
+        guard let dir = DataDirectory.resolve(explicit: options.dataDir, environment: ProcessInfo.processInfo.environment) else {
+            throw fail("no data directory: HOME is not set; expected --data-dir DIR or $STATUSDECK_HOME", code: 2)
+        }
+        return dir
+    }
+
+    /// A write past RLIMIT_FSIZE would kill the process with SIGXFSZ before write(2) can
+    /// return EFBIG; ignoring it turns the limit into an error the store reports cleanly.
+    static func prepareForWriting() {
+        signal(SIGXFSZ, SIG_IGN)
+    }
+
+    static func loadHistory(_ store: HistoryStore) throws -> History {
+        prepareForWriting()  // a load may set a torn tail aside, which writes
+        let loaded: HistoryStore.Loaded
+        do { loaded = try store.load() } catch { throw fail(error) }
+        if let saved = loaded.tornTailSavedAs {
+            warn("\(store.path): the last line had no newline (a write was interrupted); moved it to \(saved)")
+        } else if loaded.tornTailLeftInPlace {
+            warn("\(store.path): the last line has no newline (a write was interrupted); it is ignored and left in place because the file is read-only")
+        }
+        return loaded.history
+    }
+
+    static func loadConfig(_ store: ConfigStore) throws -> StudyConfig {
+        do { return try store.load() } catch { throw fail(error) }
+    }
+}

@@ -1,0 +1,475 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FSRS
+
+/// Reads one history line, byte by byte.
+///
+/// Any JSON object with the documented keys in any order is accepted (whitespace, string
+/// escapes, `\u` surrogate pairs, `null` for optional fields). Foundation's JSON decoder would
+/// spend microseconds per line; this spends well under one, which a million-line history needs.
+public struct HistoryLineParser {
+    private var interner = StringInterner()
+    private var scratch: [UInt8] = []
+
+    public init() {}
+
+    /// Parses one line (without its newline). Errors carry `line` but not the path.
+    public mutating func parse(_ text: String, line: Int = 1) throws(InputError) -> HistoryRecord {
+        var utf8 = Array(text.utf8)
+        let count = utf8.count
+        return try utf8.withUnsafeMutableBufferPointer { (b) throws(InputError) -> HistoryRecord in
+            try parse(UnsafeBufferPointer(rebasing: UnsafeBufferPointer(b)[0..<count]), line: line)
+        }
+    }
+
+    public mutating func parse(_ b: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> HistoryRecord {
+        if let record = canonical(b) { return record }
+        var cursor = Cursor(b: b, i: 0, line: line)
+        return try parseObject(&cursor)
+    }
+
+    /// The line exactly as the encoder writes it, read at fixed offsets with no allocation.
+    /// Anything else (other order, spaces, escapes, a mistake) returns nil and goes through the
+    /// general parser, which also words the errors; so this path never has to explain itself.
+    private mutating func canonical(_ b: UnsafeBufferPointer<UInt8>) -> HistoryRecord? {
+        guard let base = b.baseAddress else { return nil }
+        let n = b.count
+        var i = 0
+        @inline(__always) func lit(_ s: StaticString) -> Bool {
+            let k = s.utf8CodeUnitCount
+            guard i + k <= n, memcmp(base + i, s.utf8Start, k) == 0 else { return false }
+            i += k
+            return true
+        }
+        @inline(__always) func plainString() -> UnsafeBufferPointer<UInt8>? {
+            let start = i
+            var ascii = true
+            while i < n {
+                let x = base[i]
+                if x == 0x22 { break }
+                if x == 0x5c || x < 0x20 { return nil }
+                if x >= 0x80 { ascii = false }
+                i += 1
+            }
+            guard i < n else { return nil }
+            let s = UnsafeBufferPointer(start: base + start, count: i - start)
+            i += 1
+            if !ascii, !Self.isValidUTF8(s) { return nil }
+            return s
+        }
+        guard lit(#"{"v":1,"id":""#), i + 32 <= n,
+              let id = EventID(hex: UnsafeBufferPointer(start: base + i, count: 32)) else { return nil }
+        i += 32
+        if lit(#"","undo":""#) {
+            guard i + 32 <= n, let target = EventID(hex: UnsafeBufferPointer(start: base + i, count: 32)) else { return nil }
+            i += 32
+            guard lit(#"","at":""#), i + 24 <= n,
+                  let at = RFC3339.parse(UnsafeBufferPointer(start: base + i, count: 24)) else { return nil }
+            i += 24
+            guard lit("\"}"), i == n else { return nil }
+            return .undo(UndoEvent(id: id, target: target, at: at))
+        }
+        guard lit(#"","card":""#), let cardBytes = plainString(), cardBytes.count > 0,
+              lit(#","at":""#), i + 24 <= n,
+              let at = RFC3339.parse(UnsafeBufferPointer(start: base + i, count: 24)) else { return nil }
+        i += 24
+        guard lit(#"","rating":"#), i < n, let rating = Rating(rawValue: Int(base[i]) - 48) else { return nil }
+        i += 1
+        var deck: String?
+        var mode: String?
+        var ms: Int?
+        var correct: Bool?
+        if lit(#","deck":""#) {
+            guard let d = plainString() else { return nil }
+            deck = interner.intern(d)
+        }
+        if lit(#","mode":""#) {
+            if lit("type\"") { mode = "type" } else if lit("flip\"") { mode = "flip" } else if lit("choice\"") { mode = "choice" } else { return nil }
+        }
+        if lit(#","ms":"#) {
+            var v = 0
+            let start = i
+            while i < n, base[i] >= 48, base[i] <= 57, i - start < 15 {
+                v = v * 10 + Int(base[i] - 48)
+                i += 1
+            }
+            guard i > start, !(i - start > 1 && base[start] == 48) else { return nil }
+            ms = v
+        }
+        if lit(#","correct":true"#) { correct = true } else if lit(#","correct":false"#) { correct = false }
+        guard lit("}"), i == n else { return nil }
+        return .review(ReviewEvent(id: id, card: interner.intern(cardBytes), at: at, rating: rating, deck: deck,
+                                   mode: mode, answerMilliseconds: ms, correct: correct))
+    }
+
+    private enum Key: Int { case v, id, card, at, rating, deck, mode, ms, correct, undo }
+    private static let keyNames = ["v", "id", "card", "at", "rating", "deck", "mode", "ms", "correct", "undo"]
+    private static let keyList = "one of v, id, card, at, rating, deck, mode, ms, correct, undo"
+
+    private mutating func parseObject(_ c: inout Cursor) throws(InputError) -> HistoryRecord {
+        c.skipSpace()
+        guard c.peek == UInt8(ascii: "{") else {
+            throw c.error(found: c.atEnd ? "an empty line" : "\(c.describeHere())", expected: "a JSON object `{...}` per line")
+        }
+        c.i += 1
+        var seen: UInt16 = 0
+        var version: Int?
+        var id: EventID?
+        var card: String?
+        var at: Instant?
+        var rating: Rating?
+        var deck: String?
+        var mode: String?
+        var ms: Int?
+        var correct: Bool?
+        var undo: EventID?
+        c.skipSpace()
+        if c.peek == UInt8(ascii: "}") {
+            c.i += 1
+        } else {
+            while true {
+                c.skipSpace()
+                guard c.peek == UInt8(ascii: "\"") else {
+                    throw c.error(found: c.describeHere(), expected: "a key in double quotes")
+                }
+                let key = try parseKey(&c)
+                c.skipSpace()
+                guard c.peek == UInt8(ascii: ":") else { throw c.error(found: c.describeHere(), expected: "`:` after a key") }
+                c.i += 1
+                c.skipSpace()
+                let bit: UInt16 = 1 << UInt16(key.rawValue)
+                if seen & bit != 0 {
+                    throw c.error(found: "key \"\(Self.keyNames[key.rawValue])\" twice", expected: "each key once")
+                }
+                seen |= bit
+                let name = Self.keyNames[key.rawValue]
+                switch key {
+                case .v:
+                    let v = try parseInteger(&c, name: name, expected: "1")
+                    guard v == 1 else { throw c.error(found: "unknown version \(v)", expected: "\"v\":1 (a newer StatusDeck wrote this line?)") }
+                    version = v
+                case .id:
+                    id = try parseID(&c, name: name)
+                case .undo:
+                    undo = try parseID(&c, name: name)
+                case .card:
+                    let s = try parseString(&c, name: name, expected: "a card id string", intern: true)
+                    guard !s.isEmpty else { throw c.error(found: "an empty card id", expected: "a card id like \"http/404/code-to-meaning\"") }
+                    card = s
+                case .at:
+                    at = try parseInstant(&c)
+                case .rating:
+                    let r = try parseInteger(&c, name: name, expected: "1 to 4")
+                    guard let value = Rating(rawValue: r) else {
+                        throw c.error(found: "rating \(r)", expected: "1 (again), 2 (hard), 3 (good) or 4 (easy)")
+                    }
+                    rating = value
+                case .deck:
+                    if !c.takeNull() { deck = try parseString(&c, name: name, expected: "a deck id string or null", intern: true) }
+                case .mode:
+                    if !c.takeNull() {
+                        let m = try parseString(&c, name: name, expected: "\"flip\", \"type\" or \"choice\"", intern: true)
+                        guard m == "flip" || m == "type" || m == "choice" else {
+                            throw c.error(found: "mode \(Cursor.quote(m))", expected: "\"flip\", \"type\" or \"choice\"")
+                        }
+                        mode = m
+                    }
+                case .ms:
+                    if !c.takeNull() {
+                        let v = try parseInteger(&c, name: name, expected: "milliseconds, a whole number ≥ 0")
+                        guard v >= 0 else { throw c.error(found: "ms \(v)", expected: "milliseconds, a whole number ≥ 0") }
+                        ms = v
+                    }
+                case .correct:
+                    if !c.takeNull() { correct = try parseBool(&c, name: name) }
+                }
+                c.skipSpace()
+                if c.peek == UInt8(ascii: ",") { c.i += 1; continue }
+                if c.peek == UInt8(ascii: "}") { c.i += 1; break }
+                throw c.error(found: c.describeHere(), expected: "`,` or `}`")
+            }
+        }
+        c.skipSpace()
+        guard c.atEnd else { throw c.error(found: "text after the object: \(c.describeHere())", expected: "one JSON object per line") }
+        guard version != nil else { throw c.error(found: "no \"v\"", expected: "\"v\":1") }
+        guard let id else { throw c.error(found: "no \"id\"", expected: "an event id of 32 hex digits") }
+        guard let at else { throw c.error(found: "no \"at\"", expected: "an RFC 3339 instant like \"2026-11-22T10:00:00.000Z\"") }
+        if let undo {
+            guard card == nil, rating == nil, deck == nil, mode == nil, ms == nil, correct == nil else {
+                throw c.error(found: "an undo with review fields", expected: "an undo line to hold only v, id, undo and at")
+            }
+            return .undo(UndoEvent(id: id, target: undo, at: at))
+        }
+        guard let card else { throw c.error(found: "no \"card\"", expected: "a card id (or \"undo\" for an undo line)") }
+        guard let rating else { throw c.error(found: "no \"rating\"", expected: "a rating from 1 to 4") }
+        return .review(ReviewEvent(id: id, card: card, at: at, rating: rating, deck: deck, mode: mode,
+                                   answerMilliseconds: ms, correct: correct))
+    }
+
+    private mutating func parseKey(_ c: inout Cursor) throws(InputError) -> Key {
+        // Fast path: a plain ASCII key without escapes.
+        let start = c.i + 1
+        var j = start
+        while j < c.b.count, c.b[j] != UInt8(ascii: "\""), c.b[j] != UInt8(ascii: "\\") { j += 1 }
+        if j < c.b.count, c.b[j] == UInt8(ascii: "\"") {
+            let key = Self.key(UnsafeBufferPointer(rebasing: c.b[start..<j]))
+            c.i = j + 1
+            if let key { return key }
+            throw c.error(found: "unknown key \(Cursor.quote(String(decoding: c.b[start..<j], as: UTF8.self)))", expected: Self.keyList)
+        }
+        let name = try decodeString(&c)
+        var bytes = Array(name.utf8)
+        let count = bytes.count
+        let key = bytes.withUnsafeMutableBufferPointer { Self.key(UnsafeBufferPointer(rebasing: UnsafeBufferPointer($0)[0..<count])) }
+        guard let key else { throw c.error(found: "unknown key \(Cursor.quote(name))", expected: Self.keyList) }
+        return key
+    }
+
+    private static func key(_ k: UnsafeBufferPointer<UInt8>) -> Key? {
+        @inline(__always) func eq(_ s: StaticString) -> Bool {
+            guard s.utf8CodeUnitCount == k.count else { return false }
+            let p = s.utf8Start
+            for i in 0..<k.count where p[i] != k[i] { return false }
+            return true
+        }
+        switch k.count {
+        case 1: return eq("v") ? .v : nil
+        case 2: return eq("id") ? .id : eq("at") ? .at : eq("ms") ? .ms : nil
+        case 4: return eq("card") ? .card : eq("deck") ? .deck : eq("mode") ? .mode : eq("undo") ? .undo : nil
+        case 6: return eq("rating") ? .rating : nil
+        case 7: return eq("correct") ? .correct : nil
+        default: return nil
+        }
+    }
+
+    /// Returns the raw bytes of a string without escapes (fast path), or decodes it into `scratch`.
+    private mutating func stringBytes<R>(_ c: inout Cursor, name: String, expected: String,
+                                         _ body: (UnsafeBufferPointer<UInt8>) -> R) throws(InputError) -> R {
+        guard c.peek == UInt8(ascii: "\"") else {
+            throw c.error(found: "\"\(name)\" is \(c.describeValue())", expected: expected)
+        }
+        let start = c.i + 1
+        var j = start
+        var ascii = true
+        let b = c.b
+        while j < b.count {
+            let x = b[j]
+            if x == UInt8(ascii: "\"") || x == UInt8(ascii: "\\") || x < 0x20 { break }
+            if x >= 0x80 { ascii = false }
+            j += 1
+        }
+        if j < b.count, b[j] == UInt8(ascii: "\"") {
+            let raw = UnsafeBufferPointer(rebasing: b[start..<j])
+            if !ascii, !Self.isValidUTF8(raw) {
+                throw c.error(found: "invalid UTF-8 in \"\(name)\"", expected: "UTF-8 text")
+            }
+            c.i = j + 1
+            return body(raw)
+        }
+        let decoded = try decodeString(&c)
+        var bytes = Array(decoded.utf8)
+        let count = bytes.count
+        return bytes.withUnsafeMutableBufferPointer { body(UnsafeBufferPointer(rebasing: UnsafeBufferPointer($0)[0..<count])) }
+    }
+
+    private mutating func parseString(_ c: inout Cursor, name: String, expected: String, intern: Bool) throws(InputError) -> String {
+        // Swapped out rather than copied so the closure mutates the only reference (no COW copy).
+        var interner = StringInterner()
+        swap(&interner, &self.interner)
+        defer { swap(&interner, &self.interner) }
+        return try stringBytes(&c, name: name, expected: expected) { interner.intern($0) }
+    }
+
+    private mutating func parseID(_ c: inout Cursor, name: String) throws(InputError) -> EventID {
+        let expected = "an event id of 32 hex digits"
+        var text = ""
+        let id = try stringBytes(&c, name: name, expected: expected) { (raw) -> EventID? in
+            if let id = EventID(hex: raw) { return id }
+            text = String(decoding: raw, as: UTF8.self)
+            return nil
+        }
+        guard let id else { throw c.error(found: "\"\(name)\" \(Cursor.quote(text))", expected: expected) }
+        return id
+    }
+
+    private mutating func parseInstant(_ c: inout Cursor) throws(InputError) -> Instant {
+        let expected = "an RFC 3339 instant like \"2026-11-22T10:00:00.000Z\""
+        var text = ""
+        let at = try stringBytes(&c, name: "at", expected: expected) { (raw) -> Instant? in
+            if let at = RFC3339.parse(raw) { return at }
+            text = String(decoding: raw, as: UTF8.self)
+            return nil
+        }
+        guard let at else { throw c.error(found: "\"at\" \(Cursor.quote(text))", expected: expected) }
+        return at
+    }
+
+    private func parseInteger(_ c: inout Cursor, name: String, expected: String) throws(InputError) -> Int {
+        let b = c.b
+        let start = c.i
+        var j = start
+        var negative = false
+        if j < b.count, b[j] == UInt8(ascii: "-") { negative = true; j += 1 }
+        var value = 0
+        let digitsStart = j
+        while j < b.count, b[j] >= 0x30, b[j] <= 0x39 {
+            let (m, o1) = value.multipliedReportingOverflow(by: 10)
+            let (a, o2) = m.addingReportingOverflow(Int(b[j] - 0x30))
+            guard !o1, !o2 else { throw c.error(found: "\"\(name)\" too large", expected: expected) }
+            value = a
+            j += 1
+        }
+        let digits = j - digitsStart
+        let isNumberEnd = j >= b.count || !(b[j] == UInt8(ascii: ".") || b[j] == UInt8(ascii: "e") || b[j] == UInt8(ascii: "E"))
+        guard digits > 0, isNumberEnd, !(digits > 1 && b[digitsStart] == 0x30) else {
+            throw c.error(found: "\"\(name)\" is \(c.describeValue())", expected: expected)
+        }
+        c.i = j
+        return negative ? -value : value
+    }
+
+    private func parseBool(_ c: inout Cursor, name: String) throws(InputError) -> Bool {
+        if c.take("true") { return true }
+        if c.take("false") { return false }
+        throw c.error(found: "\"\(name)\" is \(c.describeValue())", expected: "true, false or null")
+    }
+
+    /// Decodes a JSON string with escapes starting at its opening quote.
+    private mutating func decodeString(_ c: inout Cursor) throws(InputError) -> String {
+        scratch.removeAll(keepingCapacity: true)
+        let b = c.b
+        var j = c.i + 1
+        while true {
+            guard j < b.count else { c.i = j; throw c.error(found: "a string without its closing quote", expected: "`\"`") }
+            let x = b[j]
+            if x == UInt8(ascii: "\"") { j += 1; break }
+            if x < 0x20 { c.i = j; throw c.error(found: "a raw control character in a string", expected: "it escaped, e.g. \\n or \\u0001") }
+            if x != UInt8(ascii: "\\") { scratch.append(x); j += 1; continue }
+            guard j + 1 < b.count else { c.i = j; throw c.error(found: "a lone `\\` at the end", expected: "an escape like \\n") }
+            let e = b[j + 1]
+            j += 2
+            switch e {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(e)
+            case UInt8(ascii: "b"): scratch.append(0x08)
+            case UInt8(ascii: "f"): scratch.append(0x0c)
+            case UInt8(ascii: "n"): scratch.append(0x0a)
+            case UInt8(ascii: "r"): scratch.append(0x0d)
+            case UInt8(ascii: "t"): scratch.append(0x09)
+            case UInt8(ascii: "u"):
+                guard var unit = Self.hex4(b, j) else { c.i = j; throw c.error(found: "a bad \\u escape", expected: "\\u and four hex digits") }
+                j += 4
+                if unit >= 0xD800 && unit < 0xDC00 {
+                    guard j + 6 <= b.count, b[j] == UInt8(ascii: "\\"), b[j + 1] == UInt8(ascii: "u"),
+                          let low = Self.hex4(b, j + 2), low >= 0xDC00, low < 0xE000 else {
+                        c.i = j; throw c.error(found: "a lone high surrogate \\u\(String(unit, radix: 16))", expected: "a \\uDC00–\\uDFFF low surrogate after it")
+                    }
+                    unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                    j += 6
+                } else if unit >= 0xDC00 && unit < 0xE000 {
+                    c.i = j; throw c.error(found: "a lone low surrogate \\u\(String(unit, radix: 16))", expected: "a high surrogate before it")
+                }
+                guard let scalar = Unicode.Scalar(unit) else { c.i = j; throw c.error(found: "a bad \\u escape", expected: "a Unicode scalar") }
+                scratch.append(contentsOf: Array(String(Character(scalar)).utf8))
+            default:
+                c.i = j - 2; throw c.error(found: "an unknown escape \\\(Character(Unicode.Scalar(e)))", expected: "one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+            }
+        }
+        let valid = scratch.withUnsafeBufferPointer { Self.isValidUTF8($0) }
+        guard valid else { throw c.error(found: "invalid UTF-8 in a string", expected: "UTF-8 text") }
+        c.i = j
+        return String(decoding: scratch, as: UTF8.self)
+    }
+
+    private static func hex4(_ b: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt32? {
+        guard at + 4 <= b.count else { return nil }
+        var v: UInt32 = 0
+        for k in at..<(at + 4) {
+            let x = b[k]
+            let d: UInt32
+            switch x {
+            case 0x30...0x39: d = UInt32(x - 0x30)
+            case 0x61...0x66: d = UInt32(x - 0x61 + 10)
+            case 0x41...0x46: d = UInt32(x - 0x41 + 10)
+            default: return nil
+            }
+            v = v << 4 | d
+        }
+        return v
+    }
+
+    static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var decoder = UTF8()
+        var it = b.makeIterator()
+        while true {
+            switch decoder.decode(&it) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+}
+
+/// Position in one line, with the line number for messages.
+struct Cursor {
+    let b: UnsafeBufferPointer<UInt8>
+    var i: Int
+    let line: Int
+
+    var atEnd: Bool { i >= b.count }
+    var peek: UInt8 { i < b.count ? b[i] : 0 }
+
+    mutating func skipSpace() {
+        while i < b.count {
+            let x = b[i]
+            guard x == 0x20 || x == 0x09 || x == 0x0d || x == 0x0a else { return }
+            i += 1
+        }
+    }
+
+    mutating func take(_ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard i + n <= b.count else { return false }
+        let p = word.utf8Start
+        for k in 0..<n where b[i + k] != p[k] { return false }
+        i += n
+        return true
+    }
+
+    mutating func takeNull() -> Bool { take("null") }
+
+    func error(found: String, expected: String) -> InputError {
+        InputError(line: line, found: found, expected: expected)
+    }
+
+    /// What kind of JSON value starts here, for "is a string"-style messages.
+    func describeValue() -> String {
+        switch peek {
+        case UInt8(ascii: "\""): return "a string \(snippet())"
+        case UInt8(ascii: "{"): return "an object"
+        case UInt8(ascii: "["): return "an array"
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return "a boolean"
+        case UInt8(ascii: "n"): return "null"
+        case UInt8(ascii: "-"), 0x30...0x39: return "a number \(snippet())"
+        case 0: return "missing"
+        default: return snippet()
+        }
+    }
+
+    func describeHere() -> String { atEnd ? "the end of the line" : snippet() }
+
+    /// Up to 40 bytes from here, quoted; the CLI sanitizes before printing.
+    func snippet() -> String {
+        var j = i
+        while j < b.count, j - i < 40, b[j] != UInt8(ascii: ","), b[j] != UInt8(ascii: "}") || j == i { j += 1 }
+        return "`" + String(decoding: b[i..<j], as: UTF8.self) + (j - i >= 40 ? "…" : "") + "`"
+    }
+
+    static func quote(_ s: String) -> String {
+        let cut = s.count > 40 ? String(s.prefix(40)) + "…" : s
+        return "\"" + cut + "\""
+    }
+}

@@ -1,0 +1,273 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import FSRS
+import StatusDeckCore
+
+/// The history file: an append-only JSON Lines log that never loses an answer.
+///
+/// - An answer is committed by its final newline: one `write(2)` of the whole line on an
+///   O_APPEND descriptor, then `fsync`, all under an exclusive `flock`, so two processes never
+///   interleave bytes or lose each other's lines.
+/// - A last line without its newline was torn by a crash mid-write. It is moved, under the lock,
+///   to `history.torn-<instant>` beside the file (never deleted) and the log is cut back to its
+///   last newline, so the next append starts on a clean line.
+/// - A failed write (disk full, file size limit) is cut back off before the lock is released:
+///   nothing half-written remains as a record.
+/// - The file is never rewritten: appends and that cut of an uncommitted tail are the only changes.
+public struct HistoryStore: Sendable {
+    public let directory: DataDirectory
+    public let path: String
+    private let clock: @Sendable () -> Instant
+
+    /// `clock` names torn-tail files; the CLI passes the real clock.
+    public init(directory: DataDirectory, clock: @escaping @Sendable () -> Instant) {
+        self.directory = directory
+        self.path = directory.historyPath
+        self.clock = clock
+    }
+
+    /// What a load found besides the history.
+    public struct Loaded: Sendable {
+        public var history: History
+        /// Where a torn final line was set aside during this load, if there was one.
+        public var tornTailSavedAs: String?
+        /// A torn final line that could not be moved (read-only data dir): still in the file.
+        public var tornTailLeftInPlace: Bool
+    }
+
+    /// Reads the whole history. A missing file is an empty history.
+    public func load() throws(StoreError) -> Loaded {
+        let fd: Int32
+        var writable = true
+        switch Posix.open(path, O_RDWR) {
+        case .success(let f): fd = f
+        case .failure(let e) where e.code == ENOENT:
+            return Loaded(history: History(), tornTailSavedAs: nil, tornTailLeftInPlace: false)
+        case .failure(let e) where e.code == EACCES || e.code == EROFS || e.code == EPERM:
+            writable = false
+            switch Posix.open(path, O_RDONLY) {
+            case .success(let f): fd = f
+            case .failure(let e): throw StoreError.system(path: path, action: "read the history", errno: e.code)
+            }
+        case .failure(let e):
+            throw StoreError.system(path: path, action: "read the history", errno: e.code)
+        }
+        defer { close(fd) }
+        if let e = Posix.lock(fd, LOCK_SH) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
+        var (history, tail, size) = try read(fd)
+        guard tail > 0 else { return Loaded(history: history, tornTailSavedAs: nil, tornTailLeftInPlace: false) }
+        guard writable else { return Loaded(history: history, tornTailSavedAs: nil, tornTailLeftInPlace: true) }
+        // Trade the shared lock for an exclusive one; a writer may slip in between, and it would
+        // have set the tail aside itself, so read again if the file changed.
+        if let e = Posix.lock(fd, LOCK_EX) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
+        if case .success(let now) = Posix.size(fd), now != size {
+            (history, tail, size) = try read(fd)
+            guard tail > 0 else { return Loaded(history: history, tornTailSavedAs: nil, tornTailLeftInPlace: false) }
+        }
+        let saved = try setAsideTail(fd, size: size, tail: tail)
+        return Loaded(history: history, tornTailSavedAs: saved, tornTailLeftInPlace: false)
+    }
+
+    /// Appends one record durably; returns once it is on disk.
+    public func append(_ record: HistoryRecord) throws(StoreError) {
+        try append(HistoryLineEncoder.encode(record))
+    }
+
+    /// Appends several records with one write and one fsync (used by import).
+    public func append(contentsOf records: [HistoryRecord]) throws(StoreError) {
+        guard !records.isEmpty else { return }
+        var bytes: [UInt8] = []
+        for r in records { bytes += HistoryLineEncoder.encode(r) }
+        try append(bytes)
+    }
+
+    /// What an import did.
+    public struct ImportSummary: Equatable, Sendable {
+        public var added: Int
+        public var alreadyPresent: Int
+        /// The other file ended in a torn line, which was not imported.
+        public var skippedTornTail: Bool
+    }
+
+    /// Merges another history file by event id: only events this history lacks are appended,
+    /// so importing the same file twice changes nothing.
+    public func importHistory(from otherPath: String) throws(StoreError) -> ImportSummary {
+        let fdOther: Int32
+        switch Posix.open(otherPath, O_RDONLY) {
+        case .success(let f): fdOther = f
+        case .failure(let e): throw StoreError.system(path: otherPath, action: "read it", errno: e.code)
+        }
+        let other: History
+        let otherTail: Int
+        do {
+            defer { close(fdOther) }
+            (other, otherTail, _) = try read(fdOther, path: otherPath)
+        }
+        let fd = try openForAppend()
+        defer { close(fd) }
+        if let e = Posix.lock(fd, LOCK_EX) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
+        let (mine, _, _) = try read(fd)
+        var added: [HistoryRecord] = []
+        var merged = mine
+        var present = 0
+        for record in Self.records(of: other) {
+            do {
+                if try merged.add(record) == .added { added.append(record) } else { present += 1 }
+            } catch {
+                throw StoreError.input(InputError(path: otherPath, found: "event id \(record.id) differs from the one in \(path)",
+                                                  expected: "the same content for the same id"))
+            }
+        }
+        if !added.isEmpty {
+            var bytes: [UInt8] = []
+            for r in added { bytes += HistoryLineEncoder.encode(r) }
+            try appendLocked(fd, bytes)
+        }
+        return ImportSummary(added: added.count, alreadyPresent: present, skippedTornTail: otherTail > 0)
+    }
+
+    /// Records in an order that keeps each review before its undo (file order within each kind).
+    static func records(of history: History) -> [HistoryRecord] {
+        history.reviews.map(HistoryRecord.review) + history.undos.map(HistoryRecord.undo)
+    }
+
+    // MARK: - Internals
+
+    private func openForAppend() throws(StoreError) -> Int32 {
+        try directory.create()
+        switch Posix.open(path, O_RDWR | O_APPEND | O_CREAT) {
+        case .success(let fd): return fd
+        case .failure(let e): throw StoreError.system(path: path, action: "open the history for appending", errno: e.code)
+        }
+    }
+
+    private func append(_ bytes: [UInt8]) throws(StoreError) {
+        let fd = try openForAppend()
+        defer { close(fd) }
+        if let e = Posix.lock(fd, LOCK_EX) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
+        try appendLocked(fd, bytes)
+    }
+
+    /// With the exclusive lock held: clears a torn tail, writes, fsyncs, or cuts back on failure.
+    private func appendLocked(_ fd: Int32, _ bytes: [UInt8]) throws(StoreError) {
+        var size: Int64
+        switch Posix.size(fd) {
+        case .success(let s): size = s
+        case .failure(let e): throw StoreError.system(path: path, action: "read the history's size", errno: e.code)
+        }
+        if size > 0 {
+            var last: UInt8 = 0
+            let got = withUnsafeMutableBytes(of: &last) { Posix.pread(fd, $0, size - 1) }
+            if case .success(1) = got, last != 0x0a {
+                let tail = try tailLength(fd, size: size)
+                _ = try setAsideTail(fd, size: size, tail: tail)
+                size -= Int64(tail)
+            }
+        }
+        let (written, error) = bytes.withUnsafeBytes { Posix.writeAll(fd, $0) }
+        if let error {
+            // Cut off whatever got out so no partial line can ever be read as a record.
+            if written > 0 { _ = Posix.truncate(fd, size); _ = Posix.fsync(fd) }
+            if error == ENOSPC || error == EFBIG || error == EDQUOT { throw StoreError.full(path: path, errno: error) }
+            throw StoreError.system(path: path, action: "append to the history", errno: error)
+        }
+        if let e = Posix.fsync(fd) {
+            throw StoreError.system(path: path, action: "flush the history to disk", errno: e)
+        }
+    }
+
+    /// Length of the bytes after the last newline (the file does not end in one).
+    private func tailLength(_ fd: Int32, size: Int64) throws(StoreError) -> Int {
+        var end = size
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while end > 0 {
+            let start = max(0, end - Int64(buffer.count))
+            let count = Int(end - start)
+            let got = buffer.withUnsafeMutableBytes { Posix.pread(fd, UnsafeMutableRawBufferPointer(rebasing: $0[0..<count]), start) }
+            guard case .success(let n) = got, n == count else {
+                throw StoreError.system(path: path, action: "read the history", errno: EIO)
+            }
+            if let i = buffer[0..<count].lastIndex(of: 0x0a) { return Int(size - (start + Int64(i) + 1)) }
+            end = start
+        }
+        return Int(size)
+    }
+
+    /// Copies the torn tail to its own file (fsynced), then cuts it off the log.
+    private func setAsideTail(_ fd: Int32, size: Int64, tail: Int) throws(StoreError) -> String {
+        var bytes = [UInt8](repeating: 0, count: tail)
+        let got = bytes.withUnsafeMutableBytes { Posix.pread(fd, $0, size - Int64(tail)) }
+        guard case .success(tail) = got else { throw StoreError.system(path: path, action: "read the torn last line", errno: EIO) }
+        let stamp = RFC3339.format(clock()).filter { $0 != "-" && $0 != ":" }
+        var name = path.replacingSuffix("history.jsonl", with: "history.torn-" + stamp)
+        var attempt = 1
+        var out: Int32 = -1
+        while out < 0 {
+            switch Posix.open(name, O_WRONLY | O_CREAT | O_EXCL) {
+            case .success(let f): out = f
+            case .failure(let e) where e.code == EEXIST && attempt < 1000:
+                attempt += 1
+                name = path.replacingSuffix("history.jsonl", with: "history.torn-\(stamp)-\(attempt)")
+            case .failure(let e):
+                throw StoreError.system(path: name, action: "set aside the torn last line", errno: e.code)
+            }
+        }
+        defer { close(out) }
+        let (_, error) = bytes.withUnsafeBytes { Posix.writeAll(out, $0) }
+        if let error { throw StoreError.system(path: name, action: "set aside the torn last line", errno: error) }
+        if let e = Posix.fsync(out) { throw StoreError.system(path: name, action: "set aside the torn last line", errno: e) }
+        Posix.syncDirectory(directory.path)
+        if let e = Posix.truncate(fd, size - Int64(tail)) { throw StoreError.system(path: path, action: "cut off the torn last line", errno: e) }
+        if let e = Posix.fsync(fd) { throw StoreError.system(path: path, action: "flush the history to disk", errno: e) }
+        return name
+    }
+
+    /// Streams the file through the parser in 4 MiB chunks: memory stays bounded by the events,
+    /// not the file. Returns the history, the torn tail's length and the size read.
+    private func read(_ fd: Int32, path readPath: String? = nil) throws(StoreError) -> (History, Int, Int64) {
+        if lseek(fd, 0, SEEK_SET) < 0 { throw StoreError.system(path: readPath ?? path, action: "read the history", errno: errno) }
+        let expected: Int
+        if case .success(let size) = Posix.size(fd) { expected = Int(size) } else { expected = 0 }
+        var reader = HistoryReader(path: readPath ?? path, expectedBytes: expected)
+        let chunk = 4 << 20
+        var buffer = [UInt8](repeating: 0, count: chunk)
+        var filled = 0
+        var total: Int64 = 0
+        while true {
+            if filled == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }  // a line longer than the buffer
+            let room = buffer.count - filled
+            let got = buffer.withUnsafeMutableBytes { Posix.read(fd, UnsafeMutableRawBufferPointer(rebasing: $0[filled..<(filled + room)])) }
+            let n: Int
+            switch got {
+            case .success(let k): n = k
+            case .failure(let e): throw StoreError.system(path: readPath ?? path, action: "read the history", errno: e.code)
+            }
+            if n == 0 { break }
+            total += Int64(n)
+            filled += n
+            let used: Int
+            do {
+                used = try buffer.withUnsafeBufferPointer { (b) throws(InputError) -> Int in
+                    try reader.consume(UnsafeBufferPointer(rebasing: b[0..<filled]))
+                }
+            } catch {
+                throw StoreError.input(error)
+            }
+            if used > 0 {
+                buffer.withUnsafeMutableBytes { raw in
+                    guard let base = raw.baseAddress else { return }
+                    memmove(base, base + used, filled - used)
+                }
+                filled -= used
+            }
+        }
+        return (reader.history, filled, total)
+    }
+}
+
+extension String {
+    func replacingSuffix(_ suffix: String, with replacement: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) + replacement : self + "." + replacement
+    }
+}

@@ -1,0 +1,105 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Thin wrappers that retry on EINTR and report errno, so store code reads as intent.
+enum Posix {
+    static func open(_ path: String, _ flags: Int32, _ mode: mode_t = 0o600) -> Result<Int32, Errno> {
+        while true {
+            let fd = Glibc.open(path, flags | O_CLOEXEC, mode)
+            if fd >= 0 { return .success(fd) }
+            if errno != EINTR { return .failure(Errno(errno)) }
+        }
+    }
+
+    static func lock(_ fd: Int32, _ operation: Int32) -> Int32? {
+        while flock(fd, operation) != 0 {
+            if errno != EINTR { return errno }
+        }
+        return nil
+    }
+
+    static func size(_ fd: Int32) -> Result<Int64, Errno> {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .failure(Errno(errno)) }
+        return .success(Int64(st.st_size))
+    }
+
+    /// Reads up to `count` bytes at `offset`; fewer only at end of file.
+    static func pread(_ fd: Int32, _ raw: UnsafeMutableRawBufferPointer, _ offset: Int64) -> Result<Int, Errno> {
+        guard let buffer = raw.baseAddress else { return .success(0) }
+        let count = raw.count
+        var done = 0
+        while done < count {
+            let n = Glibc.pread(fd, buffer + done, count - done, off_t(offset) + off_t(done))
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(Errno(errno))
+            }
+            done += n
+        }
+        return .success(done)
+    }
+
+    static func read(_ fd: Int32, _ raw: UnsafeMutableRawBufferPointer) -> Result<Int, Errno> {
+        guard let buffer = raw.baseAddress else { return .success(0) }
+        while true {
+            let n = Glibc.read(fd, buffer, raw.count)
+            if n >= 0 { return .success(n) }
+            if errno != EINTR { return .failure(Errno(errno)) }
+        }
+    }
+
+    /// Writes everything or reports the errno that stopped it (with how much got out).
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> (written: Int, error: Int32?) {
+        var done = 0
+        guard let base = bytes.baseAddress else { return (0, nil) }
+        while done < bytes.count {
+            let n = Glibc.write(fd, base + done, bytes.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return (done, errno)
+            }
+            if n == 0 { return (done, ENOSPC) }
+            done += n
+        }
+        return (done, nil)
+    }
+
+    static func fsync(_ fd: Int32) -> Int32? {
+        while Glibc.fsync(fd) != 0 {
+            if errno != EINTR { return errno }
+        }
+        return nil
+    }
+
+    static func truncate(_ fd: Int32, _ length: Int64) -> Int32? {
+        while ftruncate(fd, off_t(length)) != 0 {
+            if errno != EINTR { return errno }
+        }
+        return nil
+    }
+
+    /// Makes a rename or a new file in `directory` durable.
+    static func syncDirectory(_ directory: String) {
+        guard case .success(let fd) = open(directory, O_RDONLY | O_DIRECTORY) else { return }
+        _ = fsync(fd)
+        close(fd)
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0
+    }
+}
+
+/// An errno value carried through `Result`.
+struct Errno: Error {
+    let code: Int32
+    init(_ code: Int32) { self.code = code }
+}
