@@ -10,6 +10,8 @@ let package = Package(
         .executable(name: "statusdeck", targets: ["statusdeck"]),
         // libFuzzer entries, built only by Tests/Fuzz/run.sh (with --sanitize=fuzzer).
         .executable(name: "fuzz-deck", targets: ["FuzzDeck"]),
+        .executable(name: "fuzz-history-line", targets: ["FuzzHistoryLine"]),
+        .executable(name: "fuzz-config", targets: ["FuzzConfig"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -47,6 +49,8 @@ let package = Package(
         .target(name: "StatusDeckFuzzChecks", dependencies: ["StatusDeckCore"],
                 path: "Sources/Fuzz/StatusDeckFuzzChecks"),
         .executableTarget(name: "FuzzDeck", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzDeck"),
+        .executableTarget(name: "FuzzHistoryLine", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzHistoryLine"),
+        .executableTarget(name: "FuzzConfig", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzConfig"),
 
         // Fixtures are read through #filePath, so they are not resources.
         .testTarget(name: "FSRSTests", dependencies: ["FSRS"], exclude: ["Fixtures"]),

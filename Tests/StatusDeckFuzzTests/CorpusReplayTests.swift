@@ -33,4 +33,12 @@ import Testing
     @Test func deckCorpusAndRegressionsKeepTheirProperties() throws {
         #expect(try Self.replay("fuzz-deck", DeckFuzzCheck.check) >= 10)
     }
+
+    @Test func historyCorpusAndRegressionsKeepTheirProperties() throws {
+        #expect(try Self.replay("fuzz-history-line", HistoryFuzzCheck.check) >= 10)
+    }
+
+    @Test func configCorpusAndRegressionsKeepTheirProperties() throws {
+        #expect(try Self.replay("fuzz-config", ConfigFuzzCheck.check) >= 10)
+    }
 }
