@@ -16,6 +16,12 @@ enum StandardOutput {
         _ = fwrite(&bytes, 1, bytes.count, stdout)
     }
 
+    /// Straight to file descriptor 1, past stdio's buffer, for output whose timing matters (an
+    /// acknowledgement that must not be printed before, or long after, the thing it acknowledges).
+    static func writeNow(_ text: String) {
+        writeAll(1, text)
+    }
+
     /// Flushes stdout; nil when all of it was written, else what to say about it.
     ///
     /// `fflush`'s result alone is not enough: stdio may have met the error in an earlier,
@@ -25,5 +31,21 @@ enum StandardOutput {
             return "could not write the output (\(String(cString: strerror(errno))))"
         }
         return ferror(stdout) != 0 ? "could not write all of the output" : nil
+    }
+}
+
+/// Writes all of `text` to `fd` with write(2), retrying on EINTR; stops quietly on failure
+/// (the caller's exit status says the rest).
+func writeAll(_ fd: Int32, _ text: String) {
+    let bytes = Array(text.utf8)
+    bytes.withUnsafeBytes { raw in
+        guard let base = raw.baseAddress else { return }
+        var offset = 0
+        while offset < raw.count {
+            let n = write(fd, base + offset, raw.count - offset)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return }
+            offset += n
+        }
     }
 }

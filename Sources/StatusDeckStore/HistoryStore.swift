@@ -136,6 +136,7 @@ public struct HistoryStore: Sendable {
 
     private func openForAppend() throws(StoreError) -> Int32 {
         try directory.create()
+        try AppendProbe.checkOnce(directory.path)
         switch Posix.open(path, O_RDWR | O_APPEND | O_CREAT) {
         case .success(let fd): return fd
         case .failure(let e): throw StoreError.system(path: path, action: "open the history for appending", errno: e.code)
