@@ -23,17 +23,17 @@ enum Output {
     }
 
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data(("statusdeck: warning: " + clean(message) + "\n").utf8))
+        writeStandardError("statusdeck: warning: " + clean(message) + "\n")
     }
 
     /// Prints one line and exits with the store's code (2 bad input, 1 runtime).
     static func fail(_ error: StoreError) -> ExitCode {
-        FileHandle.standardError.write(Data((clean(error.description) + "\n").utf8))
+        writeStandardError(clean(error.description) + "\n")
         return ExitCode(error.exitCode)
     }
 
     static func fail(_ message: String, code: Int32) -> ExitCode {
-        FileHandle.standardError.write(Data((clean(message) + "\n").utf8))
+        writeStandardError(clean(message) + "\n")
         return ExitCode(code)
     }
 
@@ -44,6 +44,11 @@ enum Output {
     static func directory(_ options: DataOptions) throws -> DataDirectory {
         guard let dir = DataDirectory.resolve(explicit: options.dataDir, environment: ProcessInfo.processInfo.environment) else {
             throw fail("no data directory: HOME is not set; expected --data-dir DIR or $STATUSDECK_HOME", code: 2)
+        }
+        // A file where the data dir belongs is the user's mistake, not the disk's.
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw fail("\(dir.path): found a file; expected a folder for the data dir (--data-dir)", code: 2)
         }
         return dir
     }

@@ -78,16 +78,5 @@ public enum StatusDeckMain {
 /// strict concurrency, and `FileHandle.write(_:)` traps (a crash, not a message) when the
 /// descriptor is full or closed.
 func writeStandardError(_ text: String) {
-    let bytes = Array(text.utf8)
-    bytes.withUnsafeBytes { raw in
-        guard let base = raw.baseAddress else { return }
-        var offset = 0
-        while offset < raw.count {
-            let n = write(2, base + offset, raw.count - offset)
-            if n < 0 && errno == EINTR { continue }
-            // Nowhere left to say that saying failed: stop rather than spin or crash.
-            if n <= 0 { return }
-            offset += n
-        }
-    }
+    writeAll(2, text)
 }
