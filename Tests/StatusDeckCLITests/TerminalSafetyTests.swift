@@ -92,4 +92,67 @@ import Testing
             Self.expectSafe(r)
         }
     }
+
+    /// The payload as a JSON string body, as another tool might have written it into a history.
+    static var jsonPayload: String {
+        payload.unicodeScalars.map { s -> String in
+            switch s {
+            case "\"": return "\\\""
+            case "\\": return "\\\\"
+            default:
+                return s.value < 0x20 || (0x7F...0x9F).contains(s.value) ? String(format: "\\u%04x", s.value) : String(s)
+            }
+        }.joined()
+    }
+
+    @Test func cardIDAndDeckFromTheHistoryInCards() throws {
+        let c = try BadInputCase()
+        try c.file("data/history.jsonl", #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"\#(Self.jsonPayload)","at":"2026-11-01T10:00:00.000Z","rating":3,"deck":"\#(Self.jsonPayload)"}"# + "\n")
+        for extra in [[], ["--json"]] {
+            let r = try StatusDeckProcess.run(["cards", "--data-dir", c.data] + extra)
+            #expect(r.status == 0)
+            #expect(r.stdout.contains("red"))
+            Self.expectSafe(r)
+        }
+    }
+
+    @Test func hostileHistoryLineQuotedInAnError() throws {
+        let c = try BadInputCase()
+        try c.file("data/history.jsonl", Self.payload + "\n")
+        let r = try StatusDeckProcess.run(["cards", "--data-dir", c.data])
+        #expect(r.status == 2)
+        Self.expectSafe(r)
+    }
+
+    @Test func hostileConfigValueQuotedInAnError() throws {
+        let c = try BadInputCase()
+        try c.file("data/config", "language = " + Self.payload + "\n")
+        let r = try StatusDeckProcess.run(["config", "show", "--data-dir", c.data])
+        #expect(r.status == 2)
+        Self.expectSafe(r)
+    }
+
+    @Test func hostileValueInConfigSet() throws {
+        let c = try BadInputCase()
+        let r = try StatusDeckProcess.run(["config", "set", "--data-dir", c.data, "language", Self.payload])
+        #expect(r.status == 2)
+        Self.expectSafe(r)
+    }
+
+    @Test func hostileDataDirInAWarning() throws {
+        let c = try BadInputCase()
+        let data = c.root + "/\u{1B}[31m\u{202E}data"
+        try c.file("\u{1B}[31m\u{202E}data/history.jsonl", #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"a","at":"2099-01-01T00:00:00.000Z","rating":3}"# + "\n")
+        let r = try StatusDeckProcess.run(["cards", "--data-dir", data])
+        #expect(r.status == 0)
+        #expect(r.stderr.hasPrefix("statusdeck: warning: "))
+        Self.expectSafe(r)
+    }
+
+    @Test func hostileImportPath() throws {
+        let c = try BadInputCase()
+        let r = try StatusDeckProcess.run(["history", "import", "--data-dir", c.data, c.root + "/" + Self.payload])
+        #expect(r.status == 2)
+        Self.expectSafe(r)
+    }
 }
