@@ -1,8 +1,9 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Dependencies point one way: FSRS ← Core ← {Store, UI} ← Terminal ← CLI ← statusdeck.
-// The rule is enforced here, by what each target may import, not by convention.
+// Dependencies point one way: FSRS ← Core ← {Store, UI, Export} ← Terminal ← CLI ← statusdeck
+// (Export sits beside Store and UI: it needs only Core, SQLite and a zip library, and only the CLI
+// imports it). The rule is enforced here, by what each target may import, not by convention.
 let package = Package(
     name: "StatusDeck",
     platforms: [.macOS(.v13)],
@@ -15,21 +16,33 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
-        // The only C in the project: a module map and a shim over ncursesw.
+        // C, twice, and only as system-library shims: this one over ncursesw, CSQLite over SQLite.
         .systemLibrary(
             name: "CNcursesw",
             // No pkgConfig: SwiftPM would warn about and drop its -D flags anyway; the shim
             // defines what the wide API needs and the module map links the libraries.
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // A module map and a shim over the system SQLite, for the Anki package's collection.
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // Pure FSRS-6 scheduler. No Foundation, no clock, no randomness.
         .target(name: "FSRS"),
-        // Pure domain: catalog, decks, review events, card state, stats, export encoders.
+        // Pure domain: catalog, decks, review events, card state, stats.
         .target(name: "StatusDeckCore", dependencies: ["FSRS"]),
         // The edge to the disk: data dir, history log, config, locking.
         .target(name: "StatusDeckStore", dependencies: ["StatusDeckCore"]),
+        // Export encoders: bytes out (Anki package, Anki text, CSV, JSON, Markdown). No clock, no
+        // files: the apkg's SQLite collection is built in memory and zipped in memory.
+        .target(
+            name: "StatusDeckExport",
+            dependencies: [
+                "FSRS", "StatusDeckCore", "CSQLite",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // Pure quiz: state machine and view as a grid of cells. Knows nothing of ncurses.
         .target(name: "StatusDeckUI", dependencies: ["StatusDeckCore"]),
         // The only importer of CNcursesw.
@@ -38,7 +51,7 @@ let package = Package(
         .target(
             name: "StatusDeckCLI",
             dependencies: [
-                "StatusDeckStore", "StatusDeckTerminal",
+                "StatusDeckStore", "StatusDeckTerminal", "StatusDeckExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +70,16 @@ let package = Package(
         .testTarget(name: "StatusDeckCoreTests", dependencies: ["StatusDeckCore"]),
         .testTarget(name: "StatusDeckStoreTests", dependencies: ["StatusDeckStore"]),
         .testTarget(name: "StatusDeckUITests", dependencies: ["StatusDeckUI"]),
+        // Encoders byte for byte, the apkg read back with SQLite, and real Anki importing the
+        // built binary's exports (needs `.ci/setup`'s Python venv with the `anki` package).
+        .testTarget(
+            name: "StatusDeckExportTests",
+            dependencies: [
+                "StatusDeckExport", "StatusDeckCore", "CSQLite",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["anki"]
+        ),
         // End-to-end: drives the built binary (and the real TUI in tmux).
         .testTarget(name: "StatusDeckCLITests", dependencies: ["StatusDeckCLI"]),
         .testTarget(name: "StatusDeckFuzzTests", dependencies: ["StatusDeckFuzzChecks"]),

@@ -1,0 +1,207 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import FSRS
+import Foundation
+import StatusDeckCore
+import StatusDeckExport
+import StatusDeckStore
+
+/// `statusdeck export`: a deck (or all of them) as an Anki package, Anki text, CSV, JSON or a
+/// Markdown study sheet, optionally with the review history.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write decks as an Anki package, Anki text, CSV, JSON or a Markdown study sheet.",
+        discussion: """
+            Without --deck or --all, exports the full deck in your configured language \
+            (http-all-en or http-all-zh). The file is written next to its final name and renamed \
+            into place; an existing file is kept unless --force is given. -o - writes to standard \
+            output (an apkg only to a pipe or file, never to a terminal).
+            """
+    )
+
+    @OptionGroup var data: DataOptions
+
+    @Option(name: .customLong("deck"), help: "The deck to export: an id from `statusdeck decks`, or a path to a .deck file.")
+    var deck: String?
+
+    @Flag(name: .customLong("all"), help: "Export every deck: the built-in ones and yours.")
+    var all = false
+
+    @Option(name: .customLong("format"), help: "apkg, tsv, csv, json or md.")
+    var format: String
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "The file to write, or - for standard output (default: DECK.FORMAT here).")
+    var output: String?
+
+    @Flag(name: .customLong("force"), help: "Replace the output file if it exists.")
+    var force = false
+
+    @Flag(name: .customLong("with-history"), help: "Include each card's schedule and review history.")
+    var withHistory = false
+
+    func run() throws {
+        do {
+            try export()
+        } catch let failure as Failure {
+            FileHandle.standardError.write(Data((Self.terminalSafe(failure.message, keepLines: false) + "\n").utf8))
+            throw ExitCode(failure.code)
+        }
+    }
+
+    struct Failure: Error {
+        var message: String
+        var code: Int32
+    }
+
+    private func export() throws {
+        guard let format = ExportFormat(rawValue: format) else {
+            throw Failure(message: "--format \(format): found an unknown format; expected one of apkg, tsv, csv, json, md", code: 2)
+        }
+        if all && deck != nil {
+            throw Failure(message: "--deck \(deck ?? "") with --all: found both; expected one of them, or neither", code: 2)
+        }
+        let toStdout = output == "-"
+        if toStdout && format.isBinary && isatty(STDOUT_FILENO) == 1 {
+            throw Failure(message: "-o -: found a terminal on standard output; expected a pipe or a file for an apkg (or -o FILE)", code: 2)
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let directory = DataDirectory.resolve(explicit: data.dataDir, environment: environment)
+        let config = try loadConfig(directory)
+        let decks = try selectDecks(directory, language: config.language.rawValue)
+
+        let now = Self.clock()
+        var history: ExportHistory?
+        if withHistory {
+            guard let directory else {
+                throw Failure(message: "--with-history: found no data directory; expected --data-dir DIR, $STATUSDECK_HOME or $HOME", code: 2)
+            }
+            history = try loadHistory(directory, config: config)
+        }
+        let exportDecks = decks.map { ExportDeck($0, history: history) }
+
+        let bytes: Data
+        do {
+            switch format {
+            case .apkg: bytes = try AnkiPackageEncoder.encode(exportDecks, exportedAt: now, withHistory: withHistory)
+            case .tsv: bytes = Data(AnkiTextEncoder.encode(exportDecks).utf8)
+            case .csv: bytes = Data(CSVEncoder.encode(exportDecks, withHistory: withHistory).utf8)
+            case .json: bytes = Data(JSONExportEncoder.encode(exportDecks, exportedAt: now, withHistory: withHistory).utf8)
+            case .md: bytes = Data(MarkdownEncoder.encode(exportDecks, exportedAt: now).utf8)
+            }
+        } catch {
+            throw Failure(message: error.description, code: 1)
+        }
+
+        if toStdout {
+            // A terminal gets the text with control characters defused; a pipe or a file gets
+            // the exact bytes, so `export -o - > file` equals `export -o file`.
+            let shown = isatty(STDOUT_FILENO) == 1
+                ? Data(Self.displayable(String(decoding: bytes, as: UTF8.self)).utf8) : bytes
+            do {
+                try FileHandle.standardOutput.write(contentsOf: shown)
+            } catch {
+                throw Failure(message: "standard output: cannot write: \(error.localizedDescription)", code: 1)
+            }
+            return
+        }
+        let path = output ?? "\(all ? "statusdeck-all" : decks.first?.id ?? "statusdeck").\(format.fileExtension)"
+        do {
+            try ExportWriter.write(bytes, to: path, force: force)
+        } catch {
+            throw Failure(message: error.description, code: error.exitCode)
+        }
+        // The Anki formats hold each guid once (see AnkiCollection.uniqueNotes).
+        let cards = format == .apkg || format == .tsv
+            ? Set(exportDecks.flatMap { $0.notes.map(\.guid) }).count
+            : exportDecks.reduce(0) { $0 + $1.notes.count }
+        let message = "wrote \(path): \(decks.count) deck\(decks.count == 1 ? "" : "s"), \(cards) card\(cards == 1 ? "" : "s")"
+        FileHandle.standardError.write(Data((Self.terminalSafe(message, keepLines: false) + "\n").utf8))
+    }
+
+    /// The study settings, for the default deck's language and the scheduler; defaults without a data dir.
+    private func loadConfig(_ directory: DataDirectory?) throws -> StudyConfig {
+        guard let directory else { return StudyConfig() }
+        do {
+            return try ConfigStore(directory: directory).load()
+        } catch {
+            throw Failure(message: error.description, code: error.exitCode)
+        }
+    }
+
+    private func loadHistory(_ directory: DataDirectory, config: StudyConfig) throws -> ExportHistory {
+        let loaded: HistoryStore.Loaded
+        do {
+            loaded = try HistoryStore(directory: directory, clock: Self.clock).load()
+        } catch {
+            throw Failure(message: error.description, code: error.exitCode)
+        }
+        let scheduler: Scheduler
+        do {
+            scheduler = try Scheduler(config.schedulerConfiguration)
+        } catch {
+            throw Failure(message: "\(directory.configPath): \(error)", code: 2)
+        }
+        return ExportHistory(history: loaded.history, scheduler: scheduler)
+    }
+
+    @Sendable static func clock() -> Instant {
+        Instant(milliseconds: Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)))
+    }
+
+    /// The decks asked for: one by id or path, every deck, or the full deck in `language`.
+    private func selectDecks(_ directory: DataDirectory?, language: String) throws -> [Deck] {
+        let builtIn = BuiltInDecks.all()
+        if let deck, deck.hasSuffix(".deck") || deck.contains("/") {
+            return [try load(path: deck)]
+        }
+        let wanted = deck ?? "http-all-\(language)"
+        if !all, let found = builtIn.first(where: { $0.id == wanted }) { return [found] }
+        let userPaths = directory.map(DeckDirectory.userDeckPaths(in:)) ?? []
+        let user = try userPaths.map(load(path:))
+        if all { return builtIn + user }
+        if let found = user.first(where: { $0.id == wanted }) { return [found] }
+        let known = (builtIn + user).map(\.id).joined(separator: ", ")
+        throw Failure(message: "--deck \(wanted): found no such deck; expected one of \(known)", code: 2)
+    }
+
+    private func load(path: String) throws -> Deck {
+        do {
+            return try DeckDirectory.load(path: path)
+        } catch {
+            let disk = if case .unreadable = error { true } else { false }
+            throw Failure(message: error.description, code: disk ? 1 : 2)
+        }
+    }
+
+    /// Text for a terminal: the tabs and line breaks that give TSV and CSV their shape are kept,
+    /// every other control character (escape sequences start with one) becomes U+FFFD.
+    static func displayable(_ text: String) -> String { terminalSafe(text, keepLines: true) }
+
+    /// A stand-in for `TerminalText.sanitize` (Core, not on main yet), which would turn tabs into
+    /// spaces: control, bidi and invisible format characters become U+FFFD; `\r\n` becomes `\n`.
+    static func terminalSafe(_ text: String, keepLines: Bool) -> String {
+        var out = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
+            switch scalar.value {
+            case 0x0A where keepLines, 0x09 where keepLines:
+                out.append(scalar)
+            case 0x0D where keepLines && i + 1 < scalars.count && scalars[i + 1].value == 0x0A:
+                continue
+            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029:
+                out.append("\u{FFFD}")
+            default:
+                switch scalar.properties.generalCategory {
+                case .format, .privateUse, .unassigned, .surrogate: out.append("\u{FFFD}")
+                default: out.append(scalar)
+                }
+            }
+        }
+        return String(out)
+    }
+}

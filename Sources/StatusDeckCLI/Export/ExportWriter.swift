@@ -1,0 +1,97 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The C `write`, named apart from `ExportWriter.write` so the call inside it is unambiguous.
+private func posixWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { write(fd, bytes, count) }
+
+/// Puts an export's bytes in place so nobody ever sees half a file: they go to a temporary file
+/// in the target's folder, are flushed, then take the target's name in one step. Without
+/// `force` that step is a hard link, which fails if the name exists, so a file that appears
+/// meanwhile is not replaced either.
+enum ExportWriter {
+    enum Failure: Error, Equatable {
+        /// The target exists and `force` was not given (bad input, exit 2).
+        case exists(path: String)
+        /// A system call failed (exit 1).
+        case system(path: String, action: String, errno: Int32)
+
+        var description: String {
+            switch self {
+            case .exists(let path):
+                "\(path): found an existing file; expected a new name, or --force to replace it"
+            case .system(let path, let action, let code):
+                "\(path): cannot \(action): \(String(cString: strerror(code)))"
+            }
+        }
+
+        var exitCode: Int32 {
+            if case .exists = self { return 2 }
+            return 1
+        }
+    }
+
+    static func write(_ bytes: Data, to path: String, force: Bool) throws(Failure) {
+        if !force, FileManager.default.fileExists(atPath: path) { throw .exists(path: path) }
+        let target = URL(fileURLWithPath: path)
+        let temporary = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp").path
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else { throw .system(path: temporary, action: "create a temporary file", errno: errno) }
+        var failure: Failure?
+        bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let n = posixWrite(fd, base + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = .system(path: temporary, action: "write", errno: errno)
+                    return
+                }
+                offset += n
+            }
+        }
+        if failure == nil, fsync(fd) != 0 { failure = .system(path: temporary, action: "flush", errno: errno) }
+        if close(fd) != 0, failure == nil { failure = .system(path: temporary, action: "close", errno: errno) }
+        if let failure {
+            unlink(temporary)
+            throw failure
+        }
+        if force {
+            guard rename(temporary, path) == 0 else {
+                let code = errno
+                unlink(temporary)
+                throw .system(path: path, action: "rename the temporary file to", errno: code)
+            }
+            return
+        }
+        if link(temporary, path) == 0 {
+            unlink(temporary)
+            return
+        }
+        let code = errno
+        switch code {
+        case EEXIST:
+            unlink(temporary)
+            throw .exists(path: path)
+        case EPERM, ENOTSUP, EXDEV, ENOSYS:
+            // A file system without hard links: check, then rename (a narrow race, no worse
+            // than any tool without link()).
+            if FileManager.default.fileExists(atPath: path) {
+                unlink(temporary)
+                throw .exists(path: path)
+            }
+            guard rename(temporary, path) == 0 else {
+                let code = errno
+                unlink(temporary)
+                throw .system(path: path, action: "rename the temporary file to", errno: code)
+            }
+        default:
+            unlink(temporary)
+            throw .system(path: path, action: "create", errno: code)
+        }
+    }
+}
