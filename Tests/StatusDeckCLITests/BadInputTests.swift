@@ -279,4 +279,58 @@ import Testing
         let r = try c.run(["decks", "--data-dir", c.data])
         Case.expectFailure(r, status: 2, line: "\(path):6: found kind 'riddle'; expected one of \(Self.kinds)")
     }
+
+    // MARK: Export
+
+    @Test func exportUnknownFormat() throws {
+        let c = try Case()
+        let r = try c.run(["export", "--format", "pdf", "--data-dir", c.data])
+        Case.expectFailure(r, status: 2, line: "--format pdf: found an unknown format; expected one of apkg, tsv, csv, json, md")
+    }
+
+    @Test func exportDeckAndAll() throws {
+        let c = try Case()
+        let r = try c.run(["export", "--all", "--deck", "x", "--format", "md", "--data-dir", c.data])
+        Case.expectFailure(r, status: 2, line: "--deck x with --all: found both; expected one of them, or neither")
+    }
+
+    @Test func exportUnknownDeck() throws {
+        let c = try Case()
+        let r = try c.run(["export", "--deck", "nope", "--format", "md", "--data-dir", c.data])
+        Case.expectFailure(r, status: 2, line: "--deck nope: found no such deck; expected one of http-all-zh, http-all-en, http-everyday-zh, http-everyday-en, http-contrasts-zh, http-contrasts-en")
+    }
+
+    @Test func exportOverAnExistingFileWithoutForce() throws {
+        let c = try Case()
+        let target = try c.file("out.md", "keep me\n")
+        let r = try c.run(["export", "--format", "md", "-o", target, "--data-dir", c.data])
+        Case.expectFailure(r, status: 2, line: "\(target): found an existing file; expected a new name, or --force to replace it")
+    }
+
+    @Test func exportOverADirectoryEvenWithForce() throws {
+        let c = try Case()
+        try c.file("out/inner/precious.txt", "keep me\n")
+        let r = try c.run(["export", "--format", "md", "-o", c.root + "/out", "--force", "--data-dir", c.data])
+        Case.expectFailure(r, status: 2, line: "\(c.root)/out: found a directory; expected a file name for the export")
+    }
+
+    @Test func exportIntoAMissingFolder() throws {
+        let c = try Case()
+        let r = try c.run(["export", "--format", "md", "-o", c.root + "/nope/out.md", "--data-dir", c.data])
+        Case.expectFailure(r, status: 1, line: "\(c.root)/nope/out.md: cannot create a temporary file in its folder: No such file or directory")
+    }
+
+    @Test func exportWithAMalformedHistory() throws {
+        let c = try Case()
+        let history = try c.file("data/history.jsonl", "{\"v\":9}\n")
+        let r = try c.run(["export", "--format", "json", "--with-history", "-o", "-", "--data-dir", c.data])
+        Case.expectFailure(r, status: 2, line: "\(history):1: unknown version 9; expected \"v\":1 (a newer StatusDeck wrote this line?)")
+    }
+
+    @Test func exportOfAMalformedDeckGivenByPath() throws {
+        let c = try Case()
+        let path = try c.file("mine.deck", "deck: x\n")
+        let r = try c.run(["export", "--deck", path, "--format", "md", "--data-dir", c.data])
+        Case.expectFailure(r, status: 2, line: "\(path):1: found a header without 'name:'; expected deck:, name: and language: in the first block")
+    }
 }

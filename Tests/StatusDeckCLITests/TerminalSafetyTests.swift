@@ -155,4 +155,42 @@ import Testing
         #expect(r.status == 2)
         Self.expectSafe(r)
     }
+
+    /// Runs statusdeck with its stdout and stderr on a real pseudo-terminal (`script` makes one),
+    /// which is where defusing matters; returns what the terminal received, CRLF read as LF.
+    static func onATerminal(_ arguments: [String]) throws -> StatusDeckProcess.Result {
+        let quoted = ([StatusDeckProcess.executableURL.path] + arguments)
+            .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let r = try StatusDeckProcess.run(["-qec", quoted, "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"))
+        return StatusDeckProcess.Result(status: r.status, stdout: r.stdout.replacingOccurrences(of: "\r\n", with: "\n"), stderr: r.stderr)
+    }
+
+    @Test(arguments: ["md", "tsv", "csv", "json"])
+    func aUserDeckExportedToATerminal(format: String) throws {
+        let c = try BadInputCase()
+        try c.file("data/decks/mine.deck", Self.deck(name: Self.payload, extra: "explanation: " + Self.payload + "\n")
+            .replacingOccurrences(of: "prompt: p", with: "prompt: " + Self.payload))
+        let r = try Self.onATerminal(["export", "--deck", "mine", "--format", format, "-o", "-", "--data-dir", c.data])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("red"))
+        Self.expectSafe(r)
+    }
+
+    @Test func aUserDeckExportedToAFileKeepsItsExactBytes() throws {
+        let c = try BadInputCase()
+        try c.file("data/decks/mine.deck", Self.deck(name: "Mine\u{202E}"))
+        let r = try StatusDeckProcess.run(["export", "--deck", "mine", "--format", "md", "-o", c.root + "/out.md", "--data-dir", c.data])
+        #expect(r.status == 0)
+        Self.expectSafe(r)
+        #expect(try String(contentsOfFile: c.root + "/out.md", encoding: .utf8).contains("Mine\u{202E}"), "a file is data, not a terminal")
+    }
+
+    @Test func hostileExportOptionValues() throws {
+        let c = try BadInputCase()
+        for arguments in [["--format", Self.payload], ["--deck", Self.payload, "--format", "md"], ["--format", "md", "-o", c.root + "/" + Self.payload + "/x.md"]] {
+            let r = try StatusDeckProcess.run(["export", "--data-dir", c.data] + arguments)
+            #expect(r.status != 0)
+            Self.expectSafe(r)
+        }
+    }
 }
