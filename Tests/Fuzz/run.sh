@@ -23,7 +23,14 @@ export SWIFT_BACKTRACE=enable=no
 status=0
 for target in "${selected[@]}"; do
   [[ " ${targets[*]} " == *" $target "* ]] || { echo "run.sh: found target '$target'; expected one of ${targets[*]} or all" >&2; exit 2; }
-  swift build -c release --sanitize=fuzzer -Xswiftc -DFUZZING --scratch-path .build-fuzz --product "$target" >/dev/null
+  mkdir -p .build-fuzz
+  # Quiet unless it fails: dependency warnings are not ours to fix here.
+  if ! swift build -c release --sanitize=fuzzer -Xswiftc -DFUZZING --scratch-path .build-fuzz --product "$target" \
+      >.build-fuzz/build-"$target".log 2>&1; then
+    cat .build-fuzz/build-"$target".log >&2
+    echo "$target: the fuzz build failed (it needs the libFuzzer runtime of the toolchain's clang)" >&2
+    exit 1
+  fi
   work=.build-fuzz/corpus/$target
   findings=.build-fuzz/findings/$target
   mkdir -p "$work" "$findings"
