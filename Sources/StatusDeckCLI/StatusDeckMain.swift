@@ -64,7 +64,8 @@ public enum StatusDeckMain {
             // The parser quotes the user's arguments back; an argument can hold escape sequences.
             let oneLine = PrintableText.sanitize(message.split(whereSeparator: \.isNewline).joined(separator: " "))
             // The parser's message names what was found; say where what is expected is listed.
-            let expected = usage.map { "; expected what '\($0) --help' lists" } ?? ""
+            // A command's own validation message may already say what it expected.
+            let expected = oneLine.contains("; expected") ? "" : usage.map { "; expected what '\($0) --help' lists" } ?? ""
             writeStandardError("statusdeck: \(oneLine)\(expected)\n")
         }
         // The failure already has its line; a failing stdout as well would be a second one.
