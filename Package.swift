@@ -16,10 +16,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
-        // C, twice, and only as system-library shims: this one over ncursesw, CSQLite over SQLite.
+        // C, three times, and only as system-library shims: this one over ncursesw, CSQLite over
+        // SQLite, CZip over libzip.
         .systemLibrary(
             name: "CNcursesw",
             // No pkgConfig: SwiftPM would warn about and drop its -D flags anyway; the shim
@@ -28,6 +28,8 @@ let package = Package(
         ),
         // A module map and a shim over the system SQLite, for the Anki package's collection.
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // libzip, to zip the Anki package. No pkgConfig, for the same reason as CNcursesw.
+        .systemLibrary(name: "CZip", providers: [.apt(["libzip-dev"])]),
         // Pure FSRS-6 scheduler. No Foundation, no clock, no randomness.
         .target(name: "FSRS"),
         // Pure domain: catalog, decks, review events, card state, stats.
@@ -38,10 +40,7 @@ let package = Package(
         // files: the apkg's SQLite collection is built in memory and zipped in memory.
         .target(
             name: "StatusDeckExport",
-            dependencies: [
-                "FSRS", "StatusDeckCore", "CSQLite",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            dependencies: ["FSRS", "StatusDeckCore", "CSQLite", "CZip"]
         ),
         // Pure quiz: state machine and view as a grid of cells. Knows nothing of ncurses.
         .target(name: "StatusDeckUI", dependencies: ["StatusDeckCore"]),
@@ -74,10 +73,7 @@ let package = Package(
         // built binary's exports (needs `.ci/setup`'s Python venv with the `anki` package).
         .testTarget(
             name: "StatusDeckExportTests",
-            dependencies: [
-                "StatusDeckExport", "StatusDeckCore", "CSQLite",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
+            dependencies: ["StatusDeckExport", "StatusDeckCore", "CSQLite", "CZip"],
             exclude: ["anki"]
         ),
         // End-to-end: drives the built binary (and the real TUI in tmux).

@@ -1,3 +1,4 @@
+import CZip
 import FSRS
 import Foundation
 import Testing
@@ -54,6 +55,40 @@ import Testing
         let sql = "SELECT guid FROM notes ORDER BY guid"
         #expect(try first.rows(sql) == second.rows(sql))
         #expect(try second.value("SELECT min(mod) FROM notes") == "1795402800")
+    }
+
+    @Test func collectionIsDeflatedAndEveryEntryCarriesTheExportInstant() throws {
+        let package = try AnkiPackageEncoder.encode(decks, exportedAt: ExportFixtures.exportedAt, withHistory: false)
+        let reader = try AnkiPackageReader(package)
+        defer { reader.remove() }
+        #expect(reader.stored["collection.anki2"]?.method == ZIP_CM_DEFLATE)
+        #expect(reader.stored["media"]?.method == ZIP_CM_STORE)
+        // The zip holds the export instant's UTC wall clock; libzip reads it back as local time,
+        // so reading that back as local time again gives the UTC fields in any time zone.
+        var utc = tm(), local = tm()
+        var seconds = time_t(ExportFixtures.exportedAt.milliseconds / 1000)
+        gmtime_r(&seconds, &utc)
+        for name in ["collection.anki2", "media"] {
+            var modified = reader.stored[name]?.modified ?? 0
+            localtime_r(&modified, &local)
+            let read: [Int32] = [local.tm_year, local.tm_mon, local.tm_mday, local.tm_hour, local.tm_min, local.tm_sec]
+            let wanted: [Int32] = [utc.tm_year, utc.tm_mon, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec]
+            #expect(read == wanted, "\(name)")
+        }
+    }
+
+    @Test func msDosTimesAreUTCInTwoSecondStepsAndClampedTo1980Through2107() {
+        // 2026-11-22T03:00:05Z: 46 years after 1980, November 22nd; 03:00 and two 2-second steps.
+        let dos = InMemoryZip.dos(Instant(milliseconds: ExportFixtures.exportedAt.milliseconds + 5_999))
+        let date: UInt16 = 46 << 9 | 11 << 5 | 22, time: UInt16 = 3 << 11 | 2
+        #expect(dos.date == date && dos.time == time)
+        let first = InMemoryZip.dos(Instant(milliseconds: 0))
+        let firstDate: UInt16 = 1 << 5 | 1
+        #expect(first.date == firstDate && first.time == 0)
+        // 2108-01-01T00:00:00Z is past the last MS-DOS date: 2107-12-31 23:59:58.
+        let last = InMemoryZip.dos(Instant(milliseconds: 4_354_819_200_000))
+        let lastDate: UInt16 = 127 << 9 | 12 << 5 | 31, lastTime: UInt16 = 23 << 11 | 59 << 5 | 29
+        #expect(last.date == lastDate && last.time == lastTime)
     }
 
     @Test func historyBringsTheReviewLogAndTheCardsState() throws {

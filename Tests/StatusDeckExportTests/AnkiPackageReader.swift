@@ -1,23 +1,56 @@
 import CSQLite
+import CZip
 import Foundation
-import ZIPFoundation
 
 /// Opens an apkg the way Anki does: unzip, then read `collection.anki2` with SQLite.
 struct AnkiPackageReader {
     struct Failure: Error, CustomStringConvertible { var description: String }
 
+    /// What the zip says of one entry, besides its bytes.
+    struct Stored: Equatable {
+        var method: Int32            // ZIP_CM_STORE or ZIP_CM_DEFLATE
+        var modified: time_t         // libzip reads the MS-DOS time as local time
+    }
+
     let entries: [String: Data]
+    let stored: [String: Stored]
     private let directory: URL
 
     init(_ package: Data) throws {
-        let archive = try Archive(data: package, accessMode: .read)
         var entries: [String: Data] = [:]
-        for entry in archive {
-            var data = Data()
-            _ = try archive.extract(entry) { data.append($0) }
-            entries[entry.path] = data
+        var stored: [String: Stored] = [:]
+        try package.withUnsafeBytes { bytes in
+            var error = zip_error_t()
+            zip_error_init(&error)
+            defer { zip_error_fini(&error) }
+            guard let source = zip_source_buffer_create(bytes.baseAddress, UInt64(bytes.count), 0, &error) else {
+                throw Failure(description: String(cString: zip_error_strerror(&error)))
+            }
+            guard let archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) else {
+                zip_source_free(source)
+                throw Failure(description: String(cString: zip_error_strerror(&error)))
+            }
+            defer { zip_discard(archive) }
+            for index in 0..<UInt64(max(zip_get_num_entries(archive, 0), 0)) {
+                var stat = zip_stat_t()
+                zip_stat_init(&stat)
+                guard zip_stat_index(archive, index, 0, &stat) == 0, let name = stat.name,
+                      let file = zip_fopen_index(archive, index, 0) else {
+                    throw Failure(description: String(cString: zip_strerror(archive)))
+                }
+                defer { zip_fclose(file) }
+                var data = Data(count: Int(stat.size))
+                let read = data.withUnsafeMutableBytes { buffer -> Int64 in
+                    guard let base = buffer.baseAddress else { return 0 }
+                    return zip_fread(file, base, UInt64(buffer.count))
+                }
+                guard read == Int64(stat.size) else { throw Failure(description: "short read of entry \(index)") }
+                entries[String(cString: name)] = data
+                stored[String(cString: name)] = Stored(method: Int32(stat.comp_method), modified: stat.mtime)
+            }
         }
         self.entries = entries
+        self.stored = stored
         directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("statusdeck-apkg-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
