@@ -89,7 +89,7 @@ import Testing
         let c = try Case()
         try FileManager.default.createDirectory(atPath: c.data + "/history.jsonl", withIntermediateDirectories: true)
         let r = try c.run(["cards", "--data-dir", c.data])
-        Case.expectFailure(r, status: 1, line: "\(c.data)/history.jsonl: cannot read the history: Is a directory")
+        Case.expectFailure(r, status: 2, line: "\(c.data)/history.jsonl: a directory; expected the history file, a regular file of JSON lines")
     }
 
     @Test func unreadableHistory() throws {
@@ -153,7 +153,7 @@ import Testing
         let c = try Case()
         try FileManager.default.createDirectory(atPath: c.data + "/config", withIntermediateDirectories: true)
         let r = try c.run(["config", "show", "--data-dir", c.data])
-        Case.expectFailure(r, status: 1, line: "\(c.data)/config: cannot read the config: Is a directory")
+        Case.expectFailure(r, status: 2, line: "\(c.data)/config: a directory; expected a regular file of `key = value` lines")
     }
 
     @Test func configWithEscapeSequences() throws {
@@ -208,6 +208,23 @@ import Testing
         let c = try Case()
         let r = try c.run(["history", "import", "--data-dir", c.data, c.root])
         Case.expectFailure(r, status: 2, line: "\(c.root): found a directory; expected a history file to import")
+    }
+
+    /// Each of these hung for ever before (opening or reading a FIFO waits for a writer).
+    @Test func fifosWhereFilesBelong() throws {
+        let c = try Case()
+        #expect(mkfifo(c.data + "/history.jsonl", 0o600) == 0)
+        let cards = try c.run(["cards", "--data-dir", c.data])
+        Case.expectFailure(cards, status: 2, line: "\(c.data)/history.jsonl: a special file (FIFO, socket or device); expected the history file, a regular file of JSON lines")
+
+        let d = try Case()
+        #expect(mkfifo(d.data + "/config", 0o600) == 0)
+        let config = try d.run(["config", "show", "--data-dir", d.data])
+        Case.expectFailure(config, status: 2, line: "\(d.data)/config: a special file (FIFO, socket or device); expected a regular file of `key = value` lines")
+
+        #expect(mkfifo(d.root + "/other.jsonl", 0o600) == 0)
+        let imported = try d.run(["history", "import", "--data-dir", c.root + "/fresh", d.root + "/other.jsonl"])
+        Case.expectFailure(imported, status: 2, line: "\(d.root)/other.jsonl: a special file (FIFO, socket or device); expected a history file to import")
     }
 
     @Test func dataDirThatIsAFile() throws {
