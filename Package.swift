@@ -58,7 +58,7 @@ let package = Package(
 
         // Fuzzing: the properties each fuzz entry checks live in one library, so the committed
         // corpora and every past finding replay under `swift test` without libFuzzer.
-        .target(name: "StatusDeckFuzzChecks", dependencies: ["StatusDeckCore"],
+        .target(name: "StatusDeckFuzzChecks", dependencies: ["FSRS", "StatusDeckCore"],
                 path: "Sources/Fuzz/StatusDeckFuzzChecks"),
         .executableTarget(name: "FuzzDeck", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzDeck"),
         .executableTarget(name: "FuzzHistoryLine", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzHistoryLine"),
