@@ -15,6 +15,13 @@ public enum Fuzz {
     /// numbers; the top 53 bits become the fraction.
     @inlinable
     public static func unit(cardID: String, reviewCount: Int) -> Double {
+        unit(seed: seed(cardID: cardID), reviewCount: reviewCount)
+    }
+
+    /// The hash state after the card id and its separator: the part of `unit` that depends only
+    /// on the card. A replay computes it once per card instead of once per review.
+    @inlinable
+    public static func seed(cardID: String) -> UInt64 {
         let prime: UInt64 = 0x0000_0100_0000_01B3
         let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
         // Native strings hash straight from their buffer; the iterator is the fallback for bridged ones.
@@ -28,6 +35,14 @@ public enum Fuzz {
         } ?? cardID.utf8.reduce(offsetBasis) { hash, byte in (hash ^ UInt64(byte)) &* prime }
         hash ^= 0xFF
         hash &*= prime
+        return hash
+    }
+
+    /// `unit(cardID:reviewCount:)` for the card whose `seed(cardID:)` is `seed`; the same number.
+    @inlinable
+    public static func unit(seed: UInt64, reviewCount: Int) -> Double {
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        var hash = seed
         var count = UInt64(truncatingIfNeeded: reviewCount)
         for _ in 0..<8 {
             hash ^= count & 0xFF

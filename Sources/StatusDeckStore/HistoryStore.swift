@@ -229,14 +229,14 @@ public struct HistoryStore: Sendable {
         return name
     }
 
-    /// Streams the file through the parser in 4 MiB chunks: memory stays bounded by the events,
+    /// Streams the file through the parser in 1 MiB chunks: memory stays bounded by the events,
     /// not the file. Returns the history, the torn tail's length and the size read.
     private func read(_ fd: Int32, path readPath: String? = nil) throws(StoreError) -> (History, Int, Int64) {
         if lseek(fd, 0, SEEK_SET) < 0 { throw StoreError.system(path: readPath ?? path, action: "read the history", errno: errno) }
         let expected: Int
         if case .success(let size) = Posix.size(fd) { expected = Int(size) } else { expected = 0 }
         var reader = HistoryReader(path: readPath ?? path, expectedBytes: expected)
-        let chunk = 4 << 20
+        let chunk = 1 << 20  // large enough for two threads to share; small enough not to count at 1M events
         var buffer = [UInt8](repeating: 0, count: chunk)
         var filled = 0
         var total: Int64 = 0

@@ -10,6 +10,13 @@ public struct History: Sendable {
     /// Lines whose id was already present with identical content (e.g. a file concatenated twice).
     public private(set) var duplicates = 0
     private var index = EventIndex()
+    /// Distinct card ids, and for each review the position of its card among them, so replay
+    /// groups by a small integer instead of hashing a String per review.
+    /// Two bytes a review (a million reviews count against the memory budget); a history with
+    /// more distinct cards than that gives them up, and replay then numbers the cards itself.
+    private var cardTable = StringInterner()
+    private(set) var cardIndices: [UInt16] = []
+    private(set) var cardIndicesComplete = true
 
     public init() {}
 
@@ -29,6 +36,7 @@ public struct History: Sendable {
     /// Room for `events` reviews without regrowing.
     public mutating func reserveCapacity(_ events: Int) {
         reviews.reserveCapacity(events)
+        cardIndices.reserveCapacity(events)
         index.reserveCapacity(events)
     }
 
@@ -38,6 +46,14 @@ public struct History: Sendable {
     /// two different answers cannot both be the one event.
     @discardableResult
     public mutating func add(_ record: HistoryRecord, line: Int? = nil) throws(InputError) -> Addition {
+        try add(record, line: line, card: nil)
+    }
+
+    /// The position of `card` among the distinct card ids, adding it when new.
+    mutating func cardIndex(of card: String) -> UInt32 { UInt32(cardTable.index(of: card)) }
+
+    /// `card`, when given, is `cardIndex(of:)` of the review's card, already looked up by the caller.
+    mutating func add(_ record: HistoryRecord, line: Int?, card: UInt32?) throws(InputError) -> Addition {
         if let slot = index.find(record.id, reviews: reviews, undos: undos) {
             let existing: HistoryRecord = slot >= 0 ? .review(reviews[Int(slot)]) : .undo(undos[Int(-slot - 1)])
             guard existing == record else {
@@ -50,12 +66,31 @@ public struct History: Sendable {
         switch record {
         case .review(let r):
             reviews.append(r)
+            if cardIndicesComplete {
+                let c = card ?? UInt32(cardTable.index(of: r.card))
+                if c <= UInt32(UInt16.max) {
+                    cardIndices.append(UInt16(c))
+                } else {
+                    cardIndicesComplete = false
+                    cardIndices = []
+                }
+            }
             index.insert(record.id, slot: Int32(reviews.count - 1), reviews: reviews, undos: undos)
         case .undo(let u):
             undos.append(u)
             index.insert(record.id, slot: -Int32(undos.count), reviews: reviews, undos: undos)
         }
         return .added
+    }
+
+    /// Distinct card ids in order of first review; `cardIndices` point into this.
+    var cardCount: Int { cardTable.count }
+    func cardID(at index: Int) -> String { cardTable.string(at: index) }
+
+    /// Where the review with this id sits in `reviews`, if it is a review here.
+    func reviewPosition(of id: EventID) -> Int? {
+        guard let slot = index.find(id, reviews: reviews, undos: undos), slot >= 0 else { return nil }
+        return Int(slot)
     }
 
     public func contains(_ id: EventID) -> Bool { index.find(id, reviews: reviews, undos: undos) != nil }
@@ -90,6 +125,14 @@ struct EventIndex: Sendable {
         return z ^ (z >> 31)
     }
 
+    /// The entry an id's probe starts at: its hash's low half scaled to the table, so the table
+    /// need not be a power of two (at a million events one would cost a few megabytes more);
+    /// the high half is the fingerprint, so the two stay independent.
+    @inline(__always)
+    private static func start(_ h: UInt64, _ size: Int) -> Int {
+        Int(truncatingIfNeeded: ((h & 0xFFFF_FFFF) &* UInt64(size)) >> 32)
+    }
+
     /// Never 0, which marks an empty entry.
     @inline(__always)
     private static func entry(_ h: UInt64, _ slot: Int32) -> UInt64 {
@@ -107,8 +150,8 @@ struct EventIndex: Sendable {
         guard !table.isEmpty else { return nil }
         let h = Self.hash(id)
         let fingerprint = (h & 0xFFFF_FFFF_0000_0000) | 0x1_0000_0000
-        let mask = table.count - 1
-        var i = Int(truncatingIfNeeded: h) & mask
+        let size = table.count
+        var i = Self.start(h, size)
         while true {
             let e = table[i]
             if e == 0 { return nil }
@@ -116,33 +159,35 @@ struct EventIndex: Sendable {
                 let s = Int32(bitPattern: UInt32(truncatingIfNeeded: e))
                 if Self.id(s, reviews, undos) == id { return s }
             }
-            i = (i + 1) & mask
+            i += 1
+            if i == size { i = 0 }
         }
     }
 
     func warm(_ ids: UnsafeBufferPointer<EventID>) -> UInt64 {
         guard !table.isEmpty else { return 0 }
-        let mask = table.count - 1
+        let size = table.count
         var sink: UInt64 = 0
         table.withUnsafeBufferPointer { t in
-            for id in ids { sink &+= t[Int(truncatingIfNeeded: Self.hash(id)) & mask] }
+            for id in ids { sink &+= t[Self.start(Self.hash(id), size)] }
         }
         return sink
     }
 
     mutating func reserveCapacity(_ n: Int) {
         guard n * 4 > table.count * 3, count == 0 else { return }
-        var size = 64
-        while n * 4 > size * 3 { size *= 2 }
-        table = [UInt64](repeating: 0, count: size)
+        table = [UInt64](repeating: 0, count: max(64, n * 4 / 3 + 1))
     }
 
     mutating func insert(_ id: EventID, slot: Int32, reviews: [ReviewEvent], undos: [UndoEvent]) {
         if (count + 1) * 4 > table.count * 3 { grow(reviews: reviews, undos: undos) }
         let h = Self.hash(id)
-        let mask = table.count - 1
-        var i = Int(truncatingIfNeeded: h) & mask
-        while table[i] != 0 { i = (i + 1) & mask }
+        let size = table.count
+        var i = Self.start(h, size)
+        while table[i] != 0 {
+            i += 1
+            if i == size { i = 0 }
+        }
         table[i] = Self.entry(h, slot)
         count += 1
     }
@@ -150,12 +195,15 @@ struct EventIndex: Sendable {
     private mutating func grow(reviews: [ReviewEvent], undos: [UndoEvent]) {
         let old = table
         table = [UInt64](repeating: 0, count: max(64, old.count * 2))
-        let mask = table.count - 1
+        let size = table.count
         for e in old where e != 0 {
             let s = Int32(bitPattern: UInt32(truncatingIfNeeded: e))
             let h = Self.hash(Self.id(s, reviews, undos))
-            var i = Int(truncatingIfNeeded: h) & mask
-            while table[i] != 0 { i = (i + 1) & mask }
+            var i = Self.start(h, size)
+            while table[i] != 0 {
+                i += 1
+                if i == size { i = 0 }
+            }
             table[i] = e
         }
     }

@@ -13,6 +13,10 @@ import FSRS
 public struct HistoryLineParser {
     private var interner = StringInterner()
     private var scratch: [UInt8] = []
+    /// The date part (`YYYY-MM-DD`) of the last canonical instant and its day number: a history's
+    /// lines mostly share their day with the line before, so the calendar is worked out once a day.
+    private var lastDate: (UInt64, UInt16) = (0, 0)
+    private var lastDays: Int64 = 0
 
     public init() {}
 
@@ -26,15 +30,32 @@ public struct HistoryLineParser {
     }
 
     public mutating func parse(_ b: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> HistoryRecord {
-        if let record = canonical(b) { return record }
+        var card: Int32 = -1
+        return try parse(b, line: line, card: &card)
+    }
+
+    /// Also sets `card` to the card id's position among this parser's distinct strings when the
+    /// line took the fast path (-1 otherwise), so the reader can map it without hashing again.
+    mutating func parse(_ b: UnsafeBufferPointer<UInt8>, line: Int, card: inout Int32) throws(InputError) -> HistoryRecord {
+        if let record = canonical(b, card: &card) { return record }
+        card = -1
         var cursor = Cursor(b: b, i: 0, line: line)
         return try parseObject(&cursor)
     }
 
+    /// The general parser alone, without the canonical fast path: what the fast path must agree with.
+    mutating func parseGeneral(_ b: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> HistoryRecord {
+        var cursor = Cursor(b: b, i: 0, line: line)
+        return try parseObject(&cursor)
+    }
+
+    /// The string at `index` among those this parser has seen.
+    func internedString(at index: Int32) -> String { interner.string(at: Int(index)) }
+
     /// The line exactly as the encoder writes it, read at fixed offsets with no allocation.
     /// Anything else (other order, spaces, escapes, a mistake) returns nil and goes through the
     /// general parser, which also words the errors; so this path never has to explain itself.
-    private mutating func canonical(_ b: UnsafeBufferPointer<UInt8>) -> HistoryRecord? {
+    private mutating func canonical(_ b: UnsafeBufferPointer<UInt8>, card: inout Int32) -> HistoryRecord? {
         guard let base = b.baseAddress else { return nil }
         let n = b.count
         var i = 0
@@ -47,6 +68,9 @@ public struct HistoryLineParser {
         @inline(__always) func plainString() -> UnsafeBufferPointer<UInt8>? {
             let start = i
             var ascii = true
+            // Eight bytes a step while none is a quote, a backslash, a control or a non-ASCII byte;
+            // the byte loop below then finds which one stopped it.
+            while i + 8 <= n, !Self.mayEndPlain(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
             while i < n {
                 let x = base[i]
                 if x == 0x22 { break }
@@ -67,14 +91,14 @@ public struct HistoryLineParser {
             guard i + 32 <= n, let target = EventID(hex: UnsafeBufferPointer(start: base + i, count: 32)) else { return nil }
             i += 32
             guard lit(#"","at":""#), i + 24 <= n,
-                  let at = RFC3339.parse(UnsafeBufferPointer(start: base + i, count: 24)) else { return nil }
+                  let at = canonicalInstant(base + i) else { return nil }
             i += 24
             guard lit("\"}"), i == n else { return nil }
             return .undo(UndoEvent(id: id, target: target, at: at))
         }
         guard lit(#"","card":""#), let cardBytes = plainString(), cardBytes.count > 0,
               lit(#","at":""#), i + 24 <= n,
-              let at = RFC3339.parse(UnsafeBufferPointer(start: base + i, count: 24)) else { return nil }
+              let at = canonicalInstant(base + i) else { return nil }
         i += 24
         guard lit(#"","rating":"#), i < n, let rating = Rating(rawValue: Int(base[i]) - 48) else { return nil }
         i += 1
@@ -101,8 +125,48 @@ public struct HistoryLineParser {
         }
         if lit(#","correct":true"#) { correct = true } else if lit(#","correct":false"#) { correct = false }
         guard lit("}"), i == n else { return nil }
-        return .review(ReviewEvent(id: id, card: interner.intern(cardBytes), at: at, rating: rating, deck: deck,
+        card = interner.index(cardBytes)
+        return .review(ReviewEvent(id: id, card: interner.string(at: Int(card)), at: at, rating: rating, deck: deck,
                                    mode: mode, answerMilliseconds: ms, correct: correct))
+    }
+
+    /// Whether any of eight bytes is `"`, `\\`, below 0x20 or above 0x7F (SWAR; may not say which).
+    @inline(__always)
+    static func mayEndPlain(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
+        let quote = hasZero(x ^ (0x22 &* ones))
+        let backslash = hasZero(x ^ (0x5C &* ones))
+        let control = (x &- 0x20 &* ones) & ~x & high
+        return (quote | backslash | control | (x & high)) != 0
+    }
+
+    /// `RFC3339.parse` of exactly `YYYY-MM-DDTHH:MM:SS.mmmZ`, with the date taken from the last
+    /// line when it is the same; nil whenever that would be nil.
+    @inline(__always)
+    private mutating func canonicalInstant(_ p: UnsafePointer<UInt8>) -> Instant? {
+        let raw = UnsafeRawPointer(p)
+        let date = (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self))
+        guard date == lastDate, lastDate.0 != 0 else {
+            guard let at = RFC3339.parse(UnsafeBufferPointer(start: p, count: 24)) else { return nil }
+            // Only a UTC instant with this layout reaches here, so its day is the date's day.
+            lastDate = date
+            lastDays = RFC3339.floorDivide(at.milliseconds, 86_400_000).0
+            return at
+        }
+        @inline(__always) func digit(_ k: Int) -> Int? {
+            let v = Int(p[k]) &- 48
+            return v >= 0 && v <= 9 ? v : nil
+        }
+        guard p[10] == 84 || p[10] == 116, let h1 = digit(11), let h2 = digit(12), p[13] == 58,
+              let m1 = digit(14), let m2 = digit(15), p[16] == 58, let s1 = digit(17), let s2 = digit(18),
+              p[19] == 46, let f1 = digit(20), let f2 = digit(21), let f3 = digit(22), p[23] == 90 || p[23] == 122
+        else { return nil }
+        let hour = h1 * 10 + h2, minute = m1 * 10 + m2, second = s1 * 10 + s2
+        guard hour <= 23, minute <= 59, second <= 59 else { return nil }
+        let seconds = lastDays * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+        return Instant(milliseconds: seconds * 1000 + Int64(f1 * 100 + f2 * 10 + f3))
     }
 
     private enum Key: Int { case v, id, card, at, rating, deck, mode, ms, correct, undo }

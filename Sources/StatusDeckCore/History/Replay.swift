@@ -1,3 +1,6 @@
+#if canImport(Dispatch)
+import Dispatch
+#endif
 import FSRS
 
 /// Card state as a fold of the history through the scheduler.
@@ -22,46 +25,7 @@ public struct Replay: Sendable {
         self.scheduler = scheduler
         self.history = history
         self.undone = history.undoneIDs
-        let reviews = history.reviews
-        var sorted = true
-        var previous = Int64.min
-        for r in reviews {
-            if r.at.milliseconds < previous { sorted = false; break }
-            previous = r.at.milliseconds
-        }
-        // Records live in an array updated in place; the dictionary only maps card id to position.
-        var slots: [String: Int] = [:]
-        var records: [CardRecord] = []
-        let undone = self.undone
-        func apply(_ r: ReviewEvent) {
-            if undone.contains(r.id) { return }
-            if let slot = slots[r.card] {
-                Self.advance(&records[slot], with: r, scheduler)
-            } else {
-                slots[r.card] = records.count
-                records.append(Self.first(r, scheduler))
-            }
-        }
-        if undone.isEmpty && sorted {
-            for r in reviews {
-                if let slot = slots[r.card] {
-                    Self.advance(&records[slot], with: r, scheduler)
-                } else {
-                    slots[r.card] = records.count
-                    records.append(Self.first(r, scheduler))
-                }
-            }
-        } else if sorted {
-            for r in reviews { apply(r) }
-        } else {
-            // Stable: sort positions by (instant, position) so ties keep file order.
-            let order = reviews.indices.sorted { (reviews[$0].at, $0) < (reviews[$1].at, $1) }
-            for i in order { apply(reviews[i]) }
-        }
-        var cards: [String: CardRecord] = [:]
-        cards.reserveCapacity(records.count)
-        for r in records { cards[r.card] = r }
-        self.cards = cards
+        self.cards = Self.replayAll(history, undone: undone, scheduler)
     }
 
     public init(history: History, configuration: SchedulerConfiguration) throws {
@@ -129,4 +93,149 @@ public struct Replay: Sendable {
         return CardRecord(card: r.card, schedule: schedule, reps: 1, lapses: 0, firstReview: r.at,
                           lastReview: r.at, lastRating: r.rating, deck: r.deck)
     }
+
+    // MARK: - Whole replay
+
+    /// One card's state while the history is folded; the Strings are filled in at the end so the
+    /// loop over a million reviews retains nothing.
+    struct Fold {
+        var schedule = Schedule.new(due: Instant(milliseconds: 0))
+        var reps = 0
+        var lapses = 0
+        var firstReview = Instant(milliseconds: 0)
+        var lastReview = Instant(milliseconds: 0)
+        var lastRating = Rating.again
+        /// Position of the latest review that named its deck, or -1.
+        var deckFrom = -1
+        var fuzzSeed: UInt64 = 0
+    }
+
+    /// Below this, a second thread costs more to start than it saves.
+    static let parallelThreshold = 20_000
+
+    /// Folds every review, card by card, without hashing a String or an id per review: cards
+    /// are small integers (`History.cardIndices`), undone reviews a flag by position, and each
+    /// card's fuzz seed is hashed once. Cards are independent, so large histories are split
+    /// between two threads by card, which gives the same result as one thread.
+    static func replayAll(_ history: History, undone: Set<EventID>, _ scheduler: Scheduler) -> [String: CardRecord] {
+        if history.cardIndicesComplete {
+            return replayAll(history, cardOf: history.cardIndices, cardCount: history.cardCount,
+                             cardID: { history.cardID(at: $0) }, undone: undone, scheduler)
+        }
+        var table = StringInterner()
+        let cardOf = history.reviews.map { UInt32(table.index(of: $0.card)) }
+        return replayAll(history, cardOf: cardOf, cardCount: table.count, cardID: { table.string(at: $0) }, undone: undone, scheduler)
+    }
+
+    static func replayAll<Index: FixedWidthInteger & Sendable>(
+        _ history: History, cardOf: [Index], cardCount: Int, cardID: (Int) -> String,
+        undone: Set<EventID>, _ scheduler: Scheduler
+    ) -> [String: CardRecord] {
+        let reviews = history.reviews
+        let n = reviews.count
+        guard n > 0, cardCount > 0 else { return [:] }
+        // A bit per review (a Bool each would be a megabyte at a million reviews).
+        var skip: [UInt64] = []
+        if !undone.isEmpty {
+            skip = [UInt64](repeating: 0, count: (n + 63) / 64)
+            for id in undone { if let p = history.reviewPosition(of: id) { skip[p >> 6] |= 1 << UInt64(p & 63) } }
+        }
+        var sorted = true
+        reviews.withUnsafeBufferPointer { r in
+            var previous = Int64.min
+            for i in 0..<n {
+                let at = r[i].at.milliseconds
+                if at < previous { sorted = false; break }
+                previous = at
+            }
+        }
+        // Stable: positions by (instant, position) so ties keep file order. Empty: file order.
+        var order: [Int32] = []
+        if !sorted {
+            order = (0..<Int32(n)).sorted { (reviews[Int($0)].at, $0) < (reviews[Int($1)].at, $1) }
+        }
+        var folds = [Fold](repeating: Fold(), count: cardCount)
+        for c in 0..<cardCount { folds[c].fuzzSeed = Fuzz.seed(cardID: cardID(c)) }
+
+        // Which thread folds which card: greedy by review count, so both get about half.
+        var threads = 1
+        var owner = [UInt8](repeating: 0, count: cardCount)
+        if n >= parallelThreshold {
+            var counts = [Int](repeating: 0, count: cardCount)
+            for c in cardOf { counts[Int(c)] += 1 }
+            var load = (0, 0)
+            for c in (0..<cardCount).sorted(by: { (counts[$0], $1) > (counts[$1], $0) }) {
+                if load.0 <= load.1 { load.0 += counts[c] } else { owner[c] = 1; load.1 += counts[c] }
+            }
+            threads = load.0 > 0 && load.1 > 0 ? 2 : 1
+            if threads == 1 { owner = [UInt8](repeating: 0, count: cardCount) }
+        }
+        folds.withUnsafeMutableBufferPointer { f in
+            let out = Unshared(f)
+            let (owner, skip, order) = (owner, skip, order)
+            let work: @Sendable (Int) -> Void = { thread in
+                reviews.withUnsafeBufferPointer { r in
+                    cardOf.withUnsafeBufferPointer { cards in
+                        owner.withUnsafeBufferPointer { own in
+                            skip.withUnsafeBufferPointer { skipped in
+                                order.withUnsafeBufferPointer { o in
+                                    let mine = UInt8(thread)
+                                    for k in 0..<n {
+                                        let i = o.isEmpty ? k : Int(o[k])
+                                        let c = Int(cards[i])
+                                        if own[c] != mine || (!skipped.isEmpty && skipped[i >> 6] & (1 << UInt64(i & 63)) != 0) { continue }
+                                        fold(&out.buffer[c], at: r[i].at, rating: r[i].rating,
+                                             hasDeck: r[i].deck != nil, position: i, scheduler)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if threads == 2 {
+                #if canImport(Dispatch)
+                DispatchQueue.concurrentPerform(iterations: 2) { work($0) }
+                #else
+                work(0); work(1)
+                #endif
+            } else {
+                work(0)
+            }
+        }
+
+        var cards: [String: CardRecord] = [:]
+        cards.reserveCapacity(cardCount)
+        for c in 0..<cardCount where folds[c].reps > 0 {
+            let f = folds[c]
+            let id = cardID(c)
+            cards[id] = CardRecord(card: id, schedule: f.schedule, reps: f.reps, lapses: f.lapses,
+                                   firstReview: f.firstReview, lastReview: f.lastReview, lastRating: f.lastRating,
+                                   deck: f.deckFrom >= 0 ? reviews[f.deckFrom].deck : nil)
+        }
+        return cards
+    }
+
+    /// `first` and `advance` without the Strings: the same arithmetic, the same order.
+    @inline(__always)
+    static func fold(_ f: inout Fold, at: Instant, rating: Rating, hasDeck: Bool, position: Int, _ scheduler: Scheduler) {
+        if f.reps == 0 {
+            f.schedule = Schedule.new(due: at)
+            f.firstReview = at
+        }
+        let lapse = Scheduler.isLapse(f.schedule, rating: rating)
+        f.schedule = scheduler.review(f.schedule, rating: rating, at: at,
+                                      fuzz: Fuzz.unit(seed: f.fuzzSeed, reviewCount: f.reps))
+        f.reps += 1
+        if lapse { f.lapses += 1 }
+        f.lastReview = at
+        f.lastRating = rating
+        if hasDeck { f.deckFrom = position }
+    }
+}
+
+/// A buffer that two threads write at disjoint indices (each card has one owner).
+private struct Unshared<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }

@@ -8,7 +8,7 @@ import Darwin
 ///
 /// A history repeats a few hundred card ids and deck names a million times; sharing one String
 /// each saves a heap allocation per field and lets later lookups compare by identity.
-struct StringInterner {
+struct StringInterner: Sendable {
     private var slots: [Int32]
     private var strings: [String] = []
     private var bytes: [[UInt8]] = []
@@ -18,6 +18,22 @@ struct StringInterner {
     init() { slots = [] }
 
     mutating func intern(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        strings[Int(index(b))]
+    }
+
+    /// How many distinct strings were seen; indices run from 0 to this, in order of first sight.
+    var count: Int { strings.count }
+
+    func string(at index: Int) -> String { strings[index] }
+
+    /// The index of `s` among the distinct strings, adding it when new.
+    mutating func index(of s: String) -> Int32 {
+        var s = s
+        return s.withUTF8 { index($0) }
+    }
+
+    /// The index of these bytes among the distinct strings, adding them when new.
+    mutating func index(_ b: UnsafeBufferPointer<UInt8>) -> Int32 {
         if slots.isEmpty { slots = [Int32](repeating: -1, count: 64) }
         let h = Self.hash(b)
         let mask = slots.count - 1
@@ -25,16 +41,16 @@ struct StringInterner {
         while true {
             let s = Int(slots[i])
             if s < 0 { break }
-            if hashes[s] == h && Self.same(bytes[s], b) { return strings[s] }
+            if hashes[s] == h && Self.same(bytes[s], b) { return Int32(s) }
             i = (i + 1) & mask
         }
-        let string = String(decoding: b, as: UTF8.self)
-        slots[i] = Int32(strings.count)
-        strings.append(string)
+        let index = Int32(strings.count)
+        slots[i] = index
+        strings.append(String(decoding: b, as: UTF8.self))
         bytes.append(Array(b))
         hashes.append(h)
         if strings.count * 2 > slots.count { grow() }
-        return string
+        return index
     }
 
     /// Eight bytes a step; card ids are a few dozen bytes, so this is a handful of multiplies.
@@ -50,11 +66,16 @@ struct StringInterner {
             i += 8
         }
         var last: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < b.count {
-            last |= UInt64(base[i]) << shift
-            shift += 8
-            i += 1
+        if i < b.count, b.count >= 8 {
+            // The last eight bytes, overlapping ones already mixed: one load instead of a byte loop.
+            last = raw.loadUnaligned(fromByteOffset: b.count - 8, as: UInt64.self)
+        } else {
+            var shift: UInt64 = 0
+            while i < b.count {
+                last |= UInt64(base[i]) << shift
+                shift += 8
+                i += 1
+            }
         }
         h = (h ^ last) &* 0x9E37_79B9_7F4A_7C15
         return h ^ (h >> 32)
