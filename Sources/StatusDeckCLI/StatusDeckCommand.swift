@@ -8,7 +8,8 @@ public struct StatusDeckCommand: ParsableCommand {
         abstract: "Learn HTTP status codes by spaced repetition, in the terminal.",
         version: StatusDeckVersion.current,
         subcommands: [DecksCommand.self, GenerateCommand.self, CatalogCommand.self,
-                      CardsCommand.self, ConfigCommand.self, HistoryCommand.self, ExportCommand.self]
+                      CardsCommand.self, ConfigCommand.self, HistoryCommand.self, ExportCommand.self,
+                      StatsCommand.self]
     )
 
     public init() {}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import FSRS
+import Foundation
+import StatusDeckCore
+import StatusDeckStore
+
+/// `statusdeck stats`: how study is going, for people (text) or scripts (JSON, CSV).
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Show answers, streaks, retention, forecast, hardest cards and mastery per class.",
+        discussion: """
+            Text fits 80 columns; colour only when stdout is a terminal and NO_COLOR is unset. \
+            --json and --csv carry the same figures in the shapes documented in the README.
+            """)
+
+    @OptionGroup var data: DataOptions
+    @Option(help: "Only the cards of this deck (an id from `statusdeck decks`).") var deck: String?
+    @Option(help: "Days of answers per day to show, today included (1–3650).") var days = 30
+    @Flag(help: "Print JSON for scripts.") var json = false
+    @Flag(help: "Print CSV (metric,key,value) for scripts.") var csv = false
+    @Option(help: "The instant to report at (RFC 3339); default now.") var now: String?
+
+    func validate() throws {
+        if json && csv { throw ValidationError("--json and --csv cannot be used together; pick one") }
+        guard (1...3650).contains(days) else {
+            throw ValidationError("--days \(days); expected a whole number of days from 1 to 3650")
+        }
+    }
+
+    func run() throws {
+        let at: Instant
+        if let now {
+            guard let parsed = RFC3339.parse(now) else {
+                throw Output.fail("--now `\(now)`; expected an RFC 3339 instant like 2026-11-22T10:00:00Z", code: 2)
+            }
+            at = parsed
+        } else {
+            at = Output.now()
+        }
+        let dir = try Output.directory(data)
+        let config = try Output.loadConfig(ConfigStore(directory: dir))
+        let cards = try Self.cards(in: dir, deck: deck)
+        let history = try Output.loadHistory(HistoryStore(directory: dir, clock: Output.now))
+        let scheduler: Scheduler
+        do { scheduler = try Scheduler(config.schedulerConfiguration) } catch {
+            throw Output.fail("\(dir.configPath): \(error)", code: 2)
+        }
+        let seconds = Double(at.milliseconds) / 1000
+        let offset = TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: seconds))
+        let input = StatsInput(history: history, scheduler: scheduler, cards: cards, includeUnlisted: deck == nil,
+                               now: at, dayStartsAt: config.dayStartsAt, utcOffsetSeconds: offset,
+                               days: days, deck: deck)
+        let report = StatsReport(input)
+        let text: String
+        if json {
+            text = StatsJSONEncoder.encode(report)
+        } else if csv {
+            text = StatsCSVEncoder.encode(report)
+        } else {
+            text = StatsTextRenderer.render(report, colour: Self.wantsColour())
+        }
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// The built-in decks and the user's, or only `deck`'s cards.
+    static func cards(in dir: DataDirectory, deck: String?) throws -> [Card] {
+        var decks = BuiltInDecks.all()
+        for path in DeckDirectory.userDeckPaths(in: dir) {
+            do {
+                decks.append(try DeckDirectory.load(path: path))
+            } catch {
+                let onlyDisk = if case .unreadable = error { true } else { false }
+                throw Output.fail(error.description, code: onlyDisk ? 1 : 2)
+            }
+        }
+        guard let deck else { return decks.flatMap(\.cards) }
+        guard let chosen = decks.first(where: { $0.id == deck }) else {
+            throw Output.fail("--deck `\(deck)`: no such deck; expected one of: " + decks.map(\.id).joined(separator: ", "),
+                              code: 2)
+        }
+        return chosen.cards
+    }
+
+    /// Colour only for a person at a terminal that can show it (https://no-color.org).
+    static func wantsColour() -> Bool {
+        let env = ProcessInfo.processInfo.environment
+        guard isatty(1) == 1 else { return false }
+        if let noColour = env["NO_COLOR"], !noColour.isEmpty { return false }
+        return env["TERM"] != "dumb"
+    }
+}

@@ -1,0 +1,130 @@
+import FSRS
+
+extension StatsInput {
+    /// The stats input for a real history: replays it through `scheduler` by `Replay`'s rules and
+    /// notes, for each answer, the stage its card was in just before.
+    ///
+    /// `Replay` gives the state after the last answer but not the stage before each one, which true
+    /// retention needs; folding here once gives both, so a million answers are replayed once, not
+    /// twice. The rules are the same: undone reviews are skipped, each card's answers are applied in
+    /// order of instant (ties in file order), and fuzz comes from the card id and its review count.
+    /// Like `Replay`, it reads cards as the history's small numbers and hashes each id once.
+    ///
+    /// - Parameters:
+    ///   - cards: the cards to report on, in order; an id listed twice (the same card in two
+    ///     decks) counts once. Cards never answered are new.
+    ///   - includeUnlisted: also report cards that appear in the history but in none of `cards`
+    ///     (a deck since removed); their code is unknown. False when restricted to one deck.
+    public init(history: History, scheduler: Scheduler, cards deckCards: [StatusDeckCore.Card],
+                includeUnlisted: Bool, now: Instant, dayStartsAt: Int, utcOffsetSeconds: Int,
+                days: Int, deck: String?) {
+        // Looked up once per distinct card, never per review, so a dictionary is cheap here.
+        var index: [String: Int32] = [:]
+        var ids: [String] = []
+        var codes: [Int?] = []
+        for card in deckCards where index[card.id] == nil {
+            index[card.id] = Int32(ids.count)
+            ids.append(card.id)
+            codes.append(card.code)
+        }
+
+        let reviews = history.reviews
+        let n = reviews.count
+        // Each review's card as a small number: the history's own when it kept them (no String
+        // hashed per review), else numbered here once per review.
+        var historyCards = StringInterner()
+        let cardOf: [UInt32] = history.cardIndicesComplete
+            ? history.cardIndices.map { UInt32($0) }
+            : reviews.map { UInt32(historyCards.index(of: $0.card)) }
+        let historyCardCount = history.cardIndicesComplete ? history.cardCount : historyCards.count
+        // History card number → report position, or -1 for a card left out of the report.
+        var position = [Int32](repeating: -1, count: historyCardCount)
+        for h in 0..<historyCardCount {
+            let id = history.cardIndicesComplete ? history.cardID(at: h) : historyCards.string(at: h)
+            if let known = index[id] {
+                position[h] = known
+            } else if includeUnlisted {
+                position[h] = Int32(ids.count)
+                index[id] = Int32(ids.count)
+                ids.append(id)
+                codes.append(nil)
+            }
+        }
+        let seeds = ids.map { Fuzz.seed(cardID: $0) }
+
+        var skip = [Bool]()
+        let undone = history.undoneIDs
+        if !undone.isEmpty {
+            skip = [Bool](repeating: false, count: n)
+            for id in undone { if let p = history.reviewPosition(of: id) { skip[p] = true } }
+        }
+        var sorted = true
+        var previous = Int64.min
+        for r in reviews {
+            if r.at.milliseconds < previous { sorted = false; break }
+            previous = r.at.milliseconds
+        }
+        // Stable: positions by (instant, position) so ties keep file order, as Replay does.
+        let order: [Int] = sorted ? [] : reviews.indices.sorted { (reviews[$0].at, $0) < (reviews[$1].at, $1) }
+
+        // Per card, by position: the schedule so far (meaningful once reps > 0), reps and lapses.
+        let blank = Schedule.new(due: now)
+        var schedules = [Schedule](repeating: blank, count: ids.count)
+        var reps = [Int](repeating: 0, count: ids.count)
+        var lapses = [Int](repeating: 0, count: ids.count)
+        var answers: [Answer] = []
+        answers.reserveCapacity(n)
+        reviews.withUnsafeBufferPointer { reviews in
+            for k in 0..<n {
+                let i = order.isEmpty ? k : order[k]
+                let p = position[Int(cardOf[i])]
+                if p < 0 || (!skip.isEmpty && skip[i]) { continue }
+                let c = Int(p)
+                let at = reviews[i].at
+                let rating = reviews[i].rating
+                let fresh = reps[c] == 0
+                let before = fresh ? Schedule.new(due: at) : schedules[c]
+                let stage: StageBefore
+                if fresh {
+                    stage = .new
+                } else {
+                    switch before.stage {
+                    case .learning: stage = .learning
+                    case .review: stage = .review
+                    case .relearning: stage = .relearning
+                    }
+                }
+                if Scheduler.isLapse(before, rating: rating) { lapses[c] += 1 }
+                schedules[c] = scheduler.review(before, rating: rating, at: at,
+                                                fuzz: Fuzz.unit(seed: seeds[c], reviewCount: reps[c]))
+                reps[c] += 1
+                answers.append(Answer(card: p, at: at, rating: UInt8(rating.rawValue),
+                                      milliseconds: Int32(clamping: reviews[i].answerMilliseconds ?? 0),
+                                      stageBefore: stage))
+            }
+        }
+
+        var cards: [Card] = []
+        cards.reserveCapacity(ids.count)
+        for c in ids.indices {
+            guard reps[c] > 0 else {
+                cards.append(Card(id: ids[c], code: codes[c], status: .new))
+                continue
+            }
+            let s = schedules[c]
+            let status: Status
+            switch s.stage {
+            case .learning: status = .learning
+            case .review: status = .review
+            case .relearning: status = .relearning
+            }
+            cards.append(Card(id: ids[c], code: codes[c], status: status, stability: s.stability,
+                              difficulty: s.difficulty, due: s.due, lastReview: s.lastReview,
+                              retrievability: s.stability == nil ? nil : scheduler.retrievability(of: s, at: now),
+                              lapses: lapses[c], reps: reps[c]))
+        }
+        self.init(cards: cards, answers: answers, now: now, dayStartsAt: dayStartsAt,
+                  utcOffsetSeconds: utcOffsetSeconds,
+                  desiredRetention: scheduler.configuration.desiredRetention, days: days, deck: deck)
+    }
+}
