@@ -333,4 +333,37 @@ import Testing
         let r = try c.run(["export", "--deck", path, "--format", "md", "--data-dir", c.data])
         Case.expectFailure(r, status: 2, line: "\(path):1: found a header without 'name:'; expected deck:, name: and language: in the first block")
     }
+
+    // MARK: Stats
+
+    @Test func statsDaysOutOfRange() throws {
+        let c = try Case()
+        let r = try c.run(["stats", "--days", "0", "--data-dir", c.data])
+        Case.expectFailure(r, status: 2, line: "statusdeck: --days 0; expected a whole number of days from 1 to 3650")
+    }
+
+    @Test func statsJSONAndCSVTogether() throws {
+        let c = try Case()
+        let r = try c.run(["stats", "--json", "--csv", "--data-dir", c.data])
+        Case.expectFailure(r, status: 2, line: "statusdeck: --json and --csv cannot be used together; pick one; expected what 'statusdeck stats --help' lists")
+    }
+
+    @Test func statsBadNow() throws {
+        let c = try Case()
+        let r = try c.run(["stats", "--now", "soon", "--data-dir", c.data])
+        Case.expectFailure(r, status: 2, line: "--now `soon`; expected an RFC 3339 instant like 2026-11-22T10:00:00Z")
+    }
+
+    @Test func statsUnknownDeck() throws {
+        let c = try Case()
+        let r = try c.run(["stats", "--deck", "nope", "--data-dir", c.data])
+        Case.expectFailure(r, status: 2, prefix: "--deck `nope`: no such deck; expected one of: http-all-zh, ")
+    }
+
+    @Test func statsOverAMalformedHistory() throws {
+        let c = try Case()
+        let history = try c.file("data/history.jsonl", "{\"v\":1,\"rating\":9}\n")
+        let r = try c.run(["stats", "--data-dir", c.data])
+        Case.expectFailure(r, status: 2, prefix: "\(history):1: ")
+    }
 }

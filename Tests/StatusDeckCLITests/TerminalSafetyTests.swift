@@ -193,4 +193,27 @@ import Testing
             Self.expectSafe(r)
         }
     }
+
+    @Test(arguments: [[], ["--json"], ["--csv"]])
+    func cardIDsFromTheHistoryInStatsOnATerminal(format: [String]) throws {
+        let c = try BadInputCase()
+        var lines = ""
+        for n in 1...9 {
+            // Nine lapses make the card a leech, so its id is printed among the hardest cards.
+            lines += #"{"v":1,"id":"\#(String(format: "%032x", n))","card":"\#(Self.jsonPayload)","at":"2026-11-\#(String(format: "%02d", n + 1))T10:00:00.000Z","rating":\#(n == 1 ? 3 : 1)}"# + "\n"
+        }
+        try c.file("data/history.jsonl", lines)
+        let r = try Self.onATerminal(["stats", "--now", "2026-11-21T00:00:00Z", "--data-dir", c.data] + format)
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("red"))
+        Self.expectSafe(r)
+    }
+
+    @Test func statsToAPipeKeepTheExactBytes() throws {
+        let c = try BadInputCase()
+        try c.file("data/history.jsonl", #"{"v":1,"id":"00000000000000000000000000000001","card":"a\u202eb","at":"2026-11-02T10:00:00.000Z","rating":1}"# + "\n")
+        let r = try StatusDeckProcess.run(["stats", "--json", "--now", "2026-11-03T00:00:00Z", "--data-dir", c.data])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("a\u{202E}b"), "a pipe is data for a script, not a terminal")
+    }
 }
