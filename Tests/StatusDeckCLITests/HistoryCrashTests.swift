@@ -50,7 +50,7 @@ import Testing
             }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            acknowledged += out.fileHandleForReading.readDataToEndOfFile()
+            acknowledged += out.fileHandleForReading.readAllRetryingInterrupts()
             // Only whole printed lines were acknowledged.
             let text = String(decoding: acknowledged, as: UTF8.self)
             let complete = text.hasSuffix("\n") ? text : String(text[..<(text.lastIndex(of: "\n") ?? text.startIndex)])
@@ -110,7 +110,7 @@ import Testing
         }
         var printed: [String] = []
         for (process, out) in running {
-            printed += Self.ids(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+            printed += Self.ids(String(decoding: out.fileHandleForReading.readAllRetryingInterrupts(), as: UTF8.self))
             process.waitUntilExit()
             #expect(process.terminationStatus == 0)
         }

@@ -58,8 +58,8 @@ enum AnkiOracle {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        let output = out.fileHandleForReading.readAllRetryingInterrupts()
+        let errors = err.fileHandleForReading.readAllRetryingInterrupts()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             throw Failure(description: "anki import failed (\(process.terminationStatus)): \(String(decoding: errors, as: UTF8.self))")

@@ -27,7 +27,7 @@ enum StatusDeckBinary {
         process.standardError = err
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        let errors = err.fileHandleForReading.readAllRetryingInterrupts()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             throw Failure(description: "statusdeck \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(String(decoding: errors, as: UTF8.self))")
