@@ -68,7 +68,8 @@ let package = Package(
         .testTarget(name: "FSRSTests", dependencies: ["FSRS"], exclude: ["Fixtures"]),
         .testTarget(name: "StatusDeckCoreTests", dependencies: ["StatusDeckCore"]),
         .testTarget(name: "StatusDeckStoreTests", dependencies: ["StatusDeckStore"]),
-        .testTarget(name: "StatusDeckUITests", dependencies: ["StatusDeckUI"]),
+        // Snapshots/ holds expected screens as text, read through #filePath, not as resources.
+        .testTarget(name: "StatusDeckUITests", dependencies: ["StatusDeckUI"], exclude: ["Snapshots"]),
         // Encoders byte for byte, the apkg read back with SQLite, and real Anki importing the
         // built binary's exports (needs `.ci/setup`'s Python venv with the `anki` package).
         .testTarget(

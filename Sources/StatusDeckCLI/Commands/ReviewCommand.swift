@@ -1,0 +1,133 @@
+import ArgumentParser
+import FSRS
+import Foundation
+import StatusDeckCore
+import StatusDeckStore
+import StatusDeckTerminal
+import StatusDeckUI
+
+/// `statusdeck review` (and bare `statusdeck`): today's cards in an interactive quiz.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Study today's cards in the terminal (the default command).",
+        discussion: "Keys: Space shows the answer, 1-4 grade it, ? lists every key, q quits. Each answer is saved before the next card appears.")
+
+    @Option(help: "The deck to study (see `statusdeck decks`).")
+    var deck: String?
+
+    @Option(help: "Ask every card this way when it can be (default: each card's own mode).")
+    var mode: ModeChoice?
+
+    @Option(help: "Stop after this many cards.")
+    var limit: Int?
+
+    @Option(help: "The language of the quiz and of the default deck (default: the config's language).")
+    var lang: LanguageChoice?
+
+    @OptionGroup var data: DataOptions
+
+    /// For the start-up benchmark: draw the first frame, restore the terminal, exit 0.
+    @Flag(name: .customLong("exit-after-first-frame"), help: .hidden)
+    var exitAfterFirstFrame = false
+
+    /// For the crash-restore test: draw the first frame, then die of SIGSEGV with curses still
+    /// running, as a bug would.
+    @Flag(name: .customLong("crash-after-first-frame"), help: .hidden)
+    var crashAfterFirstFrame = false
+
+    enum ModeChoice: String, ExpressibleByArgument, CaseIterable {
+        case flip, type, choice
+        var mode: AnswerMode {
+            switch self {
+            case .flip: .flip
+            case .type: .type
+            case .choice: .choice
+            }
+        }
+    }
+
+    enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
+        case zh, en
+        var language: Language { self == .zh ? .zh : .en }
+    }
+
+    /// Exit status when the terminal cannot run the quiz (issue 5: "one clear line and exit 2").
+    static let terminalUnsuitable: Int32 = 2
+
+    func validate() throws {
+        if let limit, limit < 1 {
+            throw ValidationError("--limit: found \(limit); expected a whole number of cards, 1 or more")
+        }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        // Refuse an unusable terminal first: it is the cheapest check and the likeliest mistake.
+        do {
+            try Terminal.checkEnvironment(environment)
+        } catch {
+            ReviewCommand.printError(error.message)
+            throw ExitCode(ReviewCommand.terminalUnsuitable)
+        }
+        let directory = try Output.directory(data)
+        Output.prepareForWriting()
+        let config = try Output.loadConfig(ConfigStore(directory: directory))
+        let language = lang?.language ?? config.language
+        let deckName = deck
+        let finding = Background { () -> Result<Deck, DeckChoiceError> in
+            Result { () throws(DeckChoiceError) -> Deck in
+                try DeckChoice.find(deckName, language: language, dataDirectory: directory)
+            }
+        }
+        let store = HistoryStore(directory: directory, clock: Output.now)
+        // Warnings (a torn last line set aside) are printed here, before curses owns the screen.
+        let history = try Output.loadHistory(store)
+        let chosen: Deck
+        switch finding.value() ?? Result(catching: { () throws(DeckChoiceError) -> Deck in
+            try DeckChoice.find(deckName, language: language, dataDirectory: directory)
+        }) {
+        case .success(let d):
+            chosen = d
+        case .failure(let error):
+            ReviewCommand.printError(error.message)
+            throw ExitCode(2)
+        }
+        let state: StoreStudyState
+        do {
+            state = try StoreStudyState(store: store, history: history, config: config,
+                                        utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+        } catch {
+            throw Output.fail("\(directory.configPath): \(error); expected a valid scheduler configuration", code: 2)
+        }
+        let driver = ReviewDriver(state: state, deck: chosen, limit: limit)
+
+        let terminal: Terminal
+        do {
+            terminal = try Terminal.open(environment: environment)
+        } catch {
+            ReviewCommand.printError(error.message)
+            throw ExitCode(ReviewCommand.terminalUnsuitable)
+        }
+        let quiz = Quiz(deckName: chosen.name, strings: .of(language), modeOverride: mode?.mode)
+        var program = QuizProgram(quiz: quiz, driver: driver)
+        let end = TerminalLoop.run(&program, on: terminal, clock: ReviewCommand.now,
+                                   exitAfterFirstFrame: exitAfterFirstFrame || crashAfterFirstFrame)
+        if crashAfterFirstFrame { raise(SIGSEGV) }
+        terminal.restore()
+        switch end {
+        case .quit:
+            print(program.quiz.summaryLine)
+        case .firstFrameDrawn:
+            break
+        case .signal(let s):
+            throw ExitCode(128 + s)
+        }
+    }
+
+    static func now() -> Int64 { Output.now().milliseconds }
+
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

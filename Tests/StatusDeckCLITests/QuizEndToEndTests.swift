@@ -1,0 +1,279 @@
+import Foundation
+import Testing
+
+/// The real binary in a real (tmux) terminal, driven by keys as a person would.
+@Suite(.serialized) struct QuizEndToEndTests {
+    /// The header's "done/total" progress label.
+    static func progress(_ screen: String) -> String? {
+        guard let line = screen.split(separator: "\n").dropFirst().first else { return nil }
+        return line.split(separator: " ").last.map(String.init)
+    }
+
+    @Test func flipAnswerUndoAndQuitWithSummary() throws {
+        let t = try TmuxSession(["review", "--mode", "flip"])
+        let front = try t.waitFor(text: "Space show answer")
+        #expect(Self.progress(front)?.hasPrefix("0/") == true)
+        try t.send("Space")
+        try t.waitFor(text: "1 Again")
+        try t.send("3")
+        try t.waitFor("progress 1/") { Self.progress($0)?.hasPrefix("1/") == true }
+        try t.send("u")
+        let undone = try t.waitFor("progress back to 0/") { Self.progress($0)?.hasPrefix("0/") == true }
+        #expect(undone.contains("Undone"))
+        try t.send("q")
+        try t.waitFor(text: "Session over")
+        try t.send("Enter")
+        let end = try t.waitForExit()
+        #expect(end.status == 0)
+        #expect(end.screen.contains("Reviewed 0 cards"))
+        #expect(end.modes.contains("echo") && end.modes.contains("icanon"))
+    }
+
+    @Test func typeModeRightAndWrong() throws {
+        let t = try TmuxSession(["review", "--mode", "type"])
+        try t.waitFor(text: "Enter check")
+        try t.type("zzz-not-an-answer")
+        try t.send("Enter")
+        let back = try t.waitFor(text: "✗ wrong")
+        #expect(back.contains("you typed: zzz-not-an-answer"))
+        #expect(back.contains("Enter Again"))
+        try t.send("Enter")
+        try t.waitFor("progress 1/") { Self.progress($0)?.hasPrefix("1/") == true }
+        try t.send("C-c")
+        let end = try t.waitForExit()
+        #expect(end.status == 0)
+    }
+
+    @Test func choiceModeByDigitAndArrows() throws {
+        let t = try TmuxSession(["review", "--mode", "choice"])
+        try t.waitFor(text: "1-4 choose")
+        try t.send("Down")
+        try t.waitFor(text: "›2")
+        try t.send("Enter")
+        try t.waitFor("a verdict") { $0.contains("✓") }
+        try t.send("4")
+        try t.waitFor("progress 1/") { Self.progress($0)?.hasPrefix("1/") == true }
+        try t.send("1")
+        try t.waitFor("a verdict on the second card") { $0.contains("✓") && $0.contains("1-4 grade") }
+        try t.send("q")
+        try t.waitFor(text: "Session over")
+        try t.send("q")
+        #expect(try t.waitForExit().status == 0)
+    }
+
+    @Test func resizeTo40x12AndBelowAndBack() throws {
+        let t = try TmuxSession(["review", "--mode", "flip", "--lang", "en"])
+        try t.waitFor(text: "Space show answer")
+        try t.send("Space")
+        try t.waitFor(text: "1 Again")
+        try t.resize(width: 40, height: 12)
+        let small = try t.waitFor("a 40-column layout") { s in
+            s.contains("1-4 grade") && s.split(separator: "\n").count <= 12
+        }
+        #expect(small.contains("1 Again"))
+        try t.resize(width: 30, height: 10)
+        let tiny = try t.waitFor(text: "terminal too small")
+        #expect(tiny.contains("40×12"))
+        try t.resize(width: 80, height: 24)
+        let big = try t.waitFor("the full layout again") { $0.contains("1 Again") && !$0.contains("too small") }
+        #expect(big.contains("i explain"))
+        try t.send("C-c")
+        #expect(try t.waitForExit().status == 0)
+    }
+
+    @Test func sigtermMidSessionRestoresTheTerminal() throws {
+        let t = try TmuxSession(["review", "--mode", "flip"])
+        try t.waitFor(text: "Space show answer")
+        try t.send("Space")
+        try t.waitFor(text: "1 Again")
+        try t.send("3")
+        try t.waitFor("progress 1/") { Self.progress($0)?.hasPrefix("1/") == true }
+        kill(try t.programPID(), SIGTERM)
+        let end = try t.waitForExit()
+        #expect(end.status == 128 + Int(SIGTERM))
+        #expect(end.modes.contains("echo"))
+        #expect(end.modes.contains("icanon"))
+        #expect(try Self.historyLines(t.dataDir).count == 1)
+    }
+
+    /// The lines of the history file in a data dir.
+    static func historyLines(_ dir: URL) throws -> [String] {
+        let text = try String(contentsOf: dir.appendingPathComponent("history.jsonl"), encoding: .utf8)
+        return text.split(separator: "\n").map(String.init)
+    }
+
+    /// The prompt of the card on screen (the first line of the body).
+    static func prompt(_ screen: String) -> String {
+        screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(3)
+            .first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(String.init) ?? ""
+    }
+
+    @Test func quitAndRestartKeepsProgress() throws {
+        let first = try TmuxSession(["review", "--mode", "flip", "--lang", "en"])
+        let front = try first.waitFor(text: "Space show answer")
+        #expect(front.contains("new 20"))
+        let answered = Self.prompt(front)
+        try first.send("Space")
+        try first.waitFor(text: "1 Again")
+        try first.send("3")
+        try first.waitFor("progress 1/") { Self.progress($0)?.hasPrefix("1/") == true }
+        try first.send("q")
+        try first.waitFor(text: "Session over")
+        try first.send("Enter")
+        let end = try first.waitForExit()
+        #expect(end.status == 0)
+        #expect(end.screen.contains("Reviewed 1 card · 100% right"))
+        #expect(try Self.historyLines(first.dataDir).count == 1)
+
+        let second = try TmuxSession(["review", "--mode", "flip", "--lang", "en"], dataDir: first.dataDir)
+        let again = try second.waitFor(text: "Space show answer")
+        #expect(again.contains("new 19"))
+        #expect(Self.prompt(again) != answered)
+        // Undo in a new session takes back nothing from the last one: undo is per session.
+        try second.send("u")
+        try second.waitFor(text: "Nothing to undo")
+        try second.send("C-c")
+        #expect(try second.waitForExit().status == 0)
+        #expect(try Self.historyLines(first.dataDir).count == 1)
+    }
+
+    @Test func anAnswerThatCannotBeSavedSaysSoAndStaysOnTheCard() throws {
+        // A file size limit of 0 makes every append fail (EFBIG) even for root.
+        let t = try TmuxSession(["review", "--mode", "flip"], prelude: ["ulimit -f 0"])
+        try t.waitFor(text: "Space show answer")
+        try t.send("Space")
+        try t.waitFor(text: "1 Again")
+        try t.send("3")
+        let screen = try t.waitFor(text: "Not saved")
+        #expect(screen.contains("1 Again"))
+        #expect(Self.progress(screen)?.hasPrefix("0/") == true)
+        try t.send("C-c")
+        let end = try t.waitForExit()
+        #expect(end.status == 0)
+        #expect(end.screen.contains("Reviewed 0 cards"))
+    }
+
+    @Test func aSkippedCardStaysAwayAfterARestart() throws {
+        let first = try TmuxSession(["review", "--mode", "flip", "--lang", "en"])
+        let front = try first.waitFor(text: "Space show answer")
+        let skipped = Self.prompt(front)
+        try first.send("s")
+        let next = try first.waitFor(text: "Skipped until tomorrow")
+        #expect(Self.prompt(next) != skipped)
+        try first.send("C-c")
+        #expect(try first.waitForExit().status == 0)
+        #expect(!FileManager.default.fileExists(atPath: first.dataDir.appendingPathComponent("history.jsonl").path))
+
+        let second = try TmuxSession(["review", "--mode", "flip", "--lang", "en"], dataDir: first.dataDir)
+        let again = try second.waitFor(text: "Space show answer")
+        #expect(Self.prompt(again) != skipped)
+        #expect(again.contains("new 19"))
+        try second.send("C-c")
+        #expect(try second.waitForExit().status == 0)
+    }
+
+    @Test func undoIsWrittenToTheHistory() throws {
+        let t = try TmuxSession(["review", "--mode", "flip"])
+        try t.waitFor(text: "Space show answer")
+        try t.send("Space")
+        try t.waitFor(text: "1 Again")
+        try t.send("1")
+        try t.waitFor("progress 1/") { Self.progress($0)?.hasPrefix("1/") == true }
+        try t.send("u")
+        try t.waitFor(text: "Undone")
+        try t.send("C-c")
+        #expect(try t.waitForExit().status == 0)
+        let lines = try Self.historyLines(t.dataDir)
+        #expect(lines.count == 2)
+        #expect(lines.last?.contains("undo") == true)
+    }
+
+    @Test func dumbTerminalIsRefusedInOneLine() throws {
+        let t = try TmuxSession(["review"], environment: ["TERM": "dumb"])
+        let end = try t.waitForExit()
+        #expect(end.status == 2)
+        #expect(end.screen.contains("statusdeck: TERM is \"dumb\""))
+    }
+
+    @Test func emptyTermIsRefusedInOneLine() throws {
+        let t = try TmuxSession(["review"], environment: ["TERM": ""])
+        let end = try t.waitForExit()
+        #expect(end.status == 2)
+        #expect(end.screen.contains("statusdeck: TERM is not set"))
+    }
+
+    @Test func aCLocaleFallsBackToCUTF8() throws {
+        let t = try TmuxSession(["review", "--lang", "zh", "--mode", "flip"], environment: ["LANG": "C", "LC_ALL": "C"])
+        let screen = try t.waitFor(text: "新卡 · 翻卡")
+        #expect(screen.contains("显示答案"))
+        try t.send("C-c")
+        #expect(try t.waitForExit().status == 0)
+    }
+
+    @Test func noColorMeansNoColours() throws {
+        let colours = try TmuxSession(["review", "--mode", "flip"])
+        try colours.waitFor(text: "Space show answer")
+        #expect(try colours.capture(escapes: true).contains("\u{1B}[3"))
+        try colours.send("C-c")
+        let plain = try TmuxSession(["review", "--mode", "flip"], environment: ["NO_COLOR": "1"])
+        try plain.waitFor(text: "Space show answer")
+        let screen = try plain.capture(escapes: true)
+        // Foreground colours are SGR 30-37 and 90-97; attributes (bold, dim, reverse) remain.
+        for code in ["[30m", "[31m", "[32m", "[33m", "[34m", "[35m", "[36m", "[37m", "[90m", "38;5"] {
+            #expect(!screen.contains(code), "found colour \(code)")
+        }
+        #expect(screen.contains("\u{1B}[1m"))
+        try plain.send("C-c")
+        #expect(try plain.waitForExit().status == 0)
+    }
+
+    @Test func hostileDeckTextNeverReachesTheTerminal() throws {
+        let dir = try TmuxSession.freshDirectory()
+        defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
+        let decks = dir.appendingPathComponent("decks")
+        try FileManager.default.createDirectory(at: decks, withIntermediateDirectories: true)
+        let deck = "deck: evil\nname: Evil \u{1B}]0;pwned\u{07}deck\nlanguage: en\n\n"
+            + "id: evil/1\nkind: code-to-meaning\nprompt: What does \u{1B}[31m404\u{1B}[0m mean?\u{202E} gnp.exe\n"
+            + "answer: Not Found\u{200B}\nexplanation: \u{1B}[2Jstill here\n"
+        try deck.write(to: decks.appendingPathComponent("evil.deck"), atomically: true, encoding: .utf8)
+        let t = try TmuxSession(["review", "--deck", "evil"], dataDir: dir)
+        let screen = try t.waitFor(text: "What does 404 mean? gnp.exe")
+        #expect(screen.contains("StatusDeck · Evil deck"))
+        #expect(try t.title() != "pwned")
+        #expect(!(try t.capture(escapes: true)).contains("[31m404"))
+        try t.send("Space")
+        try t.waitFor(text: "Not Found")
+        try t.send("i")
+        try t.waitFor(text: "still here")
+        try t.send("Escape", "q")
+        try t.waitFor(text: "Session over")
+        try t.send("Enter")
+        #expect(try t.waitForExit().status == 0)
+    }
+
+    @Test func exitAfterFirstFrame() throws {
+        let t = try TmuxSession(["review", "--exit-after-first-frame"])
+        let end = try t.waitForExit()
+        #expect(end.status == 0)
+        #expect(end.modes.contains("echo"))
+    }
+
+    @Test func aCrashStillRestoresTheTerminal() throws {
+        let t = try TmuxSession(["review", "--crash-after-first-frame"])
+        let end = try t.waitForExit()
+        #expect(end.status == 128 + Int(SIGSEGV))
+        #expect(end.modes.contains("echo"))
+        #expect(end.modes.contains("icanon"))
+    }
+
+    @Test func notATerminalGivesOneLineAndExit2() throws {
+        let dir = try TmuxSession.freshDirectory()
+        defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
+        for args in [["review", "--data-dir", dir.path], ["--data-dir", dir.path]] {
+            let r = try StatusDeckProcess.run(args)
+            #expect(r.status == 2)
+            #expect(r.stderr == "statusdeck: the quiz needs a terminal: standard input and output must be a TTY (for scripts, see `statusdeck --help`)\n")
+            #expect(r.stdout.isEmpty)
+        }
+    }
+}

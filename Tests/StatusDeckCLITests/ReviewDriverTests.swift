@@ -1,0 +1,106 @@
+import FSRS
+import StatusDeckCore
+import StatusDeckUI
+import Testing
+@testable import StatusDeckCLI
+
+/// The driver between quiz and history, over in-memory state: queue order, undo, skip, limit.
+@Suite struct ReviewDriverTests {
+    static let t0: Int64 = 1_780_000_000_000
+
+    static func deck(_ n: Int) -> Deck {
+        Deck(id: "test-en", name: "Test", language: .en, cards: (0..<n).map { i in
+            Card(id: "test/\(i)", kind: .codeToMeaning, code: 200 + i, prompt: "Q\(i)", answer: "A\(i)",
+                 choices: ["X\(i)", "Y\(i)", "Z\(i)", "W\(i)"], explanation: "E\(i)", mode: .flip)
+        })
+    }
+
+    static func driver(_ n: Int, limit: Int? = nil) throws -> ReviewDriver<MemoryStudyState> {
+        ReviewDriver(state: MemoryStudyState(scheduler: try Scheduler(SchedulerConfiguration())),
+                     deck: deck(n), limit: limit)
+    }
+
+    static func shown(_ messages: [QuizMessage]) -> (id: String, counts: QueueCounts)? {
+        guard case .show(let item, let counts)? = messages.first else { return nil }
+        return (item.cardID, counts)
+    }
+
+    static func answer(_ id: String, _ grade: Grade = .good) -> QuizEffect {
+        .record(Answer(cardID: id, grade: grade, mode: .flip, answerMillis: 1200, correct: nil))
+    }
+
+    @Test func newCardsInDeckOrderWithIntervalsForEachGrade() throws {
+        var d = try Self.driver(3)
+        let first = d.start(now: Self.t0)
+        guard case .show(let item, let counts)? = first.first else { Issue.record("no card"); return }
+        #expect(item.cardID == "test/0")
+        #expect(counts == QueueCounts(new: 3, learning: 0, due: 0))
+        #expect(item.intervals.count == 4)
+        #expect(item.intervals[0] == "1m")
+        #expect(item.stage == .new)
+        #expect(Self.shown(d.perform(Self.answer("test/0"), now: Self.t0 + 5000))?.id == "test/1")
+    }
+
+    @Test func aLearningCardDueWithinMinutesIsAskedRatherThanEnding() throws {
+        var d = try Self.driver(1)
+        _ = d.start(now: Self.t0)
+        let after = d.perform(Self.answer("test/0", .again), now: Self.t0)
+        #expect(Self.shown(after)?.id == "test/0")
+        #expect(Self.shown(after)?.counts == QueueCounts(new: 0, learning: 1, due: 0))
+    }
+
+    @Test func theSessionEndsWhenNothingIsDueWithinTheLearnAheadLimit() throws {
+        var d = try Self.driver(1)
+        _ = d.start(now: Self.t0)
+        // Easy on a new card graduates it to review days away.
+        let after = d.perform(Self.answer("test/0", .easy), now: Self.t0)
+        guard case .finished(let counts, let next?)? = after.first else { Issue.record("expected the end"); return }
+        #expect(counts == .zero)
+        #expect(next >= 86_400_000)
+    }
+
+    @Test func skippedCardsAreNotAskedAheadEither() throws {
+        var d = try Self.driver(1)
+        _ = d.start(now: Self.t0)
+        _ = d.perform(Self.answer("test/0", .again), now: Self.t0)
+        guard case .finished(_, let next)? = d.perform(.skip(cardID: "test/0"), now: Self.t0).first else {
+            Issue.record("expected the end"); return
+        }
+        #expect(next == 60_000)
+    }
+
+    @Test func undoTakesBackAnswersAndSkipsInOrder() throws {
+        var d = try Self.driver(3)
+        _ = d.start(now: Self.t0)
+        _ = d.perform(Self.answer("test/0"), now: Self.t0)
+        #expect(Self.shown(d.perform(.skip(cardID: "test/1"), now: Self.t0))?.id == "test/2")
+        #expect(Self.shown(d.perform(.undo, now: Self.t0))?.id == "test/1")
+        let back = Self.shown(d.perform(.undo, now: Self.t0))
+        #expect(back?.id == "test/0")
+        #expect(back?.counts == QueueCounts(new: 3, learning: 0, due: 0))
+        #expect(d.state.schedule(of: "test/0") == nil)
+    }
+
+    @Test func limitEndsTheSession() throws {
+        var d = try Self.driver(5, limit: 2)
+        _ = d.start(now: Self.t0)
+        _ = d.perform(Self.answer("test/0"), now: Self.t0)
+        let end = d.perform(Self.answer("test/1"), now: Self.t0)
+        guard case .finished(let counts, _)? = end.first else { Issue.record("expected the end"); return }
+        #expect(counts.new == 3)
+    }
+
+    @Test func finishReportsWhatIsLeft() throws {
+        var d = try Self.driver(2)
+        _ = d.start(now: Self.t0)
+        #expect(d.perform(.finish, now: Self.t0) == [.finished(QueueCounts(new: 2, learning: 0, due: 0), nextDueIn: 0)])
+    }
+
+    @Test func optionsHoldTheAnswerOnceAndStayPut() {
+        let card = Self.deck(1).cards[0]
+        let options = ReviewDriver<MemoryStudyState>.options(for: card)
+        #expect(options.count == 4)
+        #expect(options.filter { $0 == "A0" }.count == 1)
+        #expect(ReviewDriver<MemoryStudyState>.options(for: card) == options)
+    }
+}
