@@ -13,6 +13,8 @@ let package = Package(
         .executable(name: "fuzz-deck", targets: ["FuzzDeck"]),
         .executable(name: "fuzz-history-line", targets: ["FuzzHistoryLine"]),
         .executable(name: "fuzz-config", targets: ["FuzzConfig"]),
+        .executable(name: "fuzz-answer", targets: ["FuzzAnswer"]),
+        .executable(name: "fuzz-terminal-text", targets: ["FuzzTerminalText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -63,6 +65,8 @@ let package = Package(
         .executableTarget(name: "FuzzDeck", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzDeck"),
         .executableTarget(name: "FuzzHistoryLine", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzHistoryLine"),
         .executableTarget(name: "FuzzConfig", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzConfig"),
+        .executableTarget(name: "FuzzAnswer", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzAnswer"),
+        .executableTarget(name: "FuzzTerminalText", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzTerminalText"),
 
         // Fixtures are read through #filePath, so they are not resources.
         .testTarget(name: "FSRSTests", dependencies: ["FSRS"], exclude: ["Fixtures"]),

@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-targets=(fuzz-deck fuzz-history-line fuzz-config)
+targets=(fuzz-deck fuzz-history-line fuzz-config fuzz-answer fuzz-terminal-text)
 name=${1:?usage: Tests/Fuzz/run.sh NAME|all SECONDS}
 seconds=${2:?usage: Tests/Fuzz/run.sh NAME|all SECONDS}
 if [ "$name" = all ]; then selected=("${targets[@]}"); else selected=("$name"); fi

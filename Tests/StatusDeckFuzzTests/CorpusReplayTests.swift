@@ -41,4 +41,12 @@ import Testing
     @Test func configCorpusAndRegressionsKeepTheirProperties() throws {
         #expect(try Self.replay("fuzz-config", ConfigFuzzCheck.check) >= 10)
     }
+
+    @Test func answerCorpusAndRegressionsKeepTheirProperties() throws {
+        #expect(try Self.replay("fuzz-answer", AnswerFuzzCheck.check) >= 10)
+    }
+
+    @Test func terminalTextCorpusAndRegressionsKeepTheirProperties() throws {
+        #expect(try Self.replay("fuzz-terminal-text", TerminalTextFuzzCheck.check) >= 10)
+    }
 }
