@@ -65,7 +65,8 @@ public enum StatusDeckMain {
             let oneLine = PrintableText.sanitize(message.split(whereSeparator: \.isNewline).joined(separator: " "))
             // The parser's message names what was found; say where what is expected is listed.
             // A command's own validation message may already say what it expected.
-            let expected = oneLine.contains("; expected") ? "" : usage.map { "; expected what '\($0) --help' lists" } ?? ""
+            let saysWhatItExpects = oneLine.contains("; expected") || oneLine.contains("Please provide")
+            let expected = saysWhatItExpects ? "" : usage.map { "; expected what '\($0) --help' lists" } ?? ""
             writeStandardError("statusdeck: \(oneLine)\(expected)\n")
         }
         // The failure already has its line; a failing stdout as well would be a second one.

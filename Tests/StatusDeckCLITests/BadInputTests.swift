@@ -366,4 +366,36 @@ import Testing
         let r = try c.run(["stats", "--data-dir", c.data])
         Case.expectFailure(r, status: 2, prefix: "\(history):1: ")
     }
+
+    // MARK: Review
+
+    @Test func reviewUnknownMode() throws {
+        let c = try Case()
+        let r = try c.run(["review", "--mode", "shout", "--data-dir", c.data])
+        Case.expectFailure(r, status: 2, line: "statusdeck: The value 'shout' is invalid for '--mode <mode>'. Please provide one of 'flip', 'type' or 'choice'.")
+    }
+
+    @Test func reviewLimitZero() throws {
+        let c = try Case()
+        let r = try c.run(["review", "--limit", "0", "--data-dir", c.data])
+        Case.expectFailure(r, status: 2, line: "statusdeck: --limit: found 0; expected a whole number of cards, 1 or more")
+    }
+
+    @Test func reviewLimitNotANumber() throws {
+        let c = try Case()
+        let r = try c.run(["review", "--limit", "abc", "--data-dir", c.data])
+        Case.expectFailure(r, status: 2, line: "statusdeck: The value 'abc' is invalid for '--limit <limit>'; expected what 'statusdeck review --help' lists")
+    }
+
+    @Test func reviewUnknownLanguage() throws {
+        let c = try Case()
+        let r = try c.run(["review", "--lang", "fr", "--data-dir", c.data])
+        Case.expectFailure(r, status: 2, line: "statusdeck: The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'zh' and 'en'.")
+    }
+
+    @Test func reviewWithoutATerminal() throws {
+        let c = try Case()
+        let r = try c.run(["review", "--data-dir", c.data])
+        Case.expectFailure(r, status: 3, line: "statusdeck: the quiz needs a terminal: standard input and output must be a TTY (for scripts, see `statusdeck --help`)")
+    }
 }
