@@ -6,20 +6,10 @@ import StatusDeckStore
 
 /// The CLI's edge to the world: the real clock, random ids, stderr, and exit codes.
 enum Output {
-    /// Text from history, config or decks, made safe for a terminal. A stand-in until the shared
-    /// `TerminalText.sanitize` (Core, quiz branch) lands: control, format and bidi characters
-    /// become U+FFFD so a crafted card id cannot drive the terminal.
+    /// Text from history, config or decks, made safe for a terminal as one line, through the
+    /// shared `TerminalText`, so a crafted card id cannot drive the terminal.
     static func clean(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars {
-            switch scalar.properties.generalCategory {
-            case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned:
-                out.append("\u{FFFD}")
-            default:
-                out.append(scalar)
-            }
-        }
-        return String(out)
+        TerminalText.sanitizeLine(s)
     }
 
     static func warn(_ message: String) {

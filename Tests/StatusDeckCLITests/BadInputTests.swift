@@ -66,7 +66,7 @@ import Testing
     @Test func escapeSequenceAsAnOptionValue() throws {
         let c = try Case()
         let r = try c.run(["catalog", "--lang", "\u{1B}]52;c;aGk=\u{07}"])
-        Case.expectFailure(r, status: 2, line: "statusdeck catalog: found --lang '\u{FFFD}]52;c;aGk=\u{FFFD}'; expected zh or en")
+        Case.expectFailure(r, status: 2, line: "statusdeck catalog: found --lang '\\u{1B}]52;c;aGk=\\u{7}'; expected zh or en")
     }
 
     @Test func emptyOutputFolder() throws {

@@ -20,7 +20,7 @@ struct CatalogCommand: ParsableCommand {
 
     func run() throws {
         guard let language = Language(rawValue: lang) else {
-            let message = "statusdeck catalog: found --lang '\(PrintableText.sanitize(lang))'; expected zh or en\n"
+            let message = "statusdeck catalog: found --lang '\(MessageText.visible(lang))'; expected zh or en\n"
             writeStandardError(message)
             throw ExitCode(2)
         }
