@@ -53,7 +53,8 @@ public struct History: Sendable {
     mutating func cardIndex(of card: String) -> UInt32 { UInt32(cardTable.index(of: card)) }
 
     /// `card`, when given, is `cardIndex(of:)` of the review's card, already looked up by the caller.
-    mutating func add(_ record: HistoryRecord, line: Int?, card: UInt32?) throws(InputError) -> Addition {
+    /// Takes the record over, so the reader's copy moves in without retaining its strings.
+    mutating func add(_ record: consuming HistoryRecord, line: Int?, card: UInt32?) throws(InputError) -> Addition {
         if let slot = index.find(record.id, reviews: reviews, undos: undos) {
             let existing: HistoryRecord = slot >= 0 ? .review(reviews[Int(slot)]) : .undo(undos[Int(-slot - 1)])
             guard existing == record else {
@@ -63,7 +64,8 @@ public struct History: Sendable {
             duplicates += 1
             return .duplicate
         }
-        switch record {
+        let id = record.id
+        switch consume record {
         case .review(let r):
             reviews.append(r)
             if cardIndicesComplete {
@@ -75,10 +77,10 @@ public struct History: Sendable {
                     cardIndices = []
                 }
             }
-            index.insert(record.id, slot: Int32(reviews.count - 1), reviews: reviews, undos: undos)
+            index.insert(id, slot: Int32(reviews.count - 1), reviews: reviews, undos: undos)
         case .undo(let u):
             undos.append(u)
-            index.insert(record.id, slot: -Int32(undos.count), reviews: reviews, undos: undos)
+            index.insert(id, slot: -Int32(undos.count), reviews: reviews, undos: undos)
         }
         return .added
     }

@@ -87,4 +87,32 @@ import Testing
         #expect(Self.outcome(later).hasPrefix("h:1000: "))
         #expect(Self.outcome(later) == Self.serial(later))
     }
+
+    /// The reader moves each parsed record out of its thread's share into the history; fed in
+    /// several large chunks (the shares reused each time), with exact repeats in both halves,
+    /// every record must arrive once, strings intact, and each repeat be counted as a duplicate.
+    @Test func chunkedFeedKeepsEveryRecordAndCountsRepeats() throws {
+        var lines = Self.lines()
+        lines += lines[0..<1500]       // a file concatenated partly twice
+        lines[3700] = lines[10]        // and a repeat inside the second half of the first chunks
+        let bytes = Self.text(lines)
+        var reader = HistoryReader(path: "h")
+        var start = 0
+        let step = HistoryReader.parallelBytes + 12_345
+        while start < bytes.count {
+            let end = min(bytes.count, start + step)
+            let used = try bytes.withUnsafeBufferPointer { (b) throws(InputError) -> Int in
+                try reader.consume(UnsafeBufferPointer(rebasing: b[start..<end]))
+            }
+            #expect(used > 0)
+            start += used
+        }
+        var parser = HistoryLineParser()
+        var expected = History()
+        for l in lines where l != "  " { _ = try expected.add(try parser.parse(l, line: 1)) }
+        #expect(reader.history.reviews == expected.reviews)
+        #expect(reader.history.duplicates == expected.duplicates)
+        #expect(reader.history.duplicates == 1500 - 3 + 1)  // three of the first 1,500 lines are blank
+        #expect(reader.history.reviews.allSatisfy { $0.deck == "http-all-en" && $0.card.hasPrefix("http/") })
+    }
 }
