@@ -129,6 +129,7 @@ struct ReviewCommand: ParsableCommand {
     static func now() -> Int64 { Output.now().milliseconds }
 
     static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        // write(2), not FileHandle.write, which traps when stderr is full or closed.
+        writeStandardError(TerminalText.sanitizeLine(line) + "\n")
     }
 }
