@@ -10,6 +10,12 @@ let package = Package(
     products: [
         .executable(name: "statusdeck", targets: ["statusdeck"]),
         .executable(name: "statusdeck-bench", targets: ["StatusDeckBench"]),
+        // libFuzzer entries, built only by Tests/Fuzz/run.sh (with --sanitize=fuzzer).
+        .executable(name: "fuzz-deck", targets: ["FuzzDeck"]),
+        .executable(name: "fuzz-history-line", targets: ["FuzzHistoryLine"]),
+        .executable(name: "fuzz-config", targets: ["FuzzConfig"]),
+        .executable(name: "fuzz-answer", targets: ["FuzzAnswer"]),
+        .executable(name: "fuzz-terminal-text", targets: ["FuzzTerminalText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -62,6 +68,16 @@ let package = Package(
             ]
         ),
 
+        // Fuzzing: the properties each fuzz entry checks live in one library, so the committed
+        // corpora and every past finding replay under `swift test` without libFuzzer.
+        .target(name: "StatusDeckFuzzChecks", dependencies: ["FSRS", "StatusDeckCore"],
+                path: "Sources/Fuzz/StatusDeckFuzzChecks"),
+        .executableTarget(name: "FuzzDeck", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzDeck"),
+        .executableTarget(name: "FuzzHistoryLine", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzHistoryLine"),
+        .executableTarget(name: "FuzzConfig", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzConfig"),
+        .executableTarget(name: "FuzzAnswer", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzAnswer"),
+        .executableTarget(name: "FuzzTerminalText", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzTerminalText"),
+
         // Fixtures are read through #filePath, so they are not resources.
         .testTarget(name: "FSRSTests", dependencies: ["FSRS"], exclude: ["Fixtures"]),
         .testTarget(name: "StatusDeckCoreTests", dependencies: ["StatusDeckCore"]),
@@ -77,6 +93,7 @@ let package = Package(
         ),
         // End-to-end: drives the built binary (and the real TUI in tmux).
         .testTarget(name: "StatusDeckCLITests", dependencies: ["StatusDeckCLI"]),
+        .testTarget(name: "StatusDeckFuzzTests", dependencies: ["StatusDeckFuzzChecks"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,34 +6,24 @@ import StatusDeckStore
 
 /// The CLI's edge to the world: the real clock, random ids, stderr, and exit codes.
 enum Output {
-    /// Text from history, config or decks, made safe for a terminal. A stand-in until the shared
-    /// `TerminalText.sanitize` (Core, quiz branch) lands: control, format and bidi characters
-    /// become U+FFFD so a crafted card id cannot drive the terminal.
+    /// Text from history, config or decks, made safe for a terminal as one line, through the
+    /// shared `TerminalText`, so a crafted card id cannot drive the terminal.
     static func clean(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars {
-            switch scalar.properties.generalCategory {
-            case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned:
-                out.append("\u{FFFD}")
-            default:
-                out.append(scalar)
-            }
-        }
-        return String(out)
+        TerminalText.sanitizeLine(s)
     }
 
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data(("statusdeck: warning: " + clean(message) + "\n").utf8))
+        writeStandardError("statusdeck: warning: " + clean(message) + "\n")
     }
 
     /// Prints one line and exits with the store's code (2 bad input, 1 runtime).
     static func fail(_ error: StoreError) -> ExitCode {
-        FileHandle.standardError.write(Data((clean(error.description) + "\n").utf8))
+        writeStandardError(clean(error.description) + "\n")
         return ExitCode(error.exitCode)
     }
 
     static func fail(_ message: String, code: Int32) -> ExitCode {
-        FileHandle.standardError.write(Data((clean(message) + "\n").utf8))
+        writeStandardError(clean(message) + "\n")
         return ExitCode(code)
     }
 
@@ -44,6 +34,11 @@ enum Output {
     static func directory(_ options: DataOptions) throws -> DataDirectory {
         guard let dir = DataDirectory.resolve(explicit: options.dataDir, environment: ProcessInfo.processInfo.environment) else {
             throw fail("no data directory: HOME is not set; expected --data-dir DIR or $STATUSDECK_HOME", code: 2)
+        }
+        // A file where the data dir belongs is the user's mistake, not the disk's.
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw fail("\(dir.path): found a file; expected a folder for the data dir (--data-dir)", code: 2)
         }
         return dir
     }

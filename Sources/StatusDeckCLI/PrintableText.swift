@@ -1,21 +1,15 @@
+import StatusDeckCore
+
 /// Makes user-supplied text safe and measurable on a terminal.
 ///
-/// A stand-in until the shared `TerminalText` (Core) lands: deck files are user input, and a
-/// control character or escape sequence in a deck name must not reach the terminal as such.
-/// Replace the calls with `TerminalText.sanitize` / `TerminalText.width` when it arrives.
+/// Deck files are user input, and a control character or escape sequence in a deck name must not
+/// reach the terminal as such. Sanitizing goes through the shared `TerminalText` (Core), so every
+/// command defuses text the same way as the quiz.
 enum PrintableText {
-    /// Control characters, bidi overrides and invisible format characters become U+FFFD.
+    /// One line for a terminal, through the shared `TerminalText` (Core): escape sequences and
+    /// bidi/zero-width controls removed, other control characters shown as U+FFFD.
     static func sanitize(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars {
-            switch scalar.properties.generalCategory {
-            case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned:
-                out.append("\u{FFFD}")
-            default:
-                out.append(scalar)
-            }
-        }
-        return String(out)
+        TerminalText.sanitizeLine(s)
     }
 
     /// Columns a string takes: East Asian wide characters take two, combining marks none.

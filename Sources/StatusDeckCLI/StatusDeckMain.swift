@@ -15,43 +15,70 @@ public enum StatusDeckMain {
         do {
             command = try StatusDeckCommand.parseAsRoot(arguments)
         } catch {
-            finish(error, usage: true)
+            finish(error, usage: commandPath(arguments))
         }
         do {
             var runnable = command
             try runnable.run()
         } catch {
-            finish(error, usage: false)
+            finish(error, usage: nil)
         }
+        flushStandardOutput()
         exit(0)
     }
 
-    private static func finish(_ error: Error, usage: Bool) -> Never {
+    /// `print` buffers, and its write errors vanish; a listing cut short by a full disk must not
+    /// exit 0 as if it were whole. One flush, checked, before every exit.
+    private static func flushStandardOutput() {
+        if let reason = StandardOutput.flushFailure() {
+            writeStandardError("statusdeck: \(reason); expected a standard output with room for it\n")
+            exit(1)
+        }
+    }
+
+    /// The command a bad command line was meant for, e.g. "statusdeck config set", so the
+    /// message can say where the expected options are listed.
+    static func commandPath(_ arguments: [String]) -> String {
+        var command: ParsableCommand.Type = StatusDeckCommand.self
+        var path = ["statusdeck"]
+        for argument in arguments {
+            if argument == "--" { break }
+            guard let sub = command.configuration.subcommands.first(where: { $0.configuration.commandName == argument }) else { continue }
+            command = sub
+            path.append(argument)
+        }
+        return path.joined(separator: " ")
+    }
+
+    /// `usage` is the command path when the command line itself was wrong.
+    private static func finish(_ error: Error, usage: String?) -> Never {
         let code = StatusDeckCommand.exitCode(for: error)
         if code == .success {
             // --help and --version arrive as "errors" whose message is the requested text.
             print(StatusDeckCommand.fullMessage(for: error))
+            flushStandardOutput()
             exit(0)
         }
         let message = StatusDeckCommand.message(for: error)
         if !message.isEmpty {
-            let oneLine = message.split(whereSeparator: \.isNewline).joined(separator: " ")
-            let hint = usage ? " (see 'statusdeck --help')" : ""
-            writeStandardError("statusdeck: \(oneLine)\(hint)\n")
+            // The parser quotes the user's arguments back; an argument can hold escape sequences.
+            let oneLine = PrintableText.sanitize(message.split(whereSeparator: \.isNewline).joined(separator: " "))
+            // The parser's message names what was found; say where what is expected is listed.
+            // A command's own validation message may already say what it expected.
+            let saysWhatItExpects = oneLine.contains("; expected") || oneLine.contains("Please provide")
+            let expected = saysWhatItExpects ? "" : usage.map { "; expected what '\($0) --help' lists" } ?? ""
+            writeStandardError("statusdeck: \(oneLine)\(expected)\n")
         }
+        // The failure already has its line; a failing stdout as well would be a second one.
+        _ = fflush(nil)
         if code == .validationFailure { exit(2) }
         exit(code.rawValue)
     }
 }
 
 /// Writes to file descriptor 2 directly: Glibc's `stderr` global is off-limits under Swift 6
-/// strict concurrency.
+/// strict concurrency, and `FileHandle.write(_:)` traps (a crash, not a message) when the
+/// descriptor is full or closed.
 func writeStandardError(_ text: String) {
-    var bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-        let n = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress! + offset, $0.count - offset) }
-        if n <= 0 { return }
-        offset += n
-    }
+    writeAll(2, text)
 }

@@ -17,12 +17,13 @@ public struct ConfigStore: Sendable {
     /// The saved settings, or the defaults when there is no file yet.
     public func load() throws(StoreError) -> StudyConfig {
         let fd: Int32
-        switch Posix.open(path, O_RDONLY) {
+        switch Posix.open(path, O_RDONLY | O_NONBLOCK) {
         case .success(let f): fd = f
         case .failure(let e) where e.code == ENOENT: return StudyConfig.default
         case .failure(let e): throw StoreError.system(path: path, action: "read the config", errno: e.code)
         }
         defer { close(fd) }
+        try RegularFile.check(fd, path: path, expected: "a regular file of `key = value` lines")
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 16_384)
         while true {

@@ -4,17 +4,20 @@ import StatusDeckCore
 /// Deck files on disk: the user's own decks in the data dir, decks named by path, and the
 /// generated files written by `statusdeck generate`.
 public enum DeckDirectory {
-    /// Why a deck could not be read: the file itself is wrong (bad input, exit 2), or the disk
-    /// failed us (runtime failure, exit 1).
+    /// Why a deck could not be read: the file itself is wrong, or no file is there (bad input,
+    /// exit 2), or the disk failed us (runtime failure, exit 1).
     public enum LoadError: Error, Sendable, Equatable, CustomStringConvertible {
         case malformed(DeckError)
         case missing(path: String)
+        /// A folder, FIFO or device where a deck file was expected: reading it would fail or block.
+        case notAFile(path: String, found: String)
         case unreadable(path: String, reason: String)
 
         public var description: String {
             switch self {
             case .malformed(let error): error.description
             case .missing(let path): "\(path): found no such file; expected a path to a .deck file"
+            case .notAFile(let path, let found): "\(path): found \(found); expected a .deck file"
             case .unreadable(let path, let reason): "\(path): could not be read (\(reason)); expected a readable file"
             }
         }
@@ -30,23 +33,50 @@ public enum DeckDirectory {
 
     /// Reads and parses one deck file.
     public static func load(path: String) throws(LoadError) -> Deck {
-        let data: Data
+        let bytes = try readRegularFile(path)
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-                throw .missing(path: path)
-            }
-            let reason = isDirectory.boolValue ? "it is a directory" : String(describing: error.localizedDescription)
-            throw .unreadable(path: path, reason: reason)
-        }
-        do {
-            let text = try DeckFile.decode([UInt8](data), path: path)
+            let text = try DeckFile.decode(bytes, path: path)
             return try DeckFile.parse(text, path: path)
         } catch {
             throw .malformed(error)
         }
+    }
+
+    /// The bytes of a regular file, with the system's own reason when that fails.
+    ///
+    /// POSIX calls rather than `Data(contentsOf:)`: Foundation reports EIO as "error 256" and
+    /// would block for ever on a FIFO.
+    static func readRegularFile(_ path: String) throws(LoadError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        if fd < 0 {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { throw .missing(path: path) }
+            throw .unreadable(path: path, reason: reason(code))
+        }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) != 0 { throw .unreadable(path: path, reason: reason(errno)) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .notAFile(path: path, found: "a directory")
+        default: throw .notAFile(path: path, found: "a special file (FIFO, socket or device)")
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size))
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: path, reason: reason(errno))
+            }
+            if n == 0 { return bytes }
+            bytes += buffer[0..<n]
+        }
+    }
+
+    static func reason(_ code: Int32) -> String {
+        String(cString: strerror(code))
     }
 
     /// Writes `text` to `path` so that a reader sees the old file or the new one, never half of

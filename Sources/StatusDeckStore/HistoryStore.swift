@@ -40,13 +40,16 @@ public struct HistoryStore: Sendable {
     public func load() throws(StoreError) -> Loaded {
         let fd: Int32
         var writable = true
-        switch Posix.open(path, O_RDWR) {
+        switch Posix.open(path, O_RDWR | O_NONBLOCK) {
         case .success(let f): fd = f
         case .failure(let e) where e.code == ENOENT:
             return Loaded(history: History(), tornTailSavedAs: nil, tornTailLeftInPlace: false)
+        case .failure(let e) where e.code == EISDIR:
+            // A folder where the history belongs: the data dir is wrong, not the disk.
+            throw StoreError.input(InputError(path: path, found: "a directory", expected: "the history file, a regular file of JSON lines"))
         case .failure(let e) where e.code == EACCES || e.code == EROFS || e.code == EPERM:
             writable = false
-            switch Posix.open(path, O_RDONLY) {
+            switch Posix.open(path, O_RDONLY | O_NONBLOCK) {
             case .success(let f): fd = f
             case .failure(let e): throw StoreError.system(path: path, action: "read the history", errno: e.code)
             }
@@ -54,6 +57,7 @@ public struct HistoryStore: Sendable {
             throw StoreError.system(path: path, action: "read the history", errno: e.code)
         }
         defer { close(fd) }
+        try RegularFile.check(fd, path: path, expected: "the history file, a regular file of JSON lines")
         if let e = Posix.lock(fd, LOCK_SH) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
         var (history, tail, size) = try read(fd)
         guard tail > 0 else { return Loaded(history: history, tornTailSavedAs: nil, tornTailLeftInPlace: false) }
@@ -94,7 +98,7 @@ public struct HistoryStore: Sendable {
     /// so importing the same file twice changes nothing.
     public func importHistory(from otherPath: String) throws(StoreError) -> ImportSummary {
         let fdOther: Int32
-        switch Posix.open(otherPath, O_RDONLY) {
+        switch Posix.open(otherPath, O_RDONLY | O_NONBLOCK) {
         case .success(let f): fdOther = f
         case .failure(let e): throw StoreError.system(path: otherPath, action: "read it", errno: e.code)
         }
@@ -102,6 +106,7 @@ public struct HistoryStore: Sendable {
         let otherTail: Int
         do {
             defer { close(fdOther) }
+            try RegularFile.check(fdOther, path: otherPath, expected: "a history file to import")
             (other, otherTail, _) = try read(fdOther, path: otherPath)
         }
         let fd = try openForAppend()
@@ -136,6 +141,7 @@ public struct HistoryStore: Sendable {
 
     private func openForAppend() throws(StoreError) -> Int32 {
         try directory.create()
+        try AppendProbe.checkOnce(directory.path)
         switch Posix.open(path, O_RDWR | O_APPEND | O_CREAT) {
         case .success(let fd): return fd
         case .failure(let e): throw StoreError.system(path: path, action: "open the history for appending", errno: e.code)

@@ -76,15 +76,17 @@ import Testing
         let result = try StatusDeckProcess.run(["decks", "--data-dir", dir.path])
         #expect(result.status == 0)
         #expect(!result.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" })
-        #expect(result.stdout.contains("\u{FFFD}[2J\u{FFFD}]0;pwned\u{FFFD}Mine\u{FFFD}"))
+        // The shared TerminalText drops whole escape sequences, not only their first byte.
+        #expect(result.stdout.contains("  Mine  ("))
+        #expect(!result.stdout.contains("[2J") && !result.stdout.contains("pwned"))
     }
 
-    @Test func controlCharactersInAnErrorAreReplacedToo() throws {
+    @Test func controlCharactersInAnErrorAreNamedNotPrinted() throws {
         let dir = try TempDirectory()
         defer { dir.remove() }
         let bad = try dir.write("deck: d\n\u{1B}[31mred\n", to: "bad.deck")
         let result = try StatusDeckProcess.run(["decks", "--data-dir", dir.path, bad])
         #expect(result.status == 2)
-        #expect(result.stderr == "\(bad):2: found '\u{FFFD}[31mred'; expected 'key: value', a '#' comment or a blank line\n")
+        #expect(result.stderr == "\(bad):2: found '\\u{1B}[31mred'; expected 'key: value', a '#' comment or a blank line\n")
     }
 }

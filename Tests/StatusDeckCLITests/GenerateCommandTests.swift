@@ -43,9 +43,18 @@ import StatusDeckCore
         let dir = try TempDirectory()
         defer { dir.remove() }
         let file = try dir.write("a file, not a folder", to: "blocker")
-        let result = try StatusDeckProcess.run(["generate", "--output", file])
+        let result = try StatusDeckProcess.run(["generate", "--output", file + "/decks"])
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("\(file): could not create the folder ("))
-        #expect(result.stderr.hasSuffix("); expected a writable folder\n"))
+        #expect(result.stderr == "\(file)/decks: could not create the folder (Not a directory); expected a writable folder\n")
+    }
+
+    @Test func aFileGivenAsTheOutputFolderIsBadInput() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("a file, not a folder", to: "blocker")
+        let result = try StatusDeckProcess.run(["generate", "--output", file])
+        #expect(result.status == 2)
+        #expect(result.stderr == "\(file): found a file; expected a folder to write the decks into\n")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "a file, not a folder")
     }
 }

@@ -191,14 +191,14 @@ import Testing
     @Test func dumbTerminalIsRefusedInOneLine() throws {
         let t = try TmuxSession(["review"], environment: ["TERM": "dumb"])
         let end = try t.waitForExit()
-        #expect(end.status == 2)
+        #expect(end.status == 3)
         #expect(end.screen.contains("statusdeck: TERM is \"dumb\""))
     }
 
     @Test func emptyTermIsRefusedInOneLine() throws {
         let t = try TmuxSession(["review"], environment: ["TERM": ""])
         let end = try t.waitForExit()
-        #expect(end.status == 2)
+        #expect(end.status == 3)
         #expect(end.screen.contains("statusdeck: TERM is not set"))
     }
 
@@ -266,12 +266,12 @@ import Testing
         #expect(end.modes.contains("icanon"))
     }
 
-    @Test func notATerminalGivesOneLineAndExit2() throws {
+    @Test func notATerminalGivesOneLineAndExit3() throws {
         let dir = try TmuxSession.freshDirectory()
         defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
         for args in [["review", "--data-dir", dir.path], ["--data-dir", dir.path]] {
             let r = try StatusDeckProcess.run(args)
-            #expect(r.status == 2)
+            #expect(r.status == 3)
             #expect(r.stderr == "statusdeck: the quiz needs a terminal: standard input and output must be a TTY (for scripts, see `statusdeck --help`)\n")
             #expect(r.stdout.isEmpty)
         }

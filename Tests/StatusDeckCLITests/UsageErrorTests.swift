@@ -6,7 +6,7 @@ import Foundation
     @Test func unknownOptionIsOneLineAndExitTwo() throws {
         let result = try StatusDeckProcess.run(["--frobnicate"])
         #expect(result.status == 2)
-        #expect(result.stderr == "statusdeck: Unknown option '--frobnicate' (see 'statusdeck --help')\n")
+        #expect(result.stderr == "statusdeck: Unknown option '--frobnicate'; expected what 'statusdeck --help' lists\n")
         #expect(result.stdout.isEmpty)
     }
 

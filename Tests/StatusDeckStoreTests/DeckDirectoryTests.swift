@@ -46,8 +46,13 @@ import StatusDeckCore
         #expect(throws: DeckDirectory.LoadError.missing(path: root.path + "/none.deck")) {
             try DeckDirectory.load(path: root.path + "/none.deck")
         }
-        #expect(throws: DeckDirectory.LoadError.unreadable(path: root.path + "/decks", reason: "it is a directory")) {
+        // A folder given as a deck is the user's mistake (exit 2), not a failing disk.
+        #expect(throws: DeckDirectory.LoadError.notAFile(path: root.path + "/decks", found: "a directory")) {
             try DeckDirectory.load(path: root.path + "/decks")
+        }
+        // The kernel's EIO, named as such rather than as Foundation's "error 256".
+        #expect(throws: DeckDirectory.LoadError.unreadable(path: "/proc/self/mem", reason: "Input/output error")) {
+            try DeckDirectory.load(path: "/proc/self/mem")
         }
     }
 }

@@ -41,6 +41,9 @@ struct CardsCommand: ParsableCommand {
         if let deck, !decks.contains(where: { $0.id == deck }), !replay.cards.values.contains(where: { $0.deck == deck }) {
             throw Output.fail("--deck `\(deck)`: no such deck; expected one of " + decks.map(\.id).joined(separator: ", "), code: 2)
         }
+        // Not an error: said once on stderr (after any error could have been), while stdout
+        // stays the plain listing.
+        for warning in HistoryAudit(history: history, now: at).warnings(path: dir.historyPath) { Output.warn(warning) }
         let rows = CardRow.rows(replay: replay, decks: decks, deck: deck, at: at)
         print(json ? CardRow.json(rows) : CardRow.table(rows), terminator: "")
     }

@@ -20,8 +20,8 @@ struct CatalogCommand: ParsableCommand {
 
     func run() throws {
         guard let language = Language(rawValue: lang) else {
-            let message = "statusdeck catalog: found --lang '\(PrintableText.sanitize(lang))'; expected zh or en\n"
-            FileHandle.standardError.write(Data(message.utf8))
+            let message = "statusdeck catalog: found --lang '\(MessageText.visible(lang))'; expected zh or en\n"
+            writeStandardError(message)
             throw ExitCode(2)
         }
         if json {

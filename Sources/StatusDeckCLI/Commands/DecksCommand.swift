@@ -21,6 +21,13 @@ struct DecksCommand: ParsableCommand {
         var problems: [DeckDirectory.LoadError] = []
         var userPaths: [String] = []
         if let dir = DataDirectory.resolve(explicit: data.dataDir, environment: ProcessInfo.processInfo.environment) {
+            // A data dir that is a file would silently hide every user deck; say so instead.
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                let message = "\(dir.path): found a file; expected a folder for the data dir (--data-dir)"
+                writeStandardError(PrintableText.sanitize(message) + "\n")
+                throw ExitCode(2)
+            }
             userPaths = DeckDirectory.userDeckPaths(in: dir)
         }
         for path in userPaths + paths {
@@ -45,7 +52,7 @@ struct DecksCommand: ParsableCommand {
 
         guard problems.isEmpty else {
             for problem in problems {
-                FileHandle.standardError.write(Data((PrintableText.sanitize(problem.description) + "\n").utf8))
+                writeStandardError(PrintableText.sanitize(problem.description) + "\n")
             }
             // A bad deck is bad input (2); only a disk that fails us is a runtime failure (1).
             let onlyDisk = problems.allSatisfy { if case .unreadable = $0 { true } else { false } }

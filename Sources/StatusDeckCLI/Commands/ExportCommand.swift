@@ -48,7 +48,7 @@ struct ExportCommand: ParsableCommand {
         do {
             try export()
         } catch let failure as Failure {
-            FileHandle.standardError.write(Data((Self.terminalSafe(failure.message, keepLines: false) + "\n").utf8))
+            writeStandardError(Self.terminalSafe(failure.message, keepLines: false) + "\n")
             throw ExitCode(failure.code)
         }
     }
@@ -105,7 +105,7 @@ struct ExportCommand: ParsableCommand {
             do {
                 try FileHandle.standardOutput.write(contentsOf: shown)
             } catch {
-                throw Failure(message: "standard output: cannot write: \(error.localizedDescription)", code: 1)
+                throw Failure(message: "standard output: cannot write: \(SystemReason.of(error))", code: 1)
             }
             return
         }
@@ -120,7 +120,7 @@ struct ExportCommand: ParsableCommand {
             ? Set(exportDecks.flatMap { $0.notes.map(\.guid) }).count
             : exportDecks.reduce(0) { $0 + $1.notes.count }
         let message = "wrote \(path): \(decks.count) deck\(decks.count == 1 ? "" : "s"), \(cards) card\(cards == 1 ? "" : "s")"
-        FileHandle.standardError.write(Data((Self.terminalSafe(message, keepLines: false) + "\n").utf8))
+        writeStandardError(Self.terminalSafe(message, keepLines: false) + "\n")
     }
 
     /// The study settings, for the default deck's language and the scheduler; defaults without a data dir.

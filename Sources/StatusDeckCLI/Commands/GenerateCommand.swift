@@ -15,10 +15,18 @@ struct GenerateCommand: ParsableCommand {
     var output: String = "Decks"
 
     func run() throws {
+        // A wrong --output is the user's mistake (2); a folder we cannot write is the disk's (1).
+        guard !output.isEmpty else {
+            throw fail("statusdeck generate: found an empty --output; expected a folder to write the decks into", code: 2)
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw fail("\(output): found a file; expected a folder to write the decks into", code: 2)
+        }
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         } catch {
-            throw fail("\(output): could not create the folder (\(error.localizedDescription)); expected a writable folder")
+            throw fail("\(output): could not create the folder (\(SystemReason.of(error))); expected a writable folder")
         }
         for deck in BuiltInDecks.all() {
             let path = URL(fileURLWithPath: output).appendingPathComponent("\(deck.id).deck").path
@@ -26,15 +34,15 @@ struct GenerateCommand: ParsableCommand {
             do {
                 try DeckDirectory.writeAtomically(DeckFile.render(deck), to: path)
             } catch {
-                throw fail("\(shown): could not be written (\(error.localizedDescription)); expected a writable folder")
+                throw fail("\(shown): could not be written (\(SystemReason.of(error))); expected a writable folder")
             }
-            print("wrote \(shown) (\(deck.cards.count) cards)")
+            print("wrote \(PrintableText.sanitize(shown)) (\(deck.cards.count) cards)")
         }
     }
 
-    /// Says what went wrong on stderr and hands back the exit code for a runtime failure.
-    private func fail(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data((PrintableText.sanitize(message) + "\n").utf8))
-        return ExitCode(1)
+    /// Says what went wrong on stderr and hands back the exit code (a runtime failure by default).
+    private func fail(_ message: String, code: Int32 = 1) -> ExitCode {
+        writeStandardError(PrintableText.sanitize(message) + "\n")
+        return ExitCode(code)
     }
 }

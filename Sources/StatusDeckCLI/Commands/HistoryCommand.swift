@@ -22,6 +22,14 @@ struct HistoryCommand: ParsableCommand {
 
         func run() throws {
             let dir = try Output.directory(data)
+            // A wrong path is the user's mistake (2); an unreadable file is the machine's (1).
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) {
+                throw Output.fail("\(file): found no such file; expected a history file to import", code: 2)
+            }
+            if isDirectory.boolValue {
+                throw Output.fail("\(file): found a directory; expected a history file to import", code: 2)
+            }
             Output.prepareForWriting()
             let store = HistoryStore(directory: dir, clock: Output.now)
             _ = try Output.loadHistory(store)  // sets aside a torn tail of our own first, with its warning
@@ -55,7 +63,7 @@ struct HistoryCommand: ParsableCommand {
                                         rating: Rating(rawValue: i % 4 + 1) ?? .good, deck: deck, mode: "flip")
                 do { try store.append(.review(event)) } catch { throw Output.fail(error) }
                 // Straight to fd 1, unbuffered: printed means acknowledged.
-                FileHandle.standardOutput.write(Data("\(event.id)\n".utf8))
+                StandardOutput.writeNow("\(event.id)\n")
             }
         }
     }

@@ -52,8 +52,9 @@ struct ReviewCommand: ParsableCommand {
         var language: Language { self == .zh ? .zh : .en }
     }
 
-    /// Exit status when the terminal cannot run the quiz (issue 5: "one clear line and exit 2").
-    static let terminalUnsuitable: Int32 = 2
+    /// Exit status when the terminal cannot run the quiz: 3, the contract's "terminal unsuitable",
+    /// so a script can tell it from bad input (2).
+    static let terminalUnsuitable: Int32 = 3
 
     func validate() throws {
         if let limit, limit < 1 {
@@ -128,6 +129,7 @@ struct ReviewCommand: ParsableCommand {
     static func now() -> Int64 { Output.now().milliseconds }
 
     static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        // write(2), not FileHandle.write, which traps when stderr is full or closed.
+        writeStandardError(TerminalText.sanitizeLine(line) + "\n")
     }
 }

@@ -60,7 +60,12 @@ struct StatsCommand: ParsableCommand {
         } else {
             text = StatsTextRenderer.render(report, colour: Self.wantsColour())
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        // JSON and CSV carry card ids as they are; on a terminal (not a pipe) they are defused
+        // like an export to a terminal, so a card id cannot write the clipboard (OSC 52) or
+        // recolour the screen. The text report sanitizes its own fields and keeps its colours.
+        let shown = (json || csv) && isatty(STDOUT_FILENO) == 1 ? ExportCommand.displayable(text) : text
+        // Not FileHandle.write, which traps on a full stdout; the exit path reports the failure.
+        StandardOutput.write(shown)
     }
 
     /// The built-in decks and the user's, or only `deck`'s cards.

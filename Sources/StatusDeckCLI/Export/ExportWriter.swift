@@ -16,6 +16,8 @@ enum ExportWriter {
     enum Failure: Error, Equatable {
         /// The target exists and `force` was not given (bad input, exit 2).
         case exists(path: String)
+        /// The target is a folder: no flag makes replacing it right (bad input, exit 2).
+        case directory(path: String)
         /// A system call failed (exit 1).
         case system(path: String, action: String, errno: Int32)
 
@@ -23,24 +25,33 @@ enum ExportWriter {
             switch self {
             case .exists(let path):
                 "\(path): found an existing file; expected a new name, or --force to replace it"
+            case .directory(let path):
+                "\(path): found a directory; expected a file name for the export"
             case .system(let path, let action, let code):
                 "\(path): cannot \(action): \(String(cString: strerror(code)))"
             }
         }
 
         var exitCode: Int32 {
-            if case .exists = self { return 2 }
-            return 1
+            switch self {
+            case .exists, .directory: 2
+            case .system: 1
+            }
         }
     }
 
     static func write(_ bytes: Data, to path: String, force: Bool) throws(Failure) {
-        if !force, FileManager.default.fileExists(atPath: path) { throw .exists(path: path) }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw .directory(path: path) }
+            if !force { throw .exists(path: path) }
+        }
         let target = URL(fileURLWithPath: path)
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp").path
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard fd >= 0 else { throw .system(path: temporary, action: "create a temporary file", errno: errno) }
+        // Name the file the user asked for; the temporary name would only puzzle them.
+        guard fd >= 0 else { throw .system(path: path, action: "create a temporary file in its folder", errno: errno) }
         var failure: Failure?
         bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0

@@ -29,6 +29,8 @@ public enum DeckFile {
     ///
     /// The CLI reads the bytes; this stays here so the message is the same everywhere and testable.
     public static func decode(_ bytes: [UInt8], path: String) throws(DeckError) -> String {
+        // The standard library validates in optimized code; walk scalars only to name the line.
+        if #available(macOS 15, *), let text = String(validating: bytes, as: UTF8.self) { return text }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0
@@ -273,13 +275,20 @@ public enum DeckFile {
     }
 
     static func trimmed(_ s: Substring) -> String {
-        String(s.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        // Indices, not reversed copies: a value can be a 10 MB line.
+        guard let first = s.firstIndex(where: { !$0.isWhitespace }),
+              let last = s.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(s[first...last])
     }
 
-    /// Found text is quoted back in messages; keep it to one short line.
+    /// Found text is quoted back in messages; keep it to one short, harmless line (see
+    /// `MessageText`). Line breaks inside a multi-line value read as spaces.
     static func preview(_ s: some StringProtocol) -> String {
-        let flat = s.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return flat.count > 40 ? String(flat.prefix(40)) + "…" : flat
+        // Cut before flattening: the text can be a 10 MB line.
+        let head = s.prefix(41)
+        let flat = head.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let cut = flat.count > 40 || head.endIndex < s.endIndex
+        return MessageText.visible(flat.prefix(40)) + (cut ? "…" : "")
     }
 
     static func lineCount(_ text: String) -> Int {

@@ -14,8 +14,12 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
         self.expected = expected
     }
 
+    /// One harmless line whatever the file held: text quoted from it is escaped and cut
+    /// (`MessageText`), so a control character can neither add a line nor drive the terminal.
     public var description: String {
-        let place = line.map { "\(path):\($0)" } ?? path
-        return place.isEmpty ? "\(found); expected \(expected)" : "\(place): \(found); expected \(expected)"
+        let where_ = MessageText.visible(path, limit: 4096)
+        let place = line.map { "\(where_):\($0)" } ?? where_
+        let what = MessageText.visible(found)
+        return place.isEmpty ? "\(what); expected \(expected)" : "\(place): \(what); expected \(expected)"
     }
 }

@@ -137,7 +137,9 @@ public struct StudyConfig: Equatable, Sendable {
     public static func parse(_ text: String, path: String) throws(InputError) -> StudyConfig {
         var config = StudyConfig()
         var seen: Set<String> = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character in Swift: split on it too, or a file saved with Windows line
+        // ends reads as one long line.
+        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let lineNumber = index + 1
             var line = Substring(rawLine)
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
