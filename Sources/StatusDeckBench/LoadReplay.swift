@@ -11,7 +11,7 @@ enum LoadReplay {
     struct Result {
         var loadSeconds: Double
         var replaySeconds: Double
-        /// Thread CPU time of both, to tell work from waiting on a shared machine.
+        /// Process CPU time of both (every thread), to tell work from waiting on a shared machine.
         var cpuSeconds: Double
         var events: Int
         var cards: Int
@@ -22,7 +22,7 @@ enum LoadReplay {
     static func run(dataDirectory: String) throws(BenchError) -> Result {
         let store = HistoryStore(directory: DataDirectory(path: dataDirectory), clock: { Instant(milliseconds: 0) })
         let start = MonotonicClock.nanoseconds()
-        let cpuStart = MonotonicClock.threadCPUNanoseconds()
+        let cpuStart = MonotonicClock.processCPUNanoseconds()
         let loaded: HistoryStore.Loaded
         do { loaded = try store.load() } catch { throw BenchError("\(error)") }
         let middle = MonotonicClock.nanoseconds()
@@ -30,7 +30,7 @@ enum LoadReplay {
         do { scheduler = try Scheduler(.default) } catch { throw BenchError("\(error)") }
         let replay = Replay(history: loaded.history, scheduler: scheduler)
         let end = MonotonicClock.nanoseconds()
-        let cpu = Double(MonotonicClock.threadCPUNanoseconds() - cpuStart) / 1e9
+        let cpu = Double(MonotonicClock.processCPUNanoseconds() - cpuStart) / 1e9
         var checksum: Int64 = 0
         for card in replay.cards.values { checksum &+= card.schedule.due.milliseconds }
         return Result(loadSeconds: Double(middle - start) / 1e9, replaySeconds: Double(end - middle) / 1e9,
