@@ -396,6 +396,6 @@ import Testing
     @Test func reviewWithoutATerminal() throws {
         let c = try Case()
         let r = try c.run(["review", "--data-dir", c.data])
-        Case.expectFailure(r, status: 3, line: "statusdeck: the quiz needs a terminal: standard input and output must be a TTY (for scripts, see `statusdeck --help`)")
+        Case.expectFailure(r, status: 2, line: "statusdeck: the quiz needs a terminal: standard input and output must be a TTY (for scripts, see `statusdeck --help`)")
     }
 }

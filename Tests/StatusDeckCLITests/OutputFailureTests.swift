@@ -50,7 +50,7 @@ import Testing
         #expect(r.status == 2)
         let quiz = try Self.run(["review"], stdoutFull: false)
         #expect(quiz.reason == .exit)
-        #expect(quiz.status == 3)
+        #expect(quiz.status == 2)
         let usage = try Self.run(["--bogus"], stdoutFull: false)
         #expect(usage.reason == .exit)
         #expect(usage.status == 2)

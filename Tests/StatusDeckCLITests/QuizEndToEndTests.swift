@@ -191,14 +191,14 @@ import Testing
     @Test func dumbTerminalIsRefusedInOneLine() throws {
         let t = try TmuxSession(["review"], environment: ["TERM": "dumb"])
         let end = try t.waitForExit()
-        #expect(end.status == 3)
+        #expect(end.status == 2)
         #expect(end.screen.contains("statusdeck: TERM is \"dumb\""))
     }
 
     @Test func emptyTermIsRefusedInOneLine() throws {
         let t = try TmuxSession(["review"], environment: ["TERM": ""])
         let end = try t.waitForExit()
-        #expect(end.status == 3)
+        #expect(end.status == 2)
         #expect(end.screen.contains("statusdeck: TERM is not set"))
     }
 
@@ -271,7 +271,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
         for args in [["review", "--data-dir", dir.path], ["--data-dir", dir.path]] {
             let r = try StatusDeckProcess.run(args)
-            #expect(r.status == 3)
+            #expect(r.status == 2)
             #expect(r.stderr == "statusdeck: the quiz needs a terminal: standard input and output must be a TTY (for scripts, see `statusdeck --help`)\n")
             #expect(r.stdout.isEmpty)
         }

@@ -182,8 +182,9 @@ struct ExportCommand: ParsableCommand {
     /// every other control character (escape sequences start with one) becomes U+FFFD.
     static func displayable(_ text: String) -> String { terminalSafe(text, keepLines: true) }
 
-    /// A stand-in for `TerminalText.sanitize` (Core, not on main yet), which would turn tabs into
-    /// spaces: control, bidi and invisible format characters become U+FFFD; `\r\n` becomes `\n`.
+    /// Unlike `TerminalText.sanitize`, which turns tabs into spaces, this keeps the tabs and line
+    /// breaks a TSV or CSV needs: control, bidi and invisible format characters become U+FFFD;
+    /// `\r\n` becomes `\n`.
     static func terminalSafe(_ text: String, keepLines: Bool) -> String {
         var out = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)

@@ -52,9 +52,9 @@ struct ReviewCommand: ParsableCommand {
         var language: Language { self == .zh ? .zh : .en }
     }
 
-    /// Exit status when the terminal cannot run the quiz: 3, the contract's "terminal unsuitable",
-    /// so a script can tell it from bad input (2).
-    static let terminalUnsuitable: Int32 = 3
+    /// Exit status when the terminal cannot run the quiz. Issue 5 and DESIGN.md fix it at 2: to the
+    /// user an unusable terminal is bad input to fix (run it in a terminal, set TERM), like a bad option.
+    static let terminalUnsuitable: Int32 = 2
 
     func validate() throws {
         if let limit, limit < 1 {

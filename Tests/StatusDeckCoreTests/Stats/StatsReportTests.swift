@@ -190,7 +190,8 @@ import Testing
         #expect(!text.contains("\u{1B}"))
         #expect(!text.contains("\u{202E}"))
         #expect(!text.contains("\u{07}"))
-        #expect(text.contains("evil\u{FFFD}[2J\u{FFFD}id"))
+        // The shared sanitizer drops a whole escape sequence and the bidi override.
+        #expect(text.contains("evilid"))
     }
 
     @Test func csvIsOneLongTable() {
