@@ -31,6 +31,18 @@ import Testing
         #expect(BuiltInDecks.all().map(DeckFile.render) == BuiltInDecks.all().map(DeckFile.render))
     }
 
+    /// Review generates only the deck it studies; that deck and the headers must be the same as
+    /// what `all()` gives, or a session would study different cards from `Decks/`.
+    @Test func oneDeckAloneIsTheSameAsInAll() {
+        let all = BuiltInDecks.all()
+        #expect(BuiltInDecks.headers.map(\.id) == all.map(\.id))
+        #expect(BuiltInDecks.headers.map(\.name) == all.map(\.name))
+        for deck in all {
+            #expect(BuiltInDecks.deck(id: deck.id).map(DeckFile.render) == DeckFile.render(deck), "\(deck.id)")
+        }
+        #expect(BuiltInDecks.deck(id: "http-everyday") == nil)
+    }
+
     @Test func idsAreUniqueInEveryDeck() {
         for deck in BuiltInDecks.all() {
             let ids = deck.cards.map(\.id)

@@ -10,19 +10,27 @@ enum DeckChoice {
     /// `name` may be a deck id ("http-all-zh"), an id without its language ("http-all", the
     /// session's language is added), or a deck's display name.
     static func find(_ name: String?, language: Language, dataDirectory: DataDirectory?) throws(DeckChoiceError) -> Deck {
-        var decks = BuiltInDecks.all()
+        // Only the chosen built-in deck is generated; the others are matched by id and name.
+        // User decks are still all read, so a broken one is reported as before.
+        var userDecks: [Deck] = []
         if let dataDirectory {
             for path in DeckDirectory.userDeckPaths(in: dataDirectory) {
-                do { decks.append(try DeckDirectory.load(path: path)) } catch {
+                do { userDecks.append(try DeckDirectory.load(path: path)) } catch {
                     throw .badDeck(error.description)
                 }
             }
         }
+        let builtIn = BuiltInDecks.headers
         let wanted = name ?? defaultID(for: language)
-        if let d = decks.first(where: { $0.id == wanted }) { return d }
-        if let d = decks.first(where: { $0.id == wanted + "-" + language.rawValue }) { return d }
-        if let d = decks.first(where: { $0.name == wanted }) { return d }
-        throw .unknown(found: wanted, known: decks.map(\.id))
+        // Built-in decks come before the user's, as they always have, in each of the three tries.
+        let tries: [(String, Bool)] = [(wanted, false), (wanted + "-" + language.rawValue, false), (wanted, true)]
+        for (key, byName) in tries {
+            if let h = builtIn.first(where: { (byName ? $0.name : $0.id) == key }),
+               let d = BuiltInDecks.deck(id: h.id) { return d }
+            if let d = userDecks.first(where: { (byName ? $0.name : $0.id) == key }) { return d }
+        }
+        let decks = builtIn.map(\.id) + userDecks.map(\.id)
+        throw .unknown(found: wanted, known: decks)
     }
 }
 

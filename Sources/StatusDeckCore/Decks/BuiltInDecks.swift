@@ -20,29 +20,54 @@ public enum BuiltInDecks {
     /// Every built-in deck, generated from the given entries; the seam for testing rewordings.
     public static func generate(codes: [StatusCode], contrasts: [Contrast]) -> [Deck] {
         var decks: [Deck] = []
-        let everyday = Set(everydayCodes)
-        let contrasted = Set(contrasts.flatMap(\.codes))
         for group in DeckGroup.allCases {
             for language in Language.allCases {
-                let factory = CardFactory(codes: codes, language: language)
-                let cards: [Card]
-                switch group {
-                case .all:
-                    cards = codes.flatMap(factory.cards(for:)) + contrasts.map(factory.card(for:))
-                case .everyday:
-                    cards = codes.filter { everyday.contains($0.code) }.flatMap(factory.cards(for:))
-                case .contrasts:
-                    // A contrast is learned by telling the codes apart, so each is followed by
-                    // the scenario cards of the codes it names (the same cards, ids and all, as
-                    // in the other decks).
-                    cards = contrasts.map(factory.card(for:))
-                        + codes.filter { contrasted.contains($0.code) }.compactMap(factory.scenarioCard(for:))
-                }
-                decks.append(Deck(id: "http-\(group.rawValue)-\(language.rawValue)",
-                                  name: group.name[language], language: language, cards: cards))
+                decks.append(generate(group, language, codes: codes, contrasts: contrasts))
             }
         }
         return decks
+    }
+
+    /// The id and name of every built-in deck, in the order of `all()`, without generating any
+    /// cards: enough to pick a deck by id or name.
+    public static let headers: [(id: String, name: String)] = DeckGroup.allCases.flatMap { group in
+        Language.allCases.map { (id: deckID(group, $0), name: group.name[$0]) }
+    }
+
+    /// The built-in deck with this id, generated alone: starting a review needs one deck, and
+    /// generating all six was a fifth of the work before the first frame.
+    public static func deck(id: String) -> Deck? {
+        for group in DeckGroup.allCases {
+            for language in Language.allCases where deckID(group, language) == id {
+                return generate(group, language, codes: Catalog.all, contrasts: Catalog.contrasts)
+            }
+        }
+        return nil
+    }
+
+    static func deckID(_ group: DeckGroup, _ language: Language) -> String {
+        "http-\(group.rawValue)-\(language.rawValue)"
+    }
+
+    static func generate(_ group: DeckGroup, _ language: Language,
+                         codes: [StatusCode], contrasts: [Contrast]) -> Deck {
+        let factory = CardFactory(codes: codes, language: language)
+        let cards: [Card]
+        switch group {
+        case .all:
+            cards = codes.flatMap(factory.cards(for:)) + contrasts.map(factory.card(for:))
+        case .everyday:
+            let everyday = Set(everydayCodes)
+            cards = codes.filter { everyday.contains($0.code) }.flatMap(factory.cards(for:))
+        case .contrasts:
+            // A contrast is learned by telling the codes apart, so each is followed by
+            // the scenario cards of the codes it names (the same cards, ids and all, as
+            // in the other decks).
+            let contrasted = Set(contrasts.flatMap(\.codes))
+            cards = contrasts.map(factory.card(for:))
+                + codes.filter { contrasted.contains($0.code) }.compactMap(factory.scenarioCard(for:))
+        }
+        return Deck(id: deckID(group, language), name: group.name[language], language: language, cards: cards)
     }
 
     enum DeckGroup: String, CaseIterable {
