@@ -31,6 +31,16 @@ enum Output {
         Instant(milliseconds: Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)))
     }
 
+    /// The instant a `--now` option names, or the real clock when it is absent; a malformed
+    /// value is bad input (exit 2).
+    static func instant(fromNowOption now: String?) throws -> Instant {
+        guard let now else { return Output.now() }
+        guard let parsed = RFC3339.parse(now) else {
+            throw fail("--now `\(now)`; expected an RFC 3339 instant like 2026-11-22T10:00:00Z", code: 2)
+        }
+        return parsed
+    }
+
     static func directory(_ options: DataOptions) throws -> DataDirectory {
         guard let dir = DataDirectory.resolve(explicit: options.dataDir, environment: ProcessInfo.processInfo.environment) else {
             throw fail("no data directory: HOME is not set; expected --data-dir DIR or $STATUSDECK_HOME", code: 2)

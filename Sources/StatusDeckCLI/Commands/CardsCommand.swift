@@ -17,15 +17,7 @@ struct CardsCommand: ParsableCommand {
     @Option(help: "The instant to compute recall at (RFC 3339); default now.") var now: String?
 
     func run() throws {
-        let at: Instant
-        if let now {
-            guard let parsed = RFC3339.parse(now) else {
-                throw Output.fail("--now `\(now)`; expected an RFC 3339 instant like 2026-11-22T10:00:00Z", code: 2)
-            }
-            at = parsed
-        } else {
-            at = Output.now()
-        }
+        let at = try Output.instant(fromNowOption: now)
         let dir = try Output.directory(data)
         let config = try Output.loadConfig(ConfigStore(directory: dir))
         let history = try Output.loadHistory(HistoryStore(directory: dir, clock: Output.now))

@@ -29,15 +29,7 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let at: Instant
-        if let now {
-            guard let parsed = RFC3339.parse(now) else {
-                throw Output.fail("--now `\(now)`; expected an RFC 3339 instant like 2026-11-22T10:00:00Z", code: 2)
-            }
-            at = parsed
-        } else {
-            at = Output.now()
-        }
+        let at = try Output.instant(fromNowOption: now)
         let dir = try Output.directory(data)
         let config = try Output.loadConfig(ConfigStore(directory: dir))
         let cards = try Self.cards(in: dir, deck: deck)
