@@ -1,22 +1,25 @@
 import FSRS
+#if canImport(Dispatch)
+import Dispatch
+#endif
 
 /// Every event of a history file, each id once, in file order.
 ///
 /// Reviews and undos are kept apart: an undo cancels its target wherever the two lines sit
 /// (after a merge the undo may come first), so their relative order carries no meaning.
+/// Reviews are kept packed (`PackedReview`): cards and decks are numbers in two string tables.
 public struct History: Sendable {
-    public private(set) var reviews: [ReviewEvent] = []
+    private(set) var packed: [PackedReview] = []
     public private(set) var undos: [UndoEvent] = []
     /// Lines whose id was already present with identical content (e.g. a file concatenated twice).
     public private(set) var duplicates = 0
     private var index = EventIndex()
-    /// Distinct card ids, and for each review the position of its card among them, so replay
-    /// groups by a small integer instead of hashing a String per review.
-    /// Two bytes a review (a million reviews count against the memory budget); a history with
-    /// more distinct cards than that gives them up, and replay then numbers the cards itself.
-    private var cardTable = StringInterner()
-    private(set) var cardIndices: [UInt16] = []
-    private(set) var cardIndicesComplete = true
+    /// Distinct card ids and deck ids, in order of first sight; `PackedReview.card` and `.deck` point here.
+    private(set) var cardTable = StringInterner()
+    private(set) var deckTable = StringInterner()
+    /// Slots of repeated lines that `addBatch` appended before it knew they were repeats; they are
+    /// indexed nowhere and removed by `compact()`, once, when a reader hands the history over.
+    private var dead: [Int32] = []
 
     public init() {}
 
@@ -24,19 +27,14 @@ public struct History: Sendable {
         for r in records { _ = try add(r, line: nil) }
     }
 
-    public var count: Int { reviews.count + undos.count }
+    /// The reviews in file order.
+    public var reviews: ReviewList { ReviewList(packed: packed, cards: cardTable.strings, decks: deckTable.strings) }
 
-    /// Touches the index entries these ids will probe. The loads are independent, so the
-    /// processor overlaps their cache misses; the adds that follow then hit the cache.
-    /// At a million random ids the index is far larger than the cache, and this halves the cost.
-    func warm(_ ids: UnsafeBufferPointer<EventID>) -> UInt64 {
-        index.warm(ids)
-    }
+    public var count: Int { packed.count + undos.count - dead.count }
 
     /// Room for `events` reviews without regrowing.
     public mutating func reserveCapacity(_ events: Int) {
-        reviews.reserveCapacity(events)
-        cardIndices.reserveCapacity(events)
+        packed.reserveCapacity(events)
         index.reserveCapacity(events)
     }
 
@@ -46,59 +44,65 @@ public struct History: Sendable {
     /// two different answers cannot both be the one event.
     @discardableResult
     public mutating func add(_ record: HistoryRecord, line: Int? = nil) throws(InputError) -> Addition {
-        try add(record, line: line, card: nil)
-    }
-
-    /// The position of `card` among the distinct card ids, adding it when new.
-    mutating func cardIndex(of card: String) -> UInt32 { UInt32(cardTable.index(of: card)) }
-
-    /// `card`, when given, is `cardIndex(of:)` of the review's card, already looked up by the caller.
-    /// Takes the record over, so the reader's copy moves in without retaining its strings.
-    mutating func add(_ record: consuming HistoryRecord, line: Int?, card: UInt32?) throws(InputError) -> Addition {
-        if let slot = index.find(record.id, reviews: reviews, undos: undos) {
-            let existing: HistoryRecord = slot >= 0 ? .review(reviews[Int(slot)]) : .undo(undos[Int(-slot - 1)])
-            guard existing == record else {
-                throw InputError(line: line, found: "event id \(record.id) again with different content",
-                                 expected: "each event id once (keep one of the two lines)")
-            }
-            duplicates += 1
-            return .duplicate
-        }
-        let id = record.id
-        switch consume record {
+        compact()
+        switch record {
         case .review(let r):
-            reviews.append(r)
-            if cardIndicesComplete {
-                let c = card ?? UInt32(cardTable.index(of: r.card))
-                if c <= UInt32(UInt16.max) {
-                    cardIndices.append(UInt16(c))
-                } else {
-                    cardIndicesComplete = false
-                    cardIndices = []
-                }
+            let p = pack(r)
+            let h = EventIndex.hash(p.id)
+            if let slot = index.find(p.id, hash: h, packed, undos) {
+                guard slot >= 0, packed[Int(slot)] == p else { throw Self.conflict(p.id, line: line) }
+                duplicates += 1
+                return .duplicate
             }
-            index.insert(id, slot: Int32(reviews.count - 1), reviews: reviews, undos: undos)
+            packed.append(p)
+            index.insert(hash: h, slot: Int32(packed.count - 1), packed, undos)
         case .undo(let u):
+            let h = EventIndex.hash(u.id)
+            if let slot = index.find(u.id, hash: h, packed, undos) {
+                guard slot < 0, undos[Int(-slot - 1)] == u else { throw Self.conflict(u.id, line: line) }
+                duplicates += 1
+                return .duplicate
+            }
             undos.append(u)
-            index.insert(id, slot: -Int32(undos.count), reviews: reviews, undos: undos)
+            index.insert(hash: h, slot: -Int32(undos.count), packed, undos)
         }
         return .added
     }
 
-    /// Distinct card ids in order of first review; `cardIndices` point into this.
+    static func conflict(_ id: EventID, line: Int?) -> InputError {
+        InputError(line: line, found: "event id \(id) again with different content",
+                   expected: "each event id once (keep one of the two lines)")
+    }
+
+    /// The review numbered with this history's tables, adding its card and deck ids when new.
+    mutating func pack(_ r: ReviewEvent) -> PackedReview {
+        PackedReview(id: r.id, at: r.at.milliseconds, milliseconds: r.storedMilliseconds,
+                     card: UInt32(cardTable.index(of: r.card)),
+                     deck: r.deck.map { UInt32(deckTable.index(of: $0)) + 1 } ?? 0,
+                     rating: UInt8(r.rating.rawValue), flags: PackedReview.flags(storedMode: r.storedMode, correct: r.correct))
+    }
+
+    /// The position of `card` among the distinct card ids, adding it when new.
+    mutating func cardIndex(of card: String) -> UInt32 { UInt32(cardTable.index(of: card)) }
+    /// The position of `deck` among the distinct deck ids, adding it when new.
+    mutating func deckIndex(of deck: String) -> UInt32 { UInt32(deckTable.index(of: deck)) }
+
+    /// Distinct card ids in order of first review; `PackedReview.card` points into this.
     var cardCount: Int { cardTable.count }
     func cardID(at index: Int) -> String { cardTable.string(at: index) }
+    /// The deck of a packed review, if it named one.
+    func deckID(of p: PackedReview) -> String? { p.deck == 0 ? nil : deckTable.string(at: Int(p.deck) - 1) }
 
     /// Where the review with this id sits in `reviews`, if it is a review here.
     func reviewPosition(of id: EventID) -> Int? {
-        guard let slot = index.find(id, reviews: reviews, undos: undos), slot >= 0 else { return nil }
+        guard let slot = index.find(id, hash: EventIndex.hash(id), packed, undos), slot >= 0 else { return nil }
         return Int(slot)
     }
 
-    public func contains(_ id: EventID) -> Bool { index.find(id, reviews: reviews, undos: undos) != nil }
+    public func contains(_ id: EventID) -> Bool { index.find(id, hash: EventIndex.hash(id), packed, undos) != nil }
 
     public func find(_ id: EventID) -> HistoryRecord? {
-        guard let slot = index.find(id, reviews: reviews, undos: undos) else { return nil }
+        guard let slot = index.find(id, hash: EventIndex.hash(id), packed, undos) else { return nil }
         return slot >= 0 ? .review(reviews[Int(slot)]) : .undo(undos[Int(-slot - 1)])
     }
 
@@ -108,24 +112,168 @@ public struct History: Sendable {
     /// Reviews that count: not undone, in file order.
     public var effectiveReviews: [ReviewEvent] {
         let undone = undoneIDs
-        return undone.isEmpty ? reviews : reviews.filter { !undone.contains($0.id) }
+        return undone.isEmpty ? Array(reviews) : reviews.filter { !undone.contains($0.id) }
+    }
+
+    /// For each review position, whether an undo cancelled it: a bit each, empty when none was.
+    func undoneMask() -> [UInt64] {
+        guard !undos.isEmpty else { return [] }
+        var mask = [UInt64](repeating: 0, count: (packed.count + 63) / 64)
+        var any = false
+        for u in undos {
+            if let p = reviewPosition(of: u.target) {
+                mask[p >> 6] |= 1 << UInt64(p & 63)
+                any = true
+            }
+        }
+        return any ? mask : []
+    }
+
+    // MARK: - Adding a reader's chunk
+
+    /// Adds records parsed elsewhere, in file order: `reviews` (numbered with this history's tables)
+    /// and `undos`, interleaved as `lines` says (each record's line, negated for an undo), with
+    /// `hashes[k]` = `EventIndex.hash` of the k-th record's id.
+    ///
+    /// The index is two tables split by a bit of the hash, so two threads add a large batch at once,
+    /// each in file order within its table: the first of two equal ids is always the one kept, as
+    /// when adding one by one. Returns the first line whose id came back with other content.
+    mutating func addBatch(reviews: [PackedReview], undos newUndos: [UndoEvent], lines: [Int32], hashes: [UInt64]) -> Int32? {
+        let reviewBase = Int32(packed.count), undoBase = Int32(undos.count)
+        packed.append(contentsOf: reviews)
+        undos.append(contentsOf: newUndos)
+        var counts = (0, 0)
+        for h in hashes { if h >> 63 == 0 { counts.0 += 1 } else { counts.1 += 1 } }
+        index.prepare(adding: counts, packed, undos)
+
+        let outcome = index.addBatch(lines: lines, hashes: hashes, reviewBase: reviewBase, undoBase: undoBase,
+                                     packed: packed, undos: undos, parallel: lines.count >= 4096)
+        dead += outcome.dead
+        duplicates += outcome.dead.count
+        return outcome.conflict
+    }
+
+    /// Removes the repeats `addBatch` left in place and renumbers the index; a no-op without them.
+    mutating func compact() {
+        guard !dead.isEmpty else { return }
+        dead.sort()
+        var gone = dead[...]
+        let undoSlots = gone.prefix { $0 < 0 }  // undos' slots are negative, so they sort first
+        var keptUndos: [UndoEvent] = []
+        keptUndos.reserveCapacity(undos.count)
+        let undoGone = Set(undoSlots.map { Int(-$0 - 1) })
+        for (k, u) in undos.enumerated() where !undoGone.contains(k) { keptUndos.append(u) }
+        gone = gone.dropFirst(undoSlots.count)
+        var keptReviews: [PackedReview] = []
+        keptReviews.reserveCapacity(packed.count - gone.count)
+        var next = gone.first.map(Int.init) ?? Int.max
+        for k in packed.indices {
+            if k == next {
+                gone = gone.dropFirst()
+                next = gone.first.map(Int.init) ?? Int.max
+                continue
+            }
+            keptReviews.append(packed[k])
+        }
+        packed = keptReviews
+        undos = keptUndos
+        dead = []
+        index = EventIndex()
+        index.reserveCapacity(packed.count + undos.count)
+        for (k, p) in packed.enumerated() { index.insert(hash: EventIndex.hash(p.id), slot: Int32(k), packed, undos) }
+        for (k, u) in undos.enumerated() { index.insert(hash: EventIndex.hash(u.id), slot: -Int32(k + 1), packed, undos) }
     }
 }
 
-/// Open addressing over slots into the history's arrays. Each entry packs a 32-bit fingerprint
-/// of the id with the slot, so a probe touches only this table (8 bytes an entry) and reaches
-/// into the million-event arrays only when fingerprints match.
+/// Open addressing over slots into the history's arrays, in two tables chosen by the hash's top
+/// bit so two threads can add at once. Each entry packs a 32-bit fingerprint of the id with the
+/// slot, so a probe touches only the table (8 bytes an entry) and reaches into the million-event
+/// arrays only when fingerprints match. Slot s >= 0 is reviews[s]; s < 0 is undos[-s - 1].
+/// The arrays are passed in, not captured, so the history never holds a second reference that
+/// would force copies.
 struct EventIndex: Sendable {
-    private var table: [UInt64] = []
-    private var count = 0
+    private var tables = (EventTable(), EventTable())
 
     @inline(__always)
-    private static func hash(_ id: EventID) -> UInt64 {
+    static func hash(_ id: EventID) -> UInt64 {
         var z = id.high ^ (id.low &* 0x9E37_79B9_7F4A_7C15)
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+
+    func find(_ id: EventID, hash h: UInt64, _ packed: [PackedReview], _ undos: [UndoEvent]) -> Int32? {
+        h >> 63 == 0 ? tables.0.find(id, hash: h, packed, undos) : tables.1.find(id, hash: h, packed, undos)
+    }
+
+    mutating func insert(hash h: UInt64, slot: Int32, _ packed: [PackedReview], _ undos: [UndoEvent]) {
+        if h >> 63 == 0 { tables.0.insert(hash: h, slot: slot, packed, undos) } else { tables.1.insert(hash: h, slot: slot, packed, undos) }
+    }
+
+    mutating func reserveCapacity(_ n: Int) {
+        tables.0.reserveCapacity(n / 2 + n / 64 + 16)
+        tables.1.reserveCapacity(n / 2 + n / 64 + 16)
+    }
+
+    /// Grows each table now, so that adding this many more never grows it on a worker thread.
+    mutating func prepare(adding counts: (Int, Int), _ packed: [PackedReview], _ undos: [UndoEvent]) {
+        tables.0.prepare(adding: counts.0, packed, undos)
+        tables.1.prepare(adding: counts.1, packed, undos)
+    }
+
+    struct BatchOutcome {
+        var dead: [Int32] = []
+        var conflict: Int32?
+    }
+
+    mutating func addBatch(lines: [Int32], hashes: [UInt64], reviewBase: Int32, undoBase: Int32,
+                           packed: [PackedReview], undos: [UndoEvent], parallel: Bool) -> BatchOutcome {
+        var parts = tables
+        tables = (EventTable(), EventTable())  // so each table below is the only reference: no copy on write
+        var outcomes = (BatchOutcome(), BatchOutcome())
+        withUnsafeMutablePointer(to: &parts.0) { t0 in
+            withUnsafeMutablePointer(to: &parts.1) { t1 in
+                withUnsafeMutablePointer(to: &outcomes.0) { o0 in
+                    withUnsafeMutablePointer(to: &outcomes.1) { o1 in
+                        let work = Workers(t0: t0, t1: t1, o0: o0, o1: o1)
+                        let run: @Sendable (Int) -> Void = { part in
+                            let (t, o) = part == 0 ? (work.t0, work.o0) : (work.t1, work.o1)
+                            o.pointee = t.pointee.addBatch(part: UInt64(part), lines: lines, hashes: hashes, reviewBase: reviewBase,
+                                                           undoBase: undoBase, packed: packed, undos: undos)
+                        }
+                        #if canImport(Dispatch)
+                        if parallel {
+                            DispatchQueue.concurrentPerform(iterations: 2, execute: run)
+                            return
+                        }
+                        #endif
+                        run(0)
+                        run(1)
+                    }
+                }
+            }
+        }
+        tables = parts
+        let conflict: Int32? = switch (outcomes.0.conflict, outcomes.1.conflict) {
+        case let (a?, b?): min(a, b)
+        case let (a, b): a ?? b
+        }
+        return BatchOutcome(dead: outcomes.0.dead + outcomes.1.dead, conflict: conflict)
+    }
+}
+
+/// Each worker thread owns one table and one outcome.
+private struct Workers: @unchecked Sendable {
+    let t0: UnsafeMutablePointer<EventTable>
+    let t1: UnsafeMutablePointer<EventTable>
+    let o0: UnsafeMutablePointer<EventIndex.BatchOutcome>
+    let o1: UnsafeMutablePointer<EventIndex.BatchOutcome>
+}
+
+/// One of the index's two tables.
+struct EventTable: Sendable {
+    private var table: [UInt64] = []
+    private var count = 0
 
     /// The entry an id's probe starts at: its hash's low half scaled to the table, so the table
     /// need not be a power of two (at a million events one would cost a few megabytes more);
@@ -141,39 +289,47 @@ struct EventIndex: Sendable {
         (h & 0xFFFF_FFFF_0000_0000) | 0x1_0000_0000 | UInt64(UInt32(bitPattern: slot))
     }
 
-    /// Slot s >= 0 is reviews[s]; s < 0 is undos[-s - 1]. The arrays are passed in, not
-    /// captured, so the history never holds a second reference that would force copies.
     @inline(__always)
-    private static func id(_ s: Int32, _ reviews: [ReviewEvent], _ undos: [UndoEvent]) -> EventID {
-        s >= 0 ? reviews[Int(s)].id : undos[Int(-s - 1)].id
+    private static func id(_ s: Int32, _ packed: UnsafeBufferPointer<PackedReview>, _ undos: UnsafeBufferPointer<UndoEvent>) -> EventID {
+        s >= 0 ? packed[Int(s)].id : undos[Int(-s - 1)].id
     }
 
-    func find(_ id: EventID, reviews: [ReviewEvent], undos: [UndoEvent]) -> Int32? {
+    func find(_ id: EventID, hash h: UInt64, _ packed: [PackedReview], _ undos: [UndoEvent]) -> Int32? {
         guard !table.isEmpty else { return nil }
-        let h = Self.hash(id)
+        return table.withUnsafeBufferPointer { t in
+            packed.withUnsafeBufferPointer { p in
+                undos.withUnsafeBufferPointer { u in Self.find(id, hash: h, t, p, u) }
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func find(_ id: EventID, hash h: UInt64, _ t: UnsafeBufferPointer<UInt64>,
+                             _ packed: UnsafeBufferPointer<PackedReview>, _ undos: UnsafeBufferPointer<UndoEvent>) -> Int32? {
         let fingerprint = (h & 0xFFFF_FFFF_0000_0000) | 0x1_0000_0000
-        let size = table.count
-        var i = Self.start(h, size)
+        let size = t.count
+        var i = start(h, size)
         while true {
-            let e = table[i]
+            let e = t[i]
             if e == 0 { return nil }
             if e & 0xFFFF_FFFF_0000_0000 == fingerprint {
                 let s = Int32(bitPattern: UInt32(truncatingIfNeeded: e))
-                if Self.id(s, reviews, undos) == id { return s }
+                if Self.id(s, packed, undos) == id { return s }
             }
             i += 1
             if i == size { i = 0 }
         }
     }
 
-    func warm(_ ids: UnsafeBufferPointer<EventID>) -> UInt64 {
-        guard !table.isEmpty else { return 0 }
-        let size = table.count
-        var sink: UInt64 = 0
-        table.withUnsafeBufferPointer { t in
-            for id in ids { sink &+= t[Self.start(Self.hash(id), size)] }
+    @inline(__always)
+    private static func place(_ e: UInt64, hash h: UInt64, _ t: UnsafeMutableBufferPointer<UInt64>) {
+        let size = t.count
+        var i = start(h, size)
+        while t[i] != 0 {
+            i += 1
+            if i == size { i = 0 }
         }
-        return sink
+        t[i] = e
     }
 
     mutating func reserveCapacity(_ n: Int) {
@@ -181,32 +337,78 @@ struct EventIndex: Sendable {
         table = [UInt64](repeating: 0, count: max(64, n * 4 / 3 + 1))
     }
 
-    mutating func insert(_ id: EventID, slot: Int32, reviews: [ReviewEvent], undos: [UndoEvent]) {
-        if (count + 1) * 4 > table.count * 3 { grow(reviews: reviews, undos: undos) }
-        let h = Self.hash(id)
-        let size = table.count
-        var i = Self.start(h, size)
-        while table[i] != 0 {
-            i += 1
-            if i == size { i = 0 }
-        }
-        table[i] = Self.entry(h, slot)
+    mutating func prepare(adding n: Int, _ packed: [PackedReview], _ undos: [UndoEvent]) {
+        while (count + n) * 4 > table.count * 3 { grow(packed, undos) }
+    }
+
+    mutating func insert(hash h: UInt64, slot: Int32, _ packed: [PackedReview], _ undos: [UndoEvent]) {
+        prepare(adding: 1, packed, undos)
+        table.withUnsafeMutableBufferPointer { Self.place(Self.entry(h, slot), hash: h, $0) }
         count += 1
     }
 
-    private mutating func grow(reviews: [ReviewEvent], undos: [UndoEvent]) {
+    /// Adds the batch's records whose hash has `part` as its top bit, in file order, with room
+    /// already made (`prepare`). Entries are read 64 records ahead of use, so their cache misses
+    /// overlap instead of coming one at a time: at a million ids the table is far larger than the cache.
+    mutating func addBatch(part: UInt64, lines: [Int32], hashes: [UInt64], reviewBase: Int32, undoBase: Int32,
+                           packed: [PackedReview], undos: [UndoEvent]) -> EventIndex.BatchOutcome {
+        var outcome = EventIndex.BatchOutcome()
+        var added = 0
+        table.withUnsafeMutableBufferPointer { t in
+            packed.withUnsafeBufferPointer { p in
+                undos.withUnsafeBufferPointer { u in
+                    lines.withUnsafeBufferPointer { lines in
+                        hashes.withUnsafeBufferPointer { hashes in
+                            let n = lines.count, size = t.count
+                            var r = reviewBase, v = undoBase
+                            var sink: UInt64 = 0
+                            var block = 0
+                            while block < n {
+                                let end = min(block + 64, n)
+                                for k in block..<end where hashes[k] >> 63 == part { sink &+= t[Self.start(hashes[k], size)] }
+                                for k in block..<end {
+                                    let slot: Int32
+                                    if lines[k] > 0 { slot = r; r += 1 } else { v += 1; slot = -v }
+                                    let h = hashes[k]
+                                    guard h >> 63 == part else { continue }
+                                    let id = Self.id(slot, p, u)
+                                    if let old = Self.find(id, hash: h, UnsafeBufferPointer(t), p, u) {
+                                        let same = old >= 0 && slot >= 0 ? p[Int(old)] == p[Int(slot)]
+                                            : old < 0 && slot < 0 ? u[Int(-old - 1)] == u[Int(-slot - 1)] : false
+                                        guard same else {
+                                            outcome.conflict = abs(lines[k])
+                                            return
+                                        }
+                                        outcome.dead.append(slot)
+                                        continue
+                                    }
+                                    Self.place(Self.entry(h, slot), hash: h, t)
+                                    added += 1
+                                }
+                                block = end
+                            }
+                            if sink == 1 { outcome.dead.reserveCapacity(0) }  // keeps the warming loads
+                        }
+                    }
+                }
+            }
+        }
+        count += added
+        return outcome
+    }
+
+    private mutating func grow(_ packed: [PackedReview], _ undos: [UndoEvent]) {
         let old = table
         table = [UInt64](repeating: 0, count: max(64, old.count * 2))
-        let size = table.count
-        for e in old where e != 0 {
-            let s = Int32(bitPattern: UInt32(truncatingIfNeeded: e))
-            let h = Self.hash(Self.id(s, reviews, undos))
-            var i = Self.start(h, size)
-            while table[i] != 0 {
-                i += 1
-                if i == size { i = 0 }
+        table.withUnsafeMutableBufferPointer { t in
+            packed.withUnsafeBufferPointer { p in
+                undos.withUnsafeBufferPointer { u in
+                    for e in old where e != 0 {
+                        let s = Int32(bitPattern: UInt32(truncatingIfNeeded: e))
+                        Self.place(e, hash: EventIndex.hash(Self.id(s, p, u)), t)
+                    }
+                }
             }
-            table[i] = e
         }
     }
 }

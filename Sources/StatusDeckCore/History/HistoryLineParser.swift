@@ -11,7 +11,14 @@ import FSRS
 /// escapes, `\u` surrogate pairs, `null` for optional fields). Foundation's JSON decoder would
 /// spend microseconds per line; this spends well under one, which a million-line history needs.
 public struct HistoryLineParser {
+    /// Strings of the general parser (cards, decks, modes).
     private var interner = StringInterner()
+    /// Card and deck ids as numbered by `parsePacked`.
+    private var cards = StringInterner()
+    private var decks = StringInterner()
+    /// The last deck's number + 1 and its bytes' length: a history's lines mostly name the deck
+    /// of the line before, and comparing the bytes is cheaper than hashing them.
+    private var lastDeck: (UInt32, Int) = (0, 0)
     private var scratch: [UInt8] = []
     /// The date part (`YYYY-MM-DD`) of the last canonical instant and its day number: a history's
     /// lines mostly share their day with the line before, so the calendar is worked out once a day.
@@ -30,18 +37,59 @@ public struct HistoryLineParser {
     }
 
     public mutating func parse(_ b: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> HistoryRecord {
-        var card: Int32 = -1
-        return try parse(b, line: line, card: &card)
+        // In two steps: `unpack(try parsePacked(...))` would read `self` before the parse numbered the line's card.
+        let packed = try parsePacked(b, line: line)
+        return unpack(packed)
     }
 
-    /// Also sets `card` to the card id's position among this parser's distinct strings when the
-    /// line took the fast path (-1 otherwise), so the reader can map it without hashing again.
-    mutating func parse(_ b: UnsafeBufferPointer<UInt8>, line: Int, card: inout Int32) throws(InputError) -> HistoryRecord {
-        if let record = canonical(b, card: &card) { return record }
-        card = -1
-        var cursor = Cursor(b: b, i: 0, line: line)
-        return try parseObject(&cursor)
+    /// The fast path alone: nil for any line it leaves to the general parser.
+    mutating func parseCanonical(_ b: UnsafeBufferPointer<UInt8>) -> HistoryRecord? {
+        guard let packed = canonical(b) else { return nil }
+        return unpack(packed)
     }
+
+    private func unpack(_ packed: Packed) -> HistoryRecord {
+        switch packed {
+        case .review(let p):
+            return .review(ReviewEvent(id: p.id, card: cards.string(at: Int(p.card)),
+                                       deck: p.deck == 0 ? nil : decks.string(at: Int(p.deck) - 1),
+                                       at: p.instant, storedMilliseconds: p.milliseconds, rating: p.ratingValue,
+                                       storedMode: p.storedMode, correct: p.correct))
+        case .undo(let u):
+            return .undo(u)
+        }
+    }
+
+    /// A line as the reader keeps it: a review's card and deck are numbered in this parser's own
+    /// tables (`cardID(at:)`, `deckID(at:)`), so a line costs no String and no reference count.
+    enum Packed {
+        case review(PackedReview)
+        case undo(UndoEvent)
+    }
+
+    mutating func parsePacked(_ b: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> Packed {
+        if let packed = canonical(b) { return packed }
+        var cursor = Cursor(b: b, i: 0, line: line)
+        switch try parseObject(&cursor) {
+        case .review(let r):
+            let card = cards.index(of: r.card)
+            let deck = r.deck.map { UInt32(decks.index(of: $0)) + 1 } ?? 0
+            return .review(PackedReview(id: r.id, at: r.at.milliseconds, milliseconds: r.storedMilliseconds,
+                                        card: UInt32(card), deck: deck, rating: UInt8(r.rating.rawValue),
+                                        flags: PackedReview.flags(storedMode: r.storedMode, correct: r.correct)))
+        case .undo(let u):
+            return .undo(u)
+        }
+    }
+
+    /// How many card and deck ids `parsePacked` has numbered.
+    var cardCount: Int { cards.count }
+    var deckCount: Int { decks.count }
+
+    /// The card id numbered `index` by `parsePacked`.
+    func cardID(at index: Int) -> String { cards.string(at: index) }
+    /// The deck id numbered `index` (`PackedReview.deck` - 1) by `parsePacked`.
+    func deckID(at index: Int) -> String { decks.string(at: index) }
 
     /// The general parser alone, without the canonical fast path: what the fast path must agree with.
     mutating func parseGeneral(_ b: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> HistoryRecord {
@@ -49,13 +97,10 @@ public struct HistoryLineParser {
         return try parseObject(&cursor)
     }
 
-    /// The string at `index` among those this parser has seen.
-    func internedString(at index: Int32) -> String { interner.string(at: Int(index)) }
-
     /// The line exactly as the encoder writes it, read at fixed offsets with no allocation.
     /// Anything else (other order, spaces, escapes, a mistake) returns nil and goes through the
     /// general parser, which also words the errors; so this path never has to explain itself.
-    private mutating func canonical(_ b: UnsafeBufferPointer<UInt8>, card: inout Int32) -> HistoryRecord? {
+    private mutating func canonical(_ b: UnsafeBufferPointer<UInt8>) -> Packed? {
         guard let base = b.baseAddress else { return nil }
         let n = b.count
         var i = 0
@@ -102,16 +147,16 @@ public struct HistoryLineParser {
         i += 24
         guard lit(#"","rating":"#), i < n, let rating = Rating(rawValue: Int(base[i]) - 48) else { return nil }
         i += 1
-        var deck: String?
-        var mode: String?
-        var ms: Int?
+        var deck: UInt32 = 0
+        var mode: UInt8 = 0
+        var ms = ReviewEvent.noMilliseconds
         var correct: Bool?
         if lit(#","deck":""#) {
             guard let d = plainString() else { return nil }
-            deck = interner.intern(d)
+            deck = deckNumber(d)
         }
         if lit(#","mode":""#) {
-            if lit("type\"") { mode = "type" } else if lit("flip\"") { mode = "flip" } else if lit("choice\"") { mode = "choice" } else { return nil }
+            if lit("type\"") { mode = 2 } else if lit("flip\"") { mode = 1 } else if lit("choice\"") { mode = 3 } else { return nil }
         }
         if lit(#","ms":"#) {
             var v = 0
@@ -121,13 +166,22 @@ public struct HistoryLineParser {
                 i += 1
             }
             guard i > start, !(i - start > 1 && base[start] == 48) else { return nil }
-            ms = v
+            ms = ReviewEvent.encode(milliseconds: v)
         }
         if lit(#","correct":true"#) { correct = true } else if lit(#","correct":false"#) { correct = false }
         guard lit("}"), i == n else { return nil }
-        card = interner.index(cardBytes)
-        return .review(ReviewEvent(id: id, card: interner.string(at: Int(card)), at: at, rating: rating, deck: deck,
-                                   mode: mode, answerMilliseconds: ms, correct: correct))
+        let card = UInt32(cards.index(cardBytes))
+        return .review(PackedReview(id: id, at: at.milliseconds, milliseconds: ms, card: card, deck: deck,
+                                    rating: UInt8(rating.rawValue), flags: PackedReview.flags(storedMode: mode, correct: correct)))
+    }
+
+    /// `PackedReview.deck` for these bytes, numbering them when new.
+    @inline(__always)
+    private mutating func deckNumber(_ d: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        if lastDeck.0 != 0, lastDeck.1 == d.count, decks.matches(Int(lastDeck.0) - 1, d) { return lastDeck.0 }
+        let number = UInt32(decks.index(d)) + 1
+        lastDeck = (number, d.count)
+        return number
     }
 
     /// Whether any of eight bytes is `"`, `\\`, below 0x20 or above 0x7F (SWAR; may not say which).

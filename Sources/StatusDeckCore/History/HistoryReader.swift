@@ -12,16 +12,15 @@ import Dispatch
 ///
 /// Fed in chunks so a large file never has to sit in memory whole; a final line without its
 /// newline is not a record (it was torn by a crash mid-write) and is handed back, not parsed.
-/// A large chunk is cut at a newline into two parts parsed on two threads; the records are
-/// added in file order, so the history, and the first error reported, are those of one thread.
+/// A large chunk is cut at a newline into two parts parsed on two threads, then its ids are
+/// added to the history's index on two threads (each owns half of the index); both keep file
+/// order where it matters, so the history, and the first error reported, are those of one
+/// thread reading line by line.
 public struct HistoryReader {
-    public private(set) var history = History()
+    private var building = History()
     public private(set) var line = 0
     private let lanes = [ParseLane(), ParseLane()]
-    /// Keeps the warming loads from being optimised away.
-    public private(set) var warmSink: UInt64 = 0
-    private static let batch = 64
-    private static let placeholder = HistoryRecord.undo(UndoEvent(id: EventID(high: 0, low: 0), target: EventID(high: 0, low: 0), at: Instant(milliseconds: 0)))
+    private let batch = Batch()
     /// Below this many bytes a second thread costs more to start than it saves.
     static let parallelBytes = 256 << 10
     public let path: String
@@ -30,7 +29,14 @@ public struct HistoryReader {
     /// which would briefly hold two copies of a million events.
     public init(path: String, expectedBytes: Int = 0) {
         self.path = path
-        if expectedBytes > 0 { history.reserveCapacity(expectedBytes / 150 + 16) }
+        if expectedBytes > 0 { building.reserveCapacity(expectedBytes / 150 + 16) }
+    }
+
+    /// Everything read so far.
+    public var history: History {
+        var h = building
+        h.compact()
+        return h
     }
 
     /// Parses every complete line in `bytes`; returns how many bytes were consumed (up to and
@@ -41,89 +47,51 @@ public struct HistoryReader {
         while complete > 0, base[complete - 1] != 0x0a { complete -= 1 }
         guard complete > 0 else { return 0 }
         #if canImport(Dispatch)
-        // This thread parses the first part and adds it to the history while another thread
-        // parses the rest; adding costs about as much as parsing, so this thread's part is smaller.
-        let cut = complete / 4
-        if complete >= Self.parallelBytes, let hit = memchr(base + cut, 0x0a, complete - cut) {
+        if complete >= Self.parallelBytes, let hit = memchr(base + complete / 2, 0x0a, complete - complete / 2) {
             let split = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base + 1
             let parts = Parts(whole: bytes, split: split, end: complete)
-            let other = lanes[1]
-            let done = DispatchSemaphore(value: 0)
-            DispatchQueue.global().async {
-                other.parse(parts.part(1))
-                done.signal()
-            }
-            lanes[0].parse(parts.part(0))
-            do {
-                try merge(lanes[0])
-            } catch {
-                // The other thread still reads the caller's bytes: never return before it is done.
-                done.wait()
-                other.clear()
-                throw error
-            }
-            done.wait()
-            try merge(other)
+            let lanes = self.lanes
+            DispatchQueue.concurrentPerform(iterations: 2) { lanes[$0].parse(parts.part($0)) }
+            try add(lanes[0].error == nil ? lanes : [lanes[0]])
             return complete
         }
         #endif
         lanes[0].parse(UnsafeBufferPointer(rebasing: bytes[0..<complete]))
-        try merge(lanes[0])
+        try add([lanes[0]])
         return complete
     }
 
-    /// Adds a lane's records in order, in batches whose index entries are warmed first (see
-    /// `History.warm`), then reports the lane's parse error, if any: it comes after them in the file.
-    private mutating func merge(_ lane: ParseLane) throws(InputError) {
-        defer { lane.clear() }
-        let first = line
-        // The records are moved out of the lane, not copied: a copy retained each record's card
-        // and deck strings only for the lane to release them again, a tenth of the main thread.
-        var records = lane.records
-        lane.records = []
-        defer { lane.records = records }
-        let (ids, lines, cards) = (lane.ids, lane.lines, lane.cards)
-        let n = records.count
-        try records.withUnsafeMutableBufferPointer { (buffer) throws(InputError) in
-            guard let base = buffer.baseAddress else { return }
-            var start = 0
-            while start < n {
-                let end = min(start + Self.batch, n)
-                warmSink &+= ids.withUnsafeBufferPointer { history.warm(UnsafeBufferPointer(rebasing: $0[start..<end])) }
-                for k in start..<end {
-                    let p = cards[k]
-                    let card: UInt32? = p >= 0 ? historyCard(p, lane) : nil
-                    // The slot keeps a record that owns nothing, so the lane's clear frees nothing twice.
-                    let record = (base + k).move()
-                    (base + k).initialize(to: Self.placeholder)
-                    do throws(InputError) {
-                        _ = try history.add(record, line: first + Int(lines[k]), card: card)
-                    } catch {
-                        var e = error
-                        e.path = path
-                        throw e
-                    }
-                }
-                start = end
+    /// Adds the lanes' records in file order, then reports the first error: a parse error ends
+    /// the last lane given, and a repeated id with other content may come before it.
+    private mutating func add(_ used: [ParseLane]) throws(InputError) {
+        defer { for lane in lanes { lane.clear() } }
+        batch.clear()
+        var first = line
+        var parseError: InputError?
+        for lane in used {
+            lane.mapStrings(into: &building)
+            batch.take(lane, firstLine: Int32(first))
+            if var e = lane.error {
+                e.line = e.line.map { first + $0 }
+                parseError = e
+                break
             }
+            first += lane.lineCount
         }
-        if var e = lane.error {
-            e.line = e.line.map { first + $0 }
+        let conflict = building.addBatch(reviews: batch.reviews, undos: batch.undos, lines: batch.lines, hashes: batch.hashes)
+        if let conflict, Int(conflict) < parseError?.line ?? Int.max {
+            line = Int(conflict)
+            let id = batch.id(atLine: conflict)
+            var e = History.conflict(id, line: Int(conflict))
+            e.path = path
+            throw e
+        }
+        if var e = parseError {
             e.path = path
             line = e.line ?? line
             throw e
         }
-        line = first + lane.lineCount
-    }
-
-    @inline(__always)
-    private mutating func historyCard(_ p: Int32, _ lane: ParseLane) -> UInt32 {
-        let i = Int(p)
-        if i < lane.cardMap.count, lane.cardMap[i] >= 0 { return UInt32(lane.cardMap[i]) }
-        if i >= lane.cardMap.count { lane.cardMap += [Int32](repeating: -1, count: i + 1 - lane.cardMap.count) }
-        let h = history.cardIndex(of: lane.parser.internedString(at: p))
-        lane.cardMap[i] = Int32(h)
-        return h
+        line = first
     }
 
     /// Reads a whole in-memory file; returns the history and the torn tail (bytes after the last newline).
@@ -145,46 +113,97 @@ private struct Parts: @unchecked Sendable {
     }
 }
 
-/// One thread's share of a chunk: complete lines parsed into records, line numbers counted from
-/// the share's start, and the first error. Used by one thread at a time (the reader waits for both).
-final class ParseLane: @unchecked Sendable {
-    var parser = HistoryLineParser()
-    var records: [HistoryRecord] = []
-    var ids: [EventID] = []
-    /// Line of each record, from 1 at the share's first line.
+/// A chunk's records from all its lanes, numbered with the history's tables, in file order.
+private final class Batch {
+    var reviews: [PackedReview] = []
+    var undos: [UndoEvent] = []
+    /// Each record's line in the file, negated for an undo.
     var lines: [Int32] = []
-    /// The card's index in this lane's parser (-1: not read by the fast path).
-    var cards: [Int32] = []
-    var error: InputError?
-    var lineCount = 0
-    /// This lane's parser index of a card id → the history's index of it (-1 not yet looked up).
-    var cardMap: [Int32] = []
+    var hashes: [UInt64] = []
 
     func clear() {
-        records.removeAll(keepingCapacity: true)
-        ids.removeAll(keepingCapacity: true)
+        reviews.removeAll(keepingCapacity: true)
+        undos.removeAll(keepingCapacity: true)
         lines.removeAll(keepingCapacity: true)
-        cards.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+    }
+
+    func take(_ lane: ParseLane, firstLine: Int32) {
+        // Locals, moved out and back: every access to a class's stored property is checked for
+        // exclusivity at run time, which in a loop costs as much as the work.
+        var (reviews, lines) = (self.reviews, self.lines)
+        (self.reviews, self.lines) = ([], [])
+        defer { (self.reviews, self.lines) = (reviews, lines) }
+        let (cardMap, deckMap) = (lane.cardMap, lane.deckMap)
+        reviews.reserveCapacity(reviews.count + lane.reviews.count)
+        for var p in lane.reviews {
+            p.card = cardMap[Int(p.card)]
+            if p.deck != 0 { p.deck = deckMap[Int(p.deck) - 1] + 1 }
+            reviews.append(p)
+        }
+        undos += lane.undos
+        for l in lane.lines { lines.append(l > 0 ? l + firstLine : l - firstLine) }
+        hashes += lane.hashes
+    }
+
+    /// The id of the record on this line (it is in the batch).
+    func id(atLine line: Int32) -> EventID {
+        var r = 0, u = 0
+        for l in lines {
+            if abs(l) == line { return l > 0 ? reviews[r].id : undos[u].id }
+            if l > 0 { r += 1 } else { u += 1 }
+        }
+        return EventID(high: 0, low: 0)
+    }
+}
+
+/// One thread's share of a chunk: complete lines parsed into packed records (cards and decks
+/// numbered by this lane's parser), line numbers counted from the share's start, and the first
+/// error. Used by one thread at a time (the reader waits for both).
+final class ParseLane: @unchecked Sendable {
+    var parser = HistoryLineParser()
+    var reviews: [PackedReview] = []
+    var undos: [UndoEvent] = []
+    /// Line of each record from 1 at the share's first line, negated for an undo.
+    var lines: [Int32] = []
+    /// `EventIndex.hash` of each record's id, worked out here on the lane's thread.
+    var hashes: [UInt64] = []
+    var error: InputError?
+    var lineCount = 0
+    /// This lane's parser's card and deck numbers → the history's.
+    var cardMap: [UInt32] = []
+    var deckMap: [UInt32] = []
+
+    func clear() {
+        reviews.removeAll(keepingCapacity: true)
+        undos.removeAll(keepingCapacity: true)
+        lines.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
         error = nil
         lineCount = 0
+    }
+
+    /// Numbers, in the history, the card and deck ids this lane's parser met for the first time.
+    func mapStrings(into history: inout History) {
+        while cardMap.count < parser.cardCount { cardMap.append(history.cardIndex(of: parser.cardID(at: cardMap.count))) }
+        while deckMap.count < parser.deckCount { deckMap.append(history.deckIndex(of: parser.deckID(at: deckMap.count))) }
     }
 
     /// Parses lines that each end in a newline, stopping at the first bad one.
     func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
-        // Worked on as locals, moved out and back: every access to a class's stored property
-        // is checked for exclusivity at run time, which cost as much as the parse itself.
-        var parser = self.parser, records = self.records, ids = self.ids, lines = self.lines, cards = self.cards
+        // Worked on as locals, moved out and back (see `Batch.take`).
+        var parser = self.parser, reviews = self.reviews, undos = self.undos, lines = self.lines, hashes = self.hashes
         self.parser = HistoryLineParser()
-        (self.records, self.ids, self.lines, self.cards) = ([], [], [], [])
+        (self.reviews, self.undos, self.lines, self.hashes) = ([], [], [], [])
         var error: InputError?
         defer {
-            (self.parser, self.records, self.ids, self.lines, self.cards) = (parser, records, ids, lines, cards)
+            (self.parser, self.reviews, self.undos, self.lines, self.hashes) = (parser, reviews, undos, lines, hashes)
             self.error = error
         }
         let n = bytes.count
         var start = 0
-        var line = 0
+        var line: Int32 = 0
         while start < n {
             // memchr scans with vector instructions; a byte loop here cost a tenth of the load.
             guard let hit = memchr(base + start, 0x0a, n - start) else { break }
@@ -193,13 +212,17 @@ final class ParseLane: @unchecked Sendable {
             var end = i
             if end > start, bytes[end - 1] == 0x0d { end -= 1 }
             if !Self.isBlank(bytes, start, end) {
-                var card: Int32 = -1
                 do {
-                    let record = try parser.parse(UnsafeBufferPointer(rebasing: bytes[start..<end]), line: line, card: &card)
-                    ids.append(record.id)
-                    records.append(record)
-                    lines.append(Int32(truncatingIfNeeded: line))
-                    cards.append(card)
+                    switch try parser.parsePacked(UnsafeBufferPointer(rebasing: bytes[start..<end]), line: Int(line)) {
+                    case .review(let p):
+                        reviews.append(p)
+                        lines.append(line)
+                        hashes.append(EventIndex.hash(p.id))
+                    case .undo(let u):
+                        undos.append(u)
+                        lines.append(-line)
+                        hashes.append(EventIndex.hash(u.id))
+                    }
                 } catch let e {
                     error = e
                     break
@@ -207,7 +230,7 @@ final class ParseLane: @unchecked Sendable {
             }
             start = i + 1
         }
-        lineCount = line
+        lineCount = Int(line)
     }
 
     /// Blank lines are tolerated (hand edits), never written by StatusDeck.

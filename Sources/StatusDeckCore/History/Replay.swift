@@ -114,37 +114,20 @@ public struct Replay: Sendable {
     static let parallelThreshold = 20_000
 
     /// Folds every review, card by card, without hashing a String or an id per review: cards
-    /// are small integers (`History.cardIndices`), undone reviews a flag by position, and each
-    /// card's fuzz seed is hashed once. Cards are independent, so large histories are split
-    /// between two threads by card, which gives the same result as one thread.
+    /// are the history's small numbers (`PackedReview.card`), undone reviews a bit by position,
+    /// and each card's fuzz seed is hashed once. Cards are independent, so large histories are
+    /// split between two threads by card, which gives the same result as one thread.
     static func replayAll(_ history: History, undone: Set<EventID>, _ scheduler: Scheduler) -> [String: CardRecord] {
-        if history.cardIndicesComplete {
-            return replayAll(history, cardOf: history.cardIndices, cardCount: history.cardCount,
-                             cardID: { history.cardID(at: $0) }, undone: undone, scheduler)
-        }
-        var table = StringInterner()
-        let cardOf = history.reviews.map { UInt32(table.index(of: $0.card)) }
-        return replayAll(history, cardOf: cardOf, cardCount: table.count, cardID: { table.string(at: $0) }, undone: undone, scheduler)
-    }
-
-    static func replayAll<Index: FixedWidthInteger & Sendable>(
-        _ history: History, cardOf: [Index], cardCount: Int, cardID: (Int) -> String,
-        undone: Set<EventID>, _ scheduler: Scheduler
-    ) -> [String: CardRecord] {
-        let reviews = history.reviews
+        let reviews = history.packed
         let n = reviews.count
+        let cardCount = history.cardCount
         guard n > 0, cardCount > 0 else { return [:] }
-        // A bit per review (a Bool each would be a megabyte at a million reviews).
-        var skip: [UInt64] = []
-        if !undone.isEmpty {
-            skip = [UInt64](repeating: 0, count: (n + 63) / 64)
-            for id in undone { if let p = history.reviewPosition(of: id) { skip[p >> 6] |= 1 << UInt64(p & 63) } }
-        }
+        let skip = history.undoneMask()
         var sorted = true
         reviews.withUnsafeBufferPointer { r in
             var previous = Int64.min
             for i in 0..<n {
-                let at = r[i].at.milliseconds
+                let at = r[i].at
                 if at < previous { sorted = false; break }
                 previous = at
             }
@@ -155,14 +138,14 @@ public struct Replay: Sendable {
             order = (0..<Int32(n)).sorted { (reviews[Int($0)].at, $0) < (reviews[Int($1)].at, $1) }
         }
         var folds = [Fold](repeating: Fold(), count: cardCount)
-        for c in 0..<cardCount { folds[c].fuzzSeed = Fuzz.seed(cardID: cardID(c)) }
+        for c in 0..<cardCount { folds[c].fuzzSeed = Fuzz.seed(cardID: history.cardID(at: c)) }
 
         // Which thread folds which card: greedy by review count, so both get about half.
         var threads = 1
         var owner = [UInt8](repeating: 0, count: cardCount)
         if n >= parallelThreshold {
             var counts = [Int](repeating: 0, count: cardCount)
-            for c in cardOf { counts[Int(c)] += 1 }
+            reviews.withUnsafeBufferPointer { r in for p in r { counts[Int(p.card)] += 1 } }
             var load = (0, 0)
             for c in (0..<cardCount).sorted(by: { (counts[$0], $1) > (counts[$1], $0) }) {
                 if load.0 <= load.1 { load.0 += counts[c] } else { owner[c] = 1; load.1 += counts[c] }
@@ -175,18 +158,16 @@ public struct Replay: Sendable {
             let (owner, skip, order) = (owner, skip, order)
             let work: @Sendable (Int) -> Void = { thread in
                 reviews.withUnsafeBufferPointer { r in
-                    cardOf.withUnsafeBufferPointer { cards in
-                        owner.withUnsafeBufferPointer { own in
-                            skip.withUnsafeBufferPointer { skipped in
-                                order.withUnsafeBufferPointer { o in
-                                    let mine = UInt8(thread)
-                                    for k in 0..<n {
-                                        let i = o.isEmpty ? k : Int(o[k])
-                                        let c = Int(cards[i])
-                                        if own[c] != mine || (!skipped.isEmpty && skipped[i >> 6] & (1 << UInt64(i & 63)) != 0) { continue }
-                                        fold(&out.buffer[c], at: r[i].at, rating: r[i].rating,
-                                             hasDeck: r[i].deck != nil, position: i, scheduler)
-                                    }
+                    owner.withUnsafeBufferPointer { own in
+                        skip.withUnsafeBufferPointer { skipped in
+                            order.withUnsafeBufferPointer { o in
+                                let mine = UInt8(thread)
+                                for k in 0..<n {
+                                    let i = o.isEmpty ? k : Int(o[k])
+                                    let c = Int(r[i].card)
+                                    if own[c] != mine || (!skipped.isEmpty && skipped[i >> 6] & (1 << UInt64(i & 63)) != 0) { continue }
+                                    fold(&out.buffer[c], at: r[i].instant, rating: r[i].ratingValue,
+                                         hasDeck: r[i].deck != 0, position: i, scheduler)
                                 }
                             }
                         }
@@ -208,10 +189,10 @@ public struct Replay: Sendable {
         cards.reserveCapacity(cardCount)
         for c in 0..<cardCount where folds[c].reps > 0 {
             let f = folds[c]
-            let id = cardID(c)
+            let id = history.cardID(at: c)
             cards[id] = CardRecord(card: id, schedule: f.schedule, reps: f.reps, lapses: f.lapses,
                                    firstReview: f.firstReview, lastReview: f.lastReview, lastRating: f.lastRating,
-                                   deck: f.deckFrom >= 0 ? reviews[f.deckFrom].deck : nil)
+                                   deck: f.deckFrom >= 0 ? history.deckID(of: reviews[f.deckFrom]) : nil)
         }
         return cards
     }

@@ -2,8 +2,8 @@ import FSRS
 
 /// One answer: a card was graded at an instant. One line of the history file.
 ///
-/// Stored compactly (64 bytes): a history holds a million of these, and every byte is a megabyte.
-/// Swift lays fields out in declaration order, so the 16-byte ones come first.
+/// The value callers see; a `History` keeps its reviews packed (`PackedReview`, 40 bytes and no
+/// references) and makes one of these on demand.
 public struct ReviewEvent: Hashable, Sendable {
     public var id: EventID
     /// Stable card id, e.g. `http/404/code-to-meaning`; the same in every deck and language.
@@ -11,13 +11,13 @@ public struct ReviewEvent: Hashable, Sendable {
     /// The deck the card was studied from, when known.
     public var deck: String?
     public var at: Instant
-    private var storedMilliseconds: UInt32
+    private(set) var storedMilliseconds: UInt32
     public var rating: Rating
-    private var storedMode: UInt8
+    private(set) var storedMode: UInt8
     /// Whether a typed or chosen answer was right; absent for flip cards.
     public var correct: Bool?
 
-    private static let noMilliseconds = UInt32.max
+    static let noMilliseconds = UInt32.max
 
     /// How it was asked: `flip`, `type` or `choice`, when known (other values are not kept).
     public var mode: String? {
@@ -38,7 +38,20 @@ public struct ReviewEvent: Hashable, Sendable {
         set { storedMilliseconds = Self.encode(milliseconds: newValue) }
     }
 
-    private static func encode(mode: String?) -> UInt8 {
+    /// From the packed fields as they are stored (see `PackedReview`).
+    init(id: EventID, card: String, deck: String?, at: Instant, storedMilliseconds: UInt32, rating: Rating,
+         storedMode: UInt8, correct: Bool?) {
+        self.id = id
+        self.card = card
+        self.deck = deck
+        self.at = at
+        self.storedMilliseconds = storedMilliseconds
+        self.rating = rating
+        self.storedMode = storedMode
+        self.correct = correct
+    }
+
+    static func encode(mode: String?) -> UInt8 {
         switch mode {
         case "flip": return 1
         case "type": return 2
@@ -47,7 +60,7 @@ public struct ReviewEvent: Hashable, Sendable {
         }
     }
 
-    private static func encode(milliseconds: Int?) -> UInt32 {
+    static func encode(milliseconds: Int?) -> UInt32 {
         guard let milliseconds else { return noMilliseconds }
         return min(UInt32(clamping: max(0, milliseconds)), noMilliseconds - 1)
     }

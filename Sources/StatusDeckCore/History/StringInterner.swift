@@ -10,7 +10,7 @@ import Darwin
 /// each saves a heap allocation per field and lets later lookups compare by identity.
 struct StringInterner: Sendable {
     private var slots: [Int32]
-    private var strings: [String] = []
+    private(set) var strings: [String] = []
     private var bytes: [[UInt8]] = []
     private var hashes: [UInt64] = []
 
@@ -25,6 +25,10 @@ struct StringInterner: Sendable {
     var count: Int { strings.count }
 
     func string(at index: Int) -> String { strings[index] }
+
+    /// Whether the string at `index` is exactly these bytes.
+    @inline(__always)
+    func matches(_ index: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool { Self.same(bytes[index], b) }
 
     /// The index of `s` among the distinct strings, adding it when new.
     mutating func index(of s: String) -> Int32 {

@@ -28,19 +28,12 @@ extension StatsInput {
             codes.append(card.code)
         }
 
-        let reviews = history.reviews
+        let reviews = history.packed
         let n = reviews.count
-        // Each review's card as a small number: the history's own when it kept them (no String
-        // hashed per review), else numbered here once per review.
-        var historyCards = StringInterner()
-        let cardOf: [UInt32] = history.cardIndicesComplete
-            ? history.cardIndices.map { UInt32($0) }
-            : reviews.map { UInt32(historyCards.index(of: $0.card)) }
-        let historyCardCount = history.cardIndicesComplete ? history.cardCount : historyCards.count
         // History card number → report position, or -1 for a card left out of the report.
-        var position = [Int32](repeating: -1, count: historyCardCount)
-        for h in 0..<historyCardCount {
-            let id = history.cardIndicesComplete ? history.cardID(at: h) : historyCards.string(at: h)
+        var position = [Int32](repeating: -1, count: history.cardCount)
+        for h in 0..<history.cardCount {
+            let id = history.cardID(at: h)
             if let known = index[id] {
                 position[h] = known
             } else if includeUnlisted {
@@ -52,17 +45,12 @@ extension StatsInput {
         }
         let seeds = ids.map { Fuzz.seed(cardID: $0) }
 
-        var skip = [Bool]()
-        let undone = history.undoneIDs
-        if !undone.isEmpty {
-            skip = [Bool](repeating: false, count: n)
-            for id in undone { if let p = history.reviewPosition(of: id) { skip[p] = true } }
-        }
+        let skip = history.undoneMask()
         var sorted = true
         var previous = Int64.min
         for r in reviews {
-            if r.at.milliseconds < previous { sorted = false; break }
-            previous = r.at.milliseconds
+            if r.at < previous { sorted = false; break }
+            previous = r.at
         }
         // Stable: positions by (instant, position) so ties keep file order, as Replay does.
         let order: [Int] = sorted ? [] : reviews.indices.sorted { (reviews[$0].at, $0) < (reviews[$1].at, $1) }
@@ -77,11 +65,11 @@ extension StatsInput {
         reviews.withUnsafeBufferPointer { reviews in
             for k in 0..<n {
                 let i = order.isEmpty ? k : order[k]
-                let p = position[Int(cardOf[i])]
-                if p < 0 || (!skip.isEmpty && skip[i]) { continue }
+                let p = position[Int(reviews[i].card)]
+                if p < 0 || (!skip.isEmpty && skip[i >> 6] & (1 << UInt64(i & 63)) != 0) { continue }
                 let c = Int(p)
-                let at = reviews[i].at
-                let rating = reviews[i].rating
+                let at = reviews[i].instant
+                let rating = reviews[i].ratingValue
                 let fresh = reps[c] == 0
                 let before = fresh ? Schedule.new(due: at) : schedules[c]
                 let stage: StageBefore
@@ -99,7 +87,7 @@ extension StatsInput {
                                                 fuzz: Fuzz.unit(seed: seeds[c], reviewCount: reps[c]))
                 reps[c] += 1
                 answers.append(Answer(card: p, at: at, rating: UInt8(rating.rawValue),
-                                      milliseconds: Int32(clamping: reviews[i].answerMilliseconds ?? 0),
+                                      milliseconds: reviews[i].milliseconds == ReviewEvent.noMilliseconds ? 0 : Int32(clamping: reviews[i].milliseconds),
                                       stageBefore: stage))
             }
         }

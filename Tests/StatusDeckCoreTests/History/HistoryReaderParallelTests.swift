@@ -57,7 +57,7 @@ import Testing
         let expected = try lines.filter { $0 != "  " }.map { (l) throws(InputError) -> HistoryRecord in try parser.parse(l, line: 1) }
         #expect(history.reviews.map(HistoryRecord.review) == expected)
         #expect(history.cardCount == 30)
-        for (k, r) in history.reviews.enumerated() { #expect(history.cardID(at: Int(history.cardIndices[k])) == r.card) }
+        for (k, r) in history.reviews.enumerated() { #expect(history.cardID(at: Int(history.packed[k].card)) == r.card) }
     }
 
     @Test(arguments: [
