@@ -205,24 +205,23 @@ final class ParseLane: @unchecked Sendable {
         var start = 0
         var line: Int32 = 0
         while start < n {
-            // memchr scans with vector instructions; a byte loop here cost a tenth of the load.
-            guard let hit = memchr(base + start, 0x0a, n - start) else { break }
-            let i = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
             line += 1
+            // A line as StatusDeck writes it is read in one pass, newline included.
+            if let (record, length) = parser.canonical(base + start, limit: n - start), start + length < n {
+                Self.append(record, line: line, &reviews, &undos, &lines, &hashes)
+                start += length + 1
+                continue
+            }
+            // Anything else: find the line's end (memchr scans with vector instructions), then the
+            // general parser, which also words the errors.
+            guard let hit = memchr(base + start, 0x0a, n - start) else { line -= 1; break }
+            let i = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
             var end = i
             if end > start, bytes[end - 1] == 0x0d { end -= 1 }
             if !Self.isBlank(bytes, start, end) {
                 do {
-                    switch try parser.parsePacked(UnsafeBufferPointer(rebasing: bytes[start..<end]), line: Int(line)) {
-                    case .review(let p):
-                        reviews.append(p)
-                        lines.append(line)
-                        hashes.append(EventIndex.hash(p.id))
-                    case .undo(let u):
-                        undos.append(u)
-                        lines.append(-line)
-                        hashes.append(EventIndex.hash(u.id))
-                    }
+                    let record = try parser.parsePacked(UnsafeBufferPointer(rebasing: bytes[start..<end]), line: Int(line))
+                    Self.append(record, line: line, &reviews, &undos, &lines, &hashes)
                 } catch let e {
                     error = e
                     break
@@ -231,6 +230,21 @@ final class ParseLane: @unchecked Sendable {
             start = i + 1
         }
         lineCount = Int(line)
+    }
+
+    @inline(__always)
+    private static func append(_ record: HistoryLineParser.Packed, line: Int32, _ reviews: inout [PackedReview],
+                               _ undos: inout [UndoEvent], _ lines: inout [Int32], _ hashes: inout [UInt64]) {
+        switch record {
+        case .review(let p):
+            reviews.append(p)
+            lines.append(line)
+            hashes.append(EventIndex.hash(p.id))
+        case .undo(let u):
+            undos.append(u)
+            lines.append(-line)
+            hashes.append(EventIndex.hash(u.id))
+        }
     }
 
     /// Blank lines are tolerated (hand edits), never written by StatusDeck.

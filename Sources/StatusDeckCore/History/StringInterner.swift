@@ -1,17 +1,14 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// Hands out one shared String per distinct byte sequence.
+/// Hands out one shared String per distinct byte sequence, and its number in order of first sight.
 ///
-/// A history repeats a few hundred card ids and deck names a million times; sharing one String
-/// each saves a heap allocation per field and lets later lookups compare by identity.
+/// A history repeats a few hundred card ids and a few deck ids a million times; each line's
+/// bytes are looked up here, so the lookup is kept to a few loads: the hash reads three words
+/// whatever the length, and the bytes of every string sit in one flat buffer.
 struct StringInterner: Sendable {
     private var slots: [Int32]
     private(set) var strings: [String] = []
-    private var bytes: [[UInt8]] = []
+    /// Every string's bytes, one after another; string k is `storage[ends[k - 1]..<ends[k]]`.
+    private var storage: [UInt8] = []
+    private var ends: [Int] = []
     private var hashes: [UInt64] = []
 
     /// Allocates nothing until the first string, so an empty interner is free to create and swap.
@@ -28,7 +25,14 @@ struct StringInterner: Sendable {
 
     /// Whether the string at `index` is exactly these bytes.
     @inline(__always)
-    func matches(_ index: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool { Self.same(bytes[index], b) }
+    func matches(_ index: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = index == 0 ? 0 : ends[index - 1]
+        guard ends[index] - start == b.count else { return false }
+        return storage.withUnsafeBufferPointer { s in
+            guard let p = s.baseAddress, let q = b.baseAddress else { return true }
+            return Self.equal(p + start, q, b.count)
+        }
+    }
 
     /// The index of `s` among the distinct strings, adding it when new.
     mutating func index(of s: String) -> Int32 {
@@ -40,67 +44,77 @@ struct StringInterner: Sendable {
     mutating func index(_ b: UnsafeBufferPointer<UInt8>) -> Int32 {
         if slots.isEmpty { slots = [Int32](repeating: -1, count: 64) }
         let h = Self.hash(b)
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-        while true {
-            let s = Int(slots[i])
-            if s < 0 { break }
-            if hashes[s] == h && Self.same(bytes[s], b) { return Int32(s) }
-            i = (i + 1) & mask
+        let found: Int32? = slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                let mask = slots.count - 1
+                var i = Int(truncatingIfNeeded: h >> 40) & mask
+                while true {
+                    let s = Int(slots[i])
+                    if s < 0 { return nil }
+                    if hashes[s] == h && matches(s, b) { return Int32(s) }
+                    i = (i + 1) & mask
+                }
+            }
         }
+        if let found { return found }
         let index = Int32(strings.count)
-        slots[i] = index
         strings.append(String(decoding: b, as: UTF8.self))
-        bytes.append(Array(b))
+        storage.append(contentsOf: b)
+        ends.append(storage.count)
         hashes.append(h)
-        if strings.count * 2 > slots.count { grow() }
+        if strings.count * 2 > slots.count {
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            for s in hashes.indices { place(Int32(s)) }
+        } else {
+            place(index)
+        }
         return index
     }
 
-    /// Eight bytes a step; card ids are a few dozen bytes, so this is a handful of multiplies.
+    private mutating func place(_ s: Int32) {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: hashes[Int(s)] >> 40) & mask
+        while slots[i] >= 0 { i = (i + 1) & mask }
+        slots[i] = s
+    }
+
+    /// The first, middle and last eight bytes and the length: ids that share a prefix and a
+    /// suffix (`http/404/…-to-code`) differ in the middle. Strings that share all three words
+    /// and the length still work, they only probe further.
     @inline(__always)
     static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(b.count)
+        let n = b.count
+        var h = UInt64(n) &* 0x9E37_79B9_7F4A_7C15
         guard let base = b.baseAddress else { return h }
         let raw = UnsafeRawPointer(base)
+        if n >= 8 {
+            let words = (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: n / 2 - 4, as: UInt64.self),
+                         raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+            h = (h ^ words.0) &* 0xBF58_476D_1CE4_E5B9
+            h = (h ^ words.1 ^ (h >> 29)) &* 0x94D0_49BB_1331_11EB
+            h = (h ^ words.2 ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15
+        } else {
+            var last: UInt64 = 0
+            for i in 0..<n { last |= UInt64(base[i]) << UInt64(8 * i) }
+            h = (h ^ last) &* 0xBF58_476D_1CE4_E5B9
+        }
+        return h ^ (h >> 31)
+    }
+
+    /// `memcmp(p, q, n) == 0` for short strings without the call: eight bytes a step, the last
+    /// step overlapping the one before.
+    @inline(__always)
+    static func equal(_ p: UnsafePointer<UInt8>, _ q: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        let a = UnsafeRawPointer(p), b = UnsafeRawPointer(q)
+        if n < 8 {
+            for i in 0..<n where p[i] != q[i] { return false }
+            return true
+        }
         var i = 0
-        while i + 8 <= b.count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-            h ^= h >> 29
+        while i + 8 < n {
+            if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
             i += 8
         }
-        var last: UInt64 = 0
-        if i < b.count, b.count >= 8 {
-            // The last eight bytes, overlapping ones already mixed: one load instead of a byte loop.
-            last = raw.loadUnaligned(fromByteOffset: b.count - 8, as: UInt64.self)
-        } else {
-            var shift: UInt64 = 0
-            while i < b.count {
-                last |= UInt64(base[i]) << shift
-                shift += 8
-                i += 1
-            }
-        }
-        h = (h ^ last) &* 0x9E37_79B9_7F4A_7C15
-        return h ^ (h >> 32)
-    }
-
-    @inline(__always)
-    private static func same(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        return a.withUnsafeBufferPointer { x in
-            guard let p = x.baseAddress, let q = b.baseAddress else { return true }
-            return memcmp(p, q, b.count) == 0
-        }
-    }
-
-    private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (s, h) in hashes.enumerated() {
-            var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-            while slots[i] >= 0 { i = (i + 1) & mask }
-            slots[i] = Int32(s)
-        }
+        return a.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
     }
 }
