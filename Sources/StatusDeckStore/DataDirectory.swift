@@ -23,6 +23,9 @@ public struct DataDirectory: Sendable, Equatable {
 
     public var historyPath: String { path + "/history.jsonl" }
     public var configPath: String { path + "/config" }
+    /// A binary copy of the loaded history (`HistorySnapshot`), derived from the history file and
+    /// safe to delete at any time.
+    public var snapshotPath: String { path + "/history.snapshot" }
 
     /// Creates the directory and any missing parents, the new ones mode 0700 (history is personal).
     public func create() throws(StoreError) {

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
 import FSRS
 import StatusDeckCore
 
@@ -20,8 +21,12 @@ public struct HistoryStore: Sendable {
     public let path: String
     private let clock: @Sendable () -> Instant
 
-    /// `clock` names torn-tail files; the CLI passes the real clock.
-    public init(directory: DataDirectory, clock: @escaping @Sendable () -> Instant) {
+    /// See `snapshotAfterBytes`.
+    public let snapshotAfter: Int64
+
+    /// `clock` names torn-tail files; the CLI passes the real clock. `snapshotAfter` is for tests.
+    public init(directory: DataDirectory, clock: @escaping @Sendable () -> Instant, snapshotAfter: Int64 = snapshotAfterBytes) {
+        self.snapshotAfter = snapshotAfter
         self.directory = directory
         self.path = directory.historyPath
         self.clock = clock
@@ -34,7 +39,15 @@ public struct HistoryStore: Sendable {
         public var tornTailSavedAs: String?
         /// A torn final line that could not be moved (read-only data dir): still in the file.
         public var tornTailLeftInPlace: Bool
+        /// The history came from `history.snapshot` plus the lines after it.
+        public var readFromSnapshot = false
+        /// This load wrote a new `history.snapshot`.
+        public var wroteSnapshot = false
     }
+
+    /// Once a load has parsed this many bytes that no snapshot covered, it writes one
+    /// (at about 180 bytes a line, some 23,000 answers; parsing them takes a few milliseconds).
+    public static let snapshotAfterBytes: Int64 = 4 << 20
 
     /// Reads the whole history. A missing file is an empty history.
     public func load() throws(StoreError) -> Loaded {
@@ -59,18 +72,102 @@ public struct HistoryStore: Sendable {
         defer { close(fd) }
         try RegularFile.check(fd, path: path, expected: "the history file, a regular file of JSON lines")
         if let e = Posix.lock(fd, LOCK_SH) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
-        var (history, tail, size) = try read(fd)
-        guard tail > 0 else { return Loaded(history: history, tornTailSavedAs: nil, tornTailLeftInPlace: false) }
-        guard writable else { return Loaded(history: history, tornTailSavedAs: nil, tornTailLeftInPlace: true) }
-        // Trade the shared lock for an exclusive one; a writer may slip in between, and it would
-        // have set the tail aside itself, so read again if the file changed.
-        if let e = Posix.lock(fd, LOCK_EX) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
-        if case .success(let now) = Posix.size(fd), now != size {
-            (history, tail, size) = try read(fd)
-            guard tail > 0 else { return Loaded(history: history, tornTailSavedAs: nil, tornTailLeftInPlace: false) }
+        let snapshot = readSnapshot(historyFD: fd)
+        var read = try self.read(fd, from: snapshot)
+        var loaded = Loaded(history: read.history, tornTailSavedAs: nil, tornTailLeftInPlace: false, readFromSnapshot: read.fromSnapshot)
+        if read.tail > 0 {
+            guard writable else {
+                loaded.tornTailLeftInPlace = true
+                return loaded
+            }
+            // Trade the shared lock for an exclusive one; a writer may slip in between, and it would
+            // have set the tail aside itself, so read again if the file changed.
+            if let e = Posix.lock(fd, LOCK_EX) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
+            if case .success(let now) = Posix.size(fd), now != read.size {
+                read = try self.read(fd, from: snapshot)
+                loaded.history = read.history
+                loaded.readFromSnapshot = read.fromSnapshot
+            }
+            if read.tail > 0 { loaded.tornTailSavedAs = try setAsideTail(fd, size: read.size, tail: read.tail) }
         }
-        let saved = try setAsideTail(fd, size: size, tail: tail)
-        return Loaded(history: history, tornTailSavedAs: saved, tornTailLeftInPlace: false)
+        // Still under the lock, so no answer can land between the parse and the hash of the file.
+        let covered = read.size - Int64(read.tail)
+        if writable, covered - (read.fromSnapshot ? snapshot?.coverage.bytes ?? 0 : 0) >= snapshotAfter {
+            loaded.wroteSnapshot = writeSnapshot(read.history, historyFD: fd, bytes: covered, lines: read.lines)
+        }
+        return loaded
+    }
+
+    // MARK: - Snapshot
+
+    /// The snapshot's history and what it covers, if it is there, whole, and made from exactly
+    /// the bytes the history file still begins with. Any doubt: nil, and the file is parsed in full.
+    private func readSnapshot(historyFD: Int32) -> (history: History, coverage: SnapshotCoverage)? {
+        guard case .success(let fd) = Posix.open(directory.snapshotPath, O_RDONLY | O_NONBLOCK) else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        var raw = [UInt8](repeating: 0, count: HistorySnapshot.headerBytes)
+        let got = raw.withUnsafeMutableBytes { Posix.pread(fd, $0, 0) }
+        guard case .success(HistorySnapshot.headerBytes) = got,
+              let header = raw.withUnsafeBytes({ HistorySnapshot.header($0) }),
+              Int64(info.st_size) == Int64(HistorySnapshot.headerBytes + header.payloadBytes),
+              case .success(let size) = Posix.size(historyFD), header.coverage.bytes <= size,
+              fileHash(historyFD, bytes: header.coverage.bytes) == header.coverage.fileHash else { return nil }
+        var offset = Int64(HistorySnapshot.headerBytes)
+        let history = HistorySnapshot.decode(header) { buffer in
+            guard case .success(let n) = Posix.pread(fd, buffer, offset), n == buffer.count else { return false }
+            offset += Int64(n)
+            return true
+        }
+        return history.map { ($0, header.coverage) }
+    }
+
+    /// Writes `history.snapshot` for the history file's first `bytes` bytes, through a temporary
+    /// file renamed into place, so a reader sees the old snapshot or the new one, never half of
+    /// one. A snapshot is only a cache: if it cannot be written (read-only or full disk), the next
+    /// load parses the file again, and nothing is reported.
+    private func writeSnapshot(_ history: History, historyFD: Int32, bytes: Int64, lines: Int) -> Bool {
+        guard let hash = fileHash(historyFD, bytes: bytes) else { return false }
+        let temporary = directory.snapshotPath + ".tmp-\(getpid())"
+        guard case .success(let fd) = Posix.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NONBLOCK) else { return false }
+        let written = HistorySnapshot.encode(history, coverage: SnapshotCoverage(bytes: bytes, lines: lines, fileHash: hash)) {
+            Posix.writeAll(fd, $0).error == nil
+        }
+        let closed = close(fd) == 0
+        guard written, closed, rename(temporary, directory.snapshotPath) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
+    }
+
+    /// `HistorySnapshot.fileHash` of the file's first `bytes` bytes: its blocks are read and
+    /// hashed by two threads, a half each.
+    private func fileHash(_ fd: Int32, bytes: Int64) -> UInt64? {
+        let block = HistorySnapshot.fileBlock
+        let blocks = Int((bytes + Int64(block) - 1) / Int64(block))
+        let hashes = [UInt64](unsafeUninitializedCapacity: blocks) { buffer, initialized in
+            buffer.initialize(repeating: 0)
+            initialized = blocks
+            let out = Disjoint(buffer)
+            var failures = [false, false]
+            failures.withUnsafeMutableBufferPointer { f in
+                let failed = Disjoint(f)
+                let half = (blocks + 1) / 2
+                DispatchQueue.concurrentPerform(iterations: 2) { part in
+                    var scratch = [UInt8](repeating: 0, count: block)
+                    for k in (part == 0 ? 0..<half : half..<blocks) {
+                        let length = Int(min(Int64(block), bytes - Int64(k) * Int64(block)))
+                        let got = scratch.withUnsafeMutableBytes { Posix.pread(fd, UnsafeMutableRawBufferPointer(rebasing: $0[0..<length]), Int64(k) * Int64(block)) }
+                        guard case .success(length) = got else { failed.buffer[part] = true; return }
+                        out.buffer[k] = scratch.withUnsafeBytes { ContentHash.of(UnsafeRawBufferPointer(rebasing: $0[0..<length])) }
+                    }
+                }
+            }
+            if failures.contains(true) { initialized = 0 }
+        }
+        return hashes.count == blocks ? HistorySnapshot.fileHash(blockHashes: hashes) : nil
     }
 
     /// Appends one record durably; returns once it is on disk.
@@ -107,12 +204,13 @@ public struct HistoryStore: Sendable {
         do {
             defer { close(fdOther) }
             try RegularFile.check(fdOther, path: otherPath, expected: "a history file to import")
-            (other, otherTail, _) = try read(fdOther, path: otherPath)
+            let read = try self.read(fdOther, path: otherPath)
+            (other, otherTail) = (read.history, read.tail)
         }
         let fd = try openForAppend()
         defer { close(fd) }
         if let e = Posix.lock(fd, LOCK_EX) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
-        let (mine, _, _) = try read(fd)
+        let mine = try read(fd).history
         var added: [HistoryRecord] = []
         var merged = mine
         var present = 0
@@ -229,17 +327,32 @@ public struct HistoryStore: Sendable {
         return name
     }
 
+    /// What `read` found.
+    private struct Read {
+        var history: History
+        /// Bytes after the last newline (a torn line), the size read, and the complete lines.
+        var tail: Int
+        var size: Int64
+        var lines: Int
+        var fromSnapshot: Bool
+    }
+
     /// Streams the file through the parser in 1 MiB chunks: memory stays bounded by the events,
-    /// not the file. Returns the history, the torn tail's length and the size read.
-    private func read(_ fd: Int32, path readPath: String? = nil) throws(StoreError) -> (History, Int, Int64) {
-        if lseek(fd, 0, SEEK_SET) < 0 { throw StoreError.system(path: readPath ?? path, action: "read the history", errno: errno) }
+    /// not the file. With a snapshot, starts where it ends.
+    private func read(_ fd: Int32, path readPath: String? = nil, from snapshot: (history: History, coverage: SnapshotCoverage)? = nil) throws(StoreError) -> Read {
+        let start = snapshot?.coverage.bytes ?? 0
+        if lseek(fd, off_t(start), SEEK_SET) < 0 { throw StoreError.system(path: readPath ?? path, action: "read the history", errno: errno) }
         let expected: Int
-        if case .success(let size) = Posix.size(fd) { expected = Int(size) } else { expected = 0 }
-        var reader = HistoryReader(path: readPath ?? path, expectedBytes: expected)
+        if case .success(let size) = Posix.size(fd) { expected = Int(size - start) } else { expected = 0 }
+        var reader = if let snapshot {
+            HistoryReader(path: readPath ?? path, continuing: snapshot.history, afterLine: snapshot.coverage.lines)
+        } else {
+            HistoryReader(path: readPath ?? path, expectedBytes: expected)
+        }
         let chunk = 1 << 20  // large enough for two threads to share; small enough not to count at 1M events
         var buffer = [UInt8](repeating: 0, count: chunk)
         var filled = 0
-        var total: Int64 = 0
+        var total: Int64 = start
         while true {
             if filled == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }  // a line longer than the buffer
             let room = buffer.count - filled
@@ -268,8 +381,14 @@ public struct HistoryStore: Sendable {
                 filled -= used
             }
         }
-        return (reader.history, filled, total)
+        return Read(history: reader.history, tail: filled, size: total, lines: reader.line, fromSnapshot: snapshot != nil)
     }
+}
+
+/// What the threads hashing a file write into: each only its own elements.
+private struct Disjoint<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }
 
 extension String {

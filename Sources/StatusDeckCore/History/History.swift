@@ -23,6 +23,20 @@ public struct History: Sendable {
 
     public init() {}
 
+    /// A history from a snapshot's parts, already checked against each other (`HistorySnapshot`).
+    init(packed: [PackedReview], undos: [UndoEvent], duplicates: Int, index: EventIndex,
+         cardTable: StringInterner, deckTable: StringInterner) {
+        self.packed = packed
+        self.undos = undos
+        self.duplicates = duplicates
+        self.index = index
+        self.cardTable = cardTable
+        self.deckTable = deckTable
+    }
+
+    /// The id index, for a snapshot; only meaningful once compacted.
+    var eventIndex: EventIndex { index }
+
     public init<S: Sequence>(_ records: S) throws(InputError) where S.Element == HistoryRecord {
         for r in records { _ = try add(r, line: nil) }
     }
@@ -192,7 +206,12 @@ public struct History: Sendable {
 /// The arrays are passed in, not captured, so the history never holds a second reference that
 /// would force copies.
 struct EventIndex: Sendable {
-    private var tables = (EventTable(), EventTable())
+    private(set) var tables = (EventTable(), EventTable())
+
+    init() {}
+
+    /// From a snapshot's two tables, whose entries were checked to point into the arrays.
+    init(tables: (EventTable, EventTable)) { self.tables = tables }
 
     @inline(__always)
     static func hash(_ id: EventID) -> UInt64 {
@@ -272,8 +291,16 @@ private struct Workers: @unchecked Sendable {
 
 /// One of the index's two tables.
 struct EventTable: Sendable {
-    private var table: [UInt64] = []
-    private var count = 0
+    private(set) var table: [UInt64] = []
+    private(set) var count = 0
+
+    init() {}
+
+    /// A table read back from a snapshot.
+    init(table: [UInt64], count: Int) {
+        self.table = table
+        self.count = count
+    }
 
     /// The entry an id's probe starts at: its hash's low half scaled to the table, so the table
     /// need not be a power of two (at a million events one would cost a few megabytes more);

@@ -32,6 +32,14 @@ public struct HistoryReader {
         if expectedBytes > 0 { building.reserveCapacity(expectedBytes / 150 + 16) }
     }
 
+    /// Goes on from a history already read up to `line` (a snapshot's), so line numbers in
+    /// errors stay those of the file.
+    public init(path: String, continuing history: History, afterLine line: Int) {
+        self.path = path
+        self.building = history
+        self.line = line
+    }
+
     /// Everything read so far.
     public var history: History {
         var h = building

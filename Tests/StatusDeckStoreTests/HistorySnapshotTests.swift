@@ -1,0 +1,122 @@
+import FSRS
+import Foundation
+import StatusDeckCore
+import Testing
+@testable import StatusDeckStore
+
+/// `history.snapshot` is a cache of the parsed history: whatever happens to it or to the file,
+/// a load must give exactly what parsing the whole file gives.
+@Suite struct HistorySnapshotTests {
+    static let t0 = Instant(milliseconds: 1_795_341_600_000)
+    let temp = TempDir()
+    /// Snapshots after 2 KB instead of 4 MiB, so a few dozen lines exercise them.
+    var store: HistoryStore { HistoryStore(directory: temp.dir, clock: { Self.t0 }, snapshotAfter: 2_000) }
+
+    static func review(_ n: UInt64) -> HistoryRecord {
+        .review(ReviewEvent(id: EventID(high: 9, low: n), card: "http/\(400 + n % 7)/code-to-meaning", at: t0.adding(seconds: Int64(n) * 600),
+                            rating: Rating(rawValue: Int(n % 4) + 1) ?? .good, deck: n % 3 == 0 ? nil : "http-all-\(n % 2 == 0 ? "en" : "zh")",
+                            mode: n % 5 == 0 ? nil : "flip", answerMilliseconds: n % 4 == 0 ? nil : Int(n) * 10, correct: n % 6 == 0 ? nil : n % 2 == 0))
+    }
+
+    static func lines(_ range: ClosedRange<UInt64>) -> [UInt8] {
+        var out: [UInt8] = []
+        for n in range {
+            out += HistoryLineEncoder.encode(review(n))
+            if n % 17 == 0 { out += HistoryLineEncoder.encode(.undo(UndoEvent(id: EventID(high: 10, low: n), target: EventID(high: 9, low: n - 1), at: t0.adding(seconds: Int64(n) * 600 + 1)))) }
+        }
+        return out
+    }
+
+    /// What parsing the file from its first byte gives, with no snapshot anywhere near.
+    func parsedInFull() throws -> History {
+        try HistoryReader.read(temp.read("history.jsonl"), path: "h").0
+    }
+
+    static func same(_ a: History, _ b: History) -> Bool {
+        a.reviews == b.reviews && a.undos == b.undos && a.duplicates == b.duplicates && a.count == b.count
+    }
+
+    @Test func secondLoadReadsTheSnapshotAndGivesTheSameHistory() throws {
+        try temp.write("history.jsonl", Self.lines(1...60) + Self.lines(1...5))  // five lines twice: duplicates
+        let first = try store.load()
+        #expect(!first.readFromSnapshot)
+        #expect(first.wroteSnapshot)
+        #expect(temp.files().contains("history.snapshot"))
+        let second = try store.load()
+        #expect(second.readFromSnapshot)
+        #expect(!second.wroteSnapshot)
+        let full = try parsedInFull()
+        #expect(Self.same(second.history, full))
+        #expect(second.history.duplicates == 5)
+        // The index came back too: ids are found, and a repeat is still a repeat.
+        #expect(second.history.find(EventID(high: 9, low: 33)) == Self.review(33))
+        var h = second.history
+        #expect(try h.add(Self.review(33)) == .duplicate)
+        #expect(try h.add(Self.review(1000)) == .added)
+        let scheduler = try Scheduler(.default)
+        #expect(Replay(history: second.history, scheduler: scheduler).cards == Replay(history: full, scheduler: scheduler).cards)
+    }
+
+    @Test func linesAppendedAfterTheSnapshotAreParsedWithTheirOwnLineNumbers() throws {
+        try temp.write("history.jsonl", Self.lines(1...60))
+        _ = try store.load()
+        for n in UInt64(61)...70 { try store.append(Self.review(n)) }
+        let loaded = try store.load()
+        #expect(loaded.readFromSnapshot)
+        #expect(Self.same(loaded.history, try parsedInFull()))
+
+        let lineCount = temp.read("history.jsonl").filter { $0 == 0x0a }.count
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temp.dir.historyPath))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(#"{"v":1,"id":"bad"}"#.utf8 + [0x0a]))
+        try handle.close()
+        #expect(throws: StoreError.self) { try store.load() }
+        do { _ = try store.load() } catch {
+            #expect("\(error)".contains("history.jsonl:\(lineCount + 1): "), "\(error)")
+        }
+    }
+
+    @Test func anEditInsideTheCoveredLinesIsNoticed() throws {
+        try temp.write("history.jsonl", Self.lines(1...60))
+        _ = try store.load()
+        // Same length, in place: rating 1 → 2 somewhere in the middle.
+        var bytes = temp.read("history.jsonl")
+        let at = bytes.count / 2
+        let rating = Array(#""rating":"#.utf8)
+        var k = at
+        while !bytes[k..<(k + rating.count)].elementsEqual(rating) { k += 1 }
+        bytes[k + rating.count] = bytes[k + rating.count] == UInt8(ascii: "1") ? UInt8(ascii: "2") : UInt8(ascii: "1")
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temp.dir.historyPath))
+        try handle.write(contentsOf: Data(bytes))
+        try handle.close()
+        let loaded = try store.load()
+        #expect(!loaded.readFromSnapshot)
+        #expect(Self.same(loaded.history, try parsedInFull()))
+    }
+
+    @Test(arguments: ["truncated", "flipped", "empty", "shorter history"])
+    func aDamagedSnapshotIsIgnoredAndReplaced(damage: String) throws {
+        try temp.write("history.jsonl", Self.lines(1...60))
+        _ = try store.load()
+        var snapshot = temp.read("history.snapshot")
+        switch damage {
+        case "truncated": snapshot.removeLast(snapshot.count / 3)
+        case "flipped": snapshot[snapshot.count / 2] ^= 0x10
+        case "empty": snapshot = []
+        default: try temp.write("history.jsonl", Self.lines(1...30))
+        }
+        try temp.write("history.snapshot", snapshot)
+        let loaded = try store.load()
+        #expect(!loaded.readFromSnapshot)
+        #expect(Self.same(loaded.history, try parsedInFull()))
+        #expect(loaded.wroteSnapshot)
+        #expect(try store.load().readFromSnapshot)
+    }
+
+    @Test func smallHistoriesWriteNoSnapshot() throws {
+        try temp.write("history.jsonl", Self.lines(1...3))
+        let loaded = try store.load()
+        #expect(!loaded.wroteSnapshot)
+        #expect(temp.files() == ["history.jsonl"])
+    }
+}
