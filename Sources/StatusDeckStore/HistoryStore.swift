@@ -116,6 +116,9 @@ public struct HistoryStore: Sendable {
               fileHash(historyFD, bytes: header.coverage.bytes) == header.coverage.fileHash else { return nil }
         var offset = Int64(HistorySnapshot.headerBytes)
         let history = HistorySnapshot.decode(header) { buffer in
+            // Fresh memory is faulted in a page at a time; asking for huge pages first made reading
+            // the 53 MB of a million-event snapshot about twice as fast here.
+            Posix.preferHugePages(buffer)
             guard case .success(let n) = Posix.pread(fd, buffer, offset), n == buffer.count else { return false }
             offset += Int64(n)
             return true

@@ -46,6 +46,16 @@ enum Posix {
         return .success(done)
     }
 
+    /// Advice only (transparent huge pages where the kernel allows them); errors are ignored.
+    static func preferHugePages(_ raw: UnsafeMutableRawBufferPointer) {
+        let huge = 2 << 20
+        guard let base = raw.baseAddress, raw.count >= 2 * huge else { return }
+        let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
+        let end = (Int(bitPattern: base) + raw.count) & ~(huge - 1)
+        guard end > start, let p = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(p, end - start, MADV_HUGEPAGE)
+    }
+
     static func read(_ fd: Int32, _ raw: UnsafeMutableRawBufferPointer) -> Result<Int, Errno> {
         guard let buffer = raw.baseAddress else { return .success(0) }
         while true {

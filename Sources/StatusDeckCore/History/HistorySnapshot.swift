@@ -1,3 +1,7 @@
+#if canImport(Dispatch)
+import Dispatch
+#endif
+
 /// What part of a history file a snapshot stands for.
 public struct SnapshotCoverage: Equatable, Sendable {
     /// The file's first `bytes` bytes: whole lines, the last one ending in its newline.
@@ -121,13 +125,36 @@ public enum HistorySnapshot {
         guard let packed = block(Int(w[6]), PackedReview.self), let undos = block(Int(w[7]), UndoEvent.self),
               let table0 = block(Int(w[8]), UInt64.self), let table1 = block(Int(w[10]), UInt64.self),
               let strings = block(Int(w[12]), UInt8.self) else { return nil }
-        var hash = w[0..<15].withUnsafeBytes { ContentHash.of($0) }
-        hash = ContentHash.combine(hash, packed.withUnsafeBytes { ContentHash.of($0) })
-        hash = ContentHash.combine(hash, undos.withUnsafeBytes { ContentHash.of($0) })
-        hash = ContentHash.combine(hash, table0.withUnsafeBytes { ContentHash.of($0) })
-        hash = ContentHash.combine(hash, table1.withUnsafeBytes { ContentHash.of($0) })
-        hash = ContentHash.combine(hash, strings.withUnsafeBytes { ContentHash.of($0) })
-        guard hash == w[15] else { return nil }
+        // The hash on one thread, the checks that every number points into its table on the other.
+        let (cards, decks) = (UInt32(w[13]), UInt32(w[14]))
+        var results = [false, false]
+        results.withUnsafeMutableBufferPointer { out in
+            let results = DisjointResults(out)
+            let work: @Sendable (Int) -> Void = { part in
+                if part == 0 {
+                    var hash = w[0..<15].withUnsafeBytes { ContentHash.of($0) }
+                    hash = ContentHash.combine(hash, packed.withUnsafeBytes { ContentHash.of($0) })
+                    hash = ContentHash.combine(hash, undos.withUnsafeBytes { ContentHash.of($0) })
+                    hash = ContentHash.combine(hash, table0.withUnsafeBytes { ContentHash.of($0) })
+                    hash = ContentHash.combine(hash, table1.withUnsafeBytes { ContentHash.of($0) })
+                    hash = ContentHash.combine(hash, strings.withUnsafeBytes { ContentHash.of($0) })
+                    results.buffer[0] = hash == w[15]
+                } else {
+                    // Every number must point into its table, so reading the history can never trap.
+                    let fits = packed.withUnsafeBufferPointer { reviews in
+                        reviews.allSatisfy { $0.card < cards && $0.deck <= decks && $0.rating >= 1 && $0.rating <= 4 }
+                    }
+                    results.buffer[1] = fits && slotsFit(table0, count: Int(w[9]), reviews: packed.count, undos: undos.count)
+                        && slotsFit(table1, count: Int(w[11]), reviews: packed.count, undos: undos.count)
+                }
+            }
+            #if canImport(Dispatch)
+            DispatchQueue.concurrentPerform(iterations: 2, execute: work)
+            #else
+            work(0); work(1)
+            #endif
+        }
+        guard results[0], results[1] else { return nil }
 
         // The ids, each distinct, so numbering them again gives back the same numbers.
         var tables = (StringInterner(), StringInterner())
@@ -147,16 +174,14 @@ public enum HistorySnapshot {
             return at == raw.count
         }
         guard ok else { return nil }
-        // Every number must point into its table, so reading the history can never trap.
-        let (cards, decks) = (UInt32(w[13]), UInt32(w[14]))
-        let fits = packed.withUnsafeBufferPointer { reviews in
-            reviews.allSatisfy { $0.card < cards && $0.deck <= decks && $0.rating >= 1 && $0.rating <= 4 }
-        }
-        guard fits, slotsFit(table0, count: Int(w[9]), reviews: packed.count, undos: undos.count),
-              slotsFit(table1, count: Int(w[11]), reviews: packed.count, undos: undos.count) else { return nil }
         let index = EventIndex(tables: (EventTable(table: table0, count: Int(w[9])), EventTable(table: table1, count: Int(w[11]))))
         return History(packed: packed, undos: undos, duplicates: Int(w[5]), index: index,
                        cardTable: tables.0, deckTable: tables.1)
+    }
+
+    private struct DisjointResults: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Bool>
+        init(_ buffer: UnsafeMutableBufferPointer<Bool>) { self.buffer = buffer }
     }
 
     private static func slotsFit(_ table: [UInt64], count: Int, reviews: Int, undos: Int) -> Bool {
