@@ -6,6 +6,7 @@ import Testing
 @Suite struct BenchmarkSmokeTests {
     static let header = ["measurement", "size", "median", "p90", "runs", "CPU median", "peak RSS", "target", "result"]
     static let measurements = [
+        "load + replay, no snapshot", "load + replay, no snapshot peak memory",
         "load + replay", "load + replay peak memory", "cards --json", "stats", "stats --json",
         "export apkg --all --with-history", "scheduler alone (reviews/s)", "TUI first frame (exec → exit)",
         "key → frame (update + view 80×24)", "append + fsync (one answer)",
