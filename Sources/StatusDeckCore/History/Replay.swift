@@ -59,12 +59,18 @@ public struct Replay: Sendable {
         return scheduler.preview(schedule, at: at, fuzz: Fuzz.unit(cardID: card, reviewCount: current?.reps ?? 0))
     }
 
+    /// Folds one card again from its first review. Runs on an undo key, so the card's reviews are
+    /// found by their number among the packed reviews: unpacking a million to compare card ids
+    /// would be a pause the user feels.
     private mutating func refold(_ card: String) {
-        let events = history.reviews.enumerated()
-            .filter { $0.element.card == card && !undone.contains($0.element.id) }
-            .sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }
         cards[card] = nil
-        for (_, e) in events { Self.fold(e, into: &cards, scheduler) }
+        guard let number = history.cardTable.existingIndex(of: card).map(UInt32.init) else { return }
+        let packed = history.packed
+        let positions = packed.indices
+            .filter { packed[$0].card == number && !undone.contains(packed[$0].id) }
+            .sorted { (packed[$0].at, $0) < (packed[$1].at, $1) }
+        let reviews = history.reviews
+        for i in positions { Self.fold(reviews[i], into: &cards, scheduler) }
     }
 
     static func fold(_ r: ReviewEvent, into cards: inout [String: CardRecord], _ scheduler: Scheduler) {
@@ -154,7 +160,7 @@ public struct Replay: Sendable {
             if threads == 1 { owner = [UInt8](repeating: 0, count: cardCount) }
         }
         folds.withUnsafeMutableBufferPointer { f in
-            let out = Unshared(f)
+            let out = DisjointWrites(f)
             let (owner, skip, order) = (owner, skip, order)
             let work: @Sendable (Int) -> Void = { thread in
                 reviews.withUnsafeBufferPointer { r in
@@ -213,10 +219,4 @@ public struct Replay: Sendable {
         f.lastRating = rating
         if hasDeck { f.deckFrom = position }
     }
-}
-
-/// A buffer that two threads write at disjoint indices (each card has one owner).
-private struct Unshared<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }

@@ -40,11 +40,15 @@ struct StringInterner: Sendable {
         return s.withUTF8 { index($0) }
     }
 
-    /// The index of these bytes among the distinct strings, adding them when new.
-    mutating func index(_ b: UnsafeBufferPointer<UInt8>) -> Int32 {
-        if slots.isEmpty { slots = [Int32](repeating: -1, count: 64) }
-        let h = Self.hash(b)
-        let found: Int32? = slots.withUnsafeBufferPointer { slots in
+    /// The index of `s` if it was seen, without adding it.
+    func existingIndex(of s: String) -> Int? {
+        var s = s
+        return s.withUTF8 { b in find(b, hash: Self.hash(b)).map(Int.init) }
+    }
+
+    private func find(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32? {
+        guard !slots.isEmpty else { return nil }
+        return slots.withUnsafeBufferPointer { slots in
             hashes.withUnsafeBufferPointer { hashes in
                 let mask = slots.count - 1
                 var i = Int(truncatingIfNeeded: h >> 40) & mask
@@ -56,7 +60,13 @@ struct StringInterner: Sendable {
                 }
             }
         }
-        if let found { return found }
+    }
+
+    /// The index of these bytes among the distinct strings, adding them when new.
+    mutating func index(_ b: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if slots.isEmpty { slots = [Int32](repeating: -1, count: 64) }
+        let h = Self.hash(b)
+        if let found = find(b, hash: h) { return found }
         let index = Int32(strings.count)
         strings.append(String(decoding: b, as: UTF8.self))
         storage.append(contentsOf: b)

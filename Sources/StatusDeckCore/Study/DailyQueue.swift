@@ -33,8 +33,12 @@ public struct DailyQueue: Equatable, Sendable {
         }
         var reviewedToday = 0
         let undone = replay.history.undoneIDs
-        for e in replay.history.reviews where e.at >= start && inDeck.contains(e.card) && !undone.contains(e.id) {
-            if let r = records[e.card], r.firstReview < start { reviewedToday += 1 }
+        // Only today's reviews are unpacked: the queue is built on every start, over the whole history.
+        let history = replay.history.reviews
+        for (i, p) in replay.history.packed.enumerated() where p.at >= start.milliseconds {
+            let e = history[i]
+            guard inDeck.contains(e.card), !undone.contains(e.id), let r = records[e.card], r.firstReview < start else { continue }
+            reviewedToday += 1
         }
         var learningDue: [(Instant, String)] = []
         var reviewDue: [(Instant, String)] = []
