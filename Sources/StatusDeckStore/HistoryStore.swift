@@ -73,9 +73,9 @@ public struct HistoryStore: Sendable {
         try RegularFile.check(fd, path: path, expected: "the history file, a regular file of JSON lines")
         if let e = Posix.lock(fd, LOCK_SH) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
         let snapshot = readSnapshot(historyFD: fd)
-        var read = try self.read(fd, from: snapshot)
-        var loaded = Loaded(history: read.history, tornTailSavedAs: nil, tornTailLeftInPlace: false, readFromSnapshot: read.fromSnapshot)
-        if read.tail > 0 {
+        var parsed = try read(fd, from: snapshot)
+        var loaded = Loaded(history: parsed.history, tornTailSavedAs: nil, tornTailLeftInPlace: false, readFromSnapshot: parsed.fromSnapshot)
+        if parsed.tail > 0 {
             guard writable else {
                 loaded.tornTailLeftInPlace = true
                 return loaded
@@ -83,17 +83,17 @@ public struct HistoryStore: Sendable {
             // Trade the shared lock for an exclusive one; a writer may slip in between, and it would
             // have set the tail aside itself, so read again if the file changed.
             if let e = Posix.lock(fd, LOCK_EX) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
-            if case .success(let now) = Posix.size(fd), now != read.size {
-                read = try self.read(fd, from: snapshot)
-                loaded.history = read.history
-                loaded.readFromSnapshot = read.fromSnapshot
+            if case .success(let now) = Posix.size(fd), now != parsed.size {
+                parsed = try read(fd, from: snapshot)
+                loaded.history = parsed.history
+                loaded.readFromSnapshot = parsed.fromSnapshot
             }
-            if read.tail > 0 { loaded.tornTailSavedAs = try setAsideTail(fd, size: read.size, tail: read.tail) }
+            if parsed.tail > 0 { loaded.tornTailSavedAs = try setAsideTail(fd, size: parsed.size, tail: parsed.tail) }
         }
         // Still under the lock, so no answer can land between the parse and the hash of the file.
-        let covered = read.size - Int64(read.tail)
-        if writable, covered - (read.fromSnapshot ? snapshot?.coverage.bytes ?? 0 : 0) >= snapshotAfter {
-            loaded.wroteSnapshot = writeSnapshot(read.history, historyFD: fd, bytes: covered, lines: read.lines)
+        let covered = parsed.size - Int64(parsed.tail)
+        if writable, covered - (parsed.fromSnapshot ? snapshot?.coverage.bytes ?? 0 : 0) >= snapshotAfter {
+            loaded.wroteSnapshot = writeSnapshot(parsed.history, historyFD: fd, bytes: covered, lines: parsed.lines)
         }
         return loaded
     }
@@ -150,13 +150,11 @@ public struct HistoryStore: Sendable {
     private func fileHash(_ fd: Int32, bytes: Int64) -> UInt64? {
         let block = HistorySnapshot.fileBlock
         let blocks = Int((bytes + Int64(block) - 1) / Int64(block))
-        let hashes = [UInt64](unsafeUninitializedCapacity: blocks) { buffer, initialized in
-            buffer.initialize(repeating: 0)
-            initialized = blocks
-            let out = Disjoint(buffer)
-            var failures = [false, false]
+        var hashes = [UInt64](repeating: 0, count: blocks)
+        var failures = [false, false]
+        hashes.withUnsafeMutableBufferPointer { h in
             failures.withUnsafeMutableBufferPointer { f in
-                let failed = Disjoint(f)
+                let (out, failed) = (Disjoint(h), Disjoint(f))
                 let half = (blocks + 1) / 2
                 DispatchQueue.concurrentPerform(iterations: 2) { part in
                     var scratch = [UInt8](repeating: 0, count: block)
@@ -168,9 +166,8 @@ public struct HistoryStore: Sendable {
                     }
                 }
             }
-            if failures.contains(true) { initialized = 0 }
         }
-        return hashes.count == blocks ? HistorySnapshot.fileHash(blockHashes: hashes) : nil
+        return failures.contains(true) ? nil : HistorySnapshot.fileHash(blockHashes: hashes)
     }
 
     /// Appends one record durably; returns once it is on disk.

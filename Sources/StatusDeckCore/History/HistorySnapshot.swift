@@ -129,7 +129,7 @@ public enum HistorySnapshot {
         let (cards, decks) = (UInt32(w[13]), UInt32(w[14]))
         var results = [false, false]
         results.withUnsafeMutableBufferPointer { out in
-            let results = DisjointResults(out)
+            let results = DisjointWrites(out)
             let work: @Sendable (Int) -> Void = { part in
                 if part == 0 {
                     var hash = w[0..<15].withUnsafeBytes { ContentHash.of($0) }
@@ -177,11 +177,6 @@ public enum HistorySnapshot {
         let index = EventIndex(tables: (EventTable(table: table0, count: Int(w[9])), EventTable(table: table1, count: Int(w[11]))))
         return History(packed: packed, undos: undos, duplicates: Int(w[5]), index: index,
                        cardTable: tables.0, deckTable: tables.1)
-    }
-
-    private struct DisjointResults: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<Bool>
-        init(_ buffer: UnsafeMutableBufferPointer<Bool>) { self.buffer = buffer }
     }
 
     private static func slotsFit(_ table: [UInt64], count: Int, reviews: Int, undos: Int) -> Bool {
