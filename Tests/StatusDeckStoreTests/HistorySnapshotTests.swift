@@ -133,6 +133,19 @@ import Testing
         #expect(used == 0)
     }
 
+    /// A snapshot that cannot be written (here a folder is in its place, so the rename fails) is
+    /// only a cache missed: the load succeeds, says nothing, and leaves no temporary file behind.
+    @Test func aSnapshotThatCannotBeWrittenIsSkippedSilently() throws {
+        try temp.write("history.jsonl", Self.lines(1...60))
+        try FileManager.default.createDirectory(atPath: temp.dir.snapshotPath, withIntermediateDirectories: false)
+        let loaded = try store.load()
+        #expect(!loaded.wroteSnapshot)
+        #expect(!loaded.readFromSnapshot)
+        #expect(Self.same(loaded.history, try parsedInFull()))
+        #expect(temp.files() == ["history.jsonl", "history.snapshot"])
+        #expect(!(try store.load().readFromSnapshot))
+    }
+
     @Test func smallHistoriesWriteNoSnapshot() throws {
         try temp.write("history.jsonl", Self.lines(1...3))
         let loaded = try store.load()
