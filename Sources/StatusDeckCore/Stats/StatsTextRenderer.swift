@@ -20,7 +20,7 @@ public enum StatsTextRenderer {
         p.line()
 
         let s = r.states
-        p.line(label("Today") + "\(r.todayAnswers) answers · "
+        p.line(label("Today") + "\(r.todayAnswers) " + (r.todayAnswers == 1 ? "answer" : "answers") + " · "
                + StatsFormat.duration(milliseconds: r.todayMilliseconds) + " · again " + StatsFormat.percent(r.todayAgainRate))
         p.line(label("Streak") + "\(r.currentStreak) " + days(r.currentStreak) + " now · longest \(r.longestStreak) " + days(r.longestStreak))
         let states = "\(s.new) new · \(s.learning) learning · \(s.review) review · "

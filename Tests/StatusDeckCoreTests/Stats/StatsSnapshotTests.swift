@@ -8,6 +8,13 @@ import Testing
         #expect(text == Self.expectedText)
     }
 
+    @Test func oneAnswerIsSingular() {
+        var report = StatsReport(StatsFixture.input)
+        report.todayAnswers = 1
+        let text = StatsTextRenderer.render(report, colour: false)
+        #expect(text.contains("\nToday      1 answer · "))
+    }
+
     @Test func textFitsEightyColumnsAndHasNoEscapesWithoutColour() {
         let text = StatsTextRenderer.render(StatsReport(StatsFixture.input), colour: false)
         for line in text.split(separator: "\n") {
