@@ -21,8 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // C, three times, and only as system-library shims: this one over ncursesw, CSQLite over
-        // SQLite, CZip over libzip.
+        // C: three system-library shims (this one over ncursesw, CSQLite over SQLite, CZip over
+        // libzip) and CTerminalSignals, the signal state.
         .systemLibrary(
             name: "CNcursesw",
             // No pkgConfig: SwiftPM would warn about and drop its -D flags anyway; the shim
@@ -33,6 +33,10 @@ let package = Package(
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // libzip, to zip the Anki package. No pkgConfig, for the same reason as CNcursesw.
         .systemLibrary(name: "CZip", providers: [.apt(["libzip-dev"])]),
+        // The state signal handlers share with the quiz, in one C translation unit: a `static` in
+        // an imported header is one copy per object file, and the release build once read one copy
+        // while the handler wrote another.
+        .target(name: "CTerminalSignals"),
         // Pure FSRS-6 scheduler. No Foundation, no clock, no randomness.
         .target(name: "FSRS"),
         // Pure domain: catalog, decks, review events, card state, stats.
@@ -48,7 +52,7 @@ let package = Package(
         // Pure quiz: state machine and view as a grid of cells. Knows nothing of ncurses.
         .target(name: "StatusDeckUI", dependencies: ["StatusDeckCore"]),
         // The only importer of CNcursesw.
-        .target(name: "StatusDeckTerminal", dependencies: ["StatusDeckUI", "CNcursesw"]),
+        .target(name: "StatusDeckTerminal", dependencies: ["StatusDeckUI", "CNcursesw", "CTerminalSignals"]),
         // Commands; wires the real clock, store and terminal.
         .target(
             name: "StatusDeckCLI",
@@ -84,6 +88,8 @@ let package = Package(
         .testTarget(name: "StatusDeckStoreTests", dependencies: ["StatusDeckStore"]),
         // Snapshots/ holds expected screens as text, read through #filePath, not as resources.
         .testTarget(name: "StatusDeckUITests", dependencies: ["StatusDeckUI"], exclude: ["Snapshots"]),
+        // The terminal layer's pure parts: key decoding, the event loop, and the wait for input.
+        .testTarget(name: "StatusDeckTerminalTests", dependencies: ["StatusDeckTerminal", "CTerminalSignals", "CNcursesw"]),
         // Encoders byte for byte, the apkg read back with SQLite, and real Anki importing the
         // built binary's exports (needs `.ci/setup`'s Python venv with the `anki` package).
         .testTarget(

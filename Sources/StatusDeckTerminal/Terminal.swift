@@ -50,7 +50,10 @@ public final class Terminal {
         nonl()
         keypad(window, true)
         set_escdelay(25)
-        wtimeout(window, 250)
+        // Never block inside curses: `nextEvent` sleeps in poll(2), which also sees a hang-up
+        // and wakes on a signal, where a blocking wget_wch on a dead tty returns ERR forever.
+        wtimeout(window, 0)
+        TerminalSignals.watchResize()
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         var colors = false
         if !noColor && has_colors() {
@@ -98,22 +101,44 @@ public final class Terminal {
         doupdate()
     }
 
-    /// Waits up to the window's timeout for a key, a resize or a signal.
+    /// Sleeps until a key, a resize, a signal or the end of the terminal, using no CPU meanwhile.
     public func nextEvent() -> TerminalEvent {
-        if let s = TerminalSignals.take() { return .signal(s) }
-        var code: wint_t = 0
-        let status = wget_wch(window, &code)
-        if let s = TerminalSignals.take() { return .signal(s) }
-        if status == ERR { return .idle }
-        let isFunctionKey = status == sd_key_code_yes()
-        if isFunctionKey && Int32(bitPattern: code) == sd_key_resize() {
-            // ncurses has already resized its screen; the window follows it.
-            previous = nil
-            return .resize(width: size.width, height: size.height)
+        var emptyReads = 0
+        while true {
+            if let s = TerminalSignals.take() { return .signal(s) }
+            // Keys curses already holds (the rest of an escape sequence, a pending resize) first:
+            // poll(2) only sees what is still in the kernel.
+            var code: wint_t = 0
+            let status = wget_wch(window, &code)
+            if let s = TerminalSignals.take() { return .signal(s) }
+            if status != ERR {
+                let isFunctionKey = status == sd_key_code_yes()
+                if isFunctionKey && Int32(bitPattern: code) == sd_key_resize() {
+                    // ncurses has already resized its screen; the window follows it.
+                    previous = nil
+                    return .resize(width: size.width, height: size.height)
+                }
+                guard let key = KeyDecoder.decode(isFunctionKey: isFunctionKey, code: UInt32(code)) else { continue }
+                return .key(key)
+            }
+            switch TerminalSignals.waitForInput(fd: STDIN_FILENO, milliseconds: Terminal.wakeEveryMilliseconds) {
+            case .hangup:
+                return .hangup
+            case .woken:
+                emptyReads = 0
+            case .ready:
+                // Input that curses reads as nothing, again and again, is a terminal that only
+                // says "readable" because it is gone: never spin on it.
+                emptyReads += 1
+                if emptyReads > Terminal.maximumEmptyReads { return .hangup }
+            }
         }
-        guard let key = KeyDecoder.decode(isFunctionKey: isFunctionKey, code: UInt32(code)) else { return .idle }
-        return .key(key)
     }
+
+    /// A backstop wake-up while waiting for a key; signals and input end the wait at once.
+    static let wakeEveryMilliseconds: Int32 = 10_000
+    /// Readable-but-empty reads in a row that count as a dead terminal.
+    static let maximumEmptyReads = 64
 
     /// Ends curses and gives the terminal back as it was. Safe to call more than once.
     public func restore() {

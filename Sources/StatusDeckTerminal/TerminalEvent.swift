@@ -5,6 +5,7 @@ public enum TerminalEvent: Equatable, Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
     case signal(Int32)
-    /// Nothing arrived before the timeout (or a key the quiz has no use for).
-    case idle
+    /// The terminal is gone (closed tab, dropped SSH, killed tmux): a hang-up, end of input or a
+    /// read error. The session ends as if SIGHUP had arrived.
+    case hangup
 }

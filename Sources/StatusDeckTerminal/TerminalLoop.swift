@@ -1,5 +1,16 @@
 import StatusDeckUI
 
+/// What the loop needs of a terminal: its size, a way to draw a frame, and the next event.
+/// `Terminal` is the real one; tests drive the loop with a scripted one.
+public protocol EventTerminal: AnyObject {
+    var size: (width: Int, height: Int) { get }
+    func draw(_ screen: Screen)
+    /// Blocks until something happens; never returns "nothing".
+    func nextEvent() -> TerminalEvent
+}
+
+extension Terminal: EventTerminal {}
+
 /// Runs a quiz in a terminal: events become messages, and each change is drawn as a frame.
 public enum TerminalLoop {
     /// How a session in the terminal ended.
@@ -8,13 +19,15 @@ public enum TerminalLoop {
         case quit
         /// SIGINT, SIGTERM or SIGHUP arrived; exit with 128 + the signal.
         case signal(Int32)
+        /// The terminal went away; there is nothing left to show a summary on.
+        case hangup
         /// `--exit-after-first-frame`: the first frame is on screen.
         case firstFrameDrawn
     }
 
-    /// Runs until the quiz quits or a signal arrives. The terminal is left open; the caller
-    /// restores it (so a summary can be printed after).
-    public static func run<D: QuizDriver>(_ program: inout QuizProgram<D>, on terminal: Terminal,
+    /// Runs until the quiz quits, a signal arrives or the terminal goes. The terminal is left
+    /// open; the caller restores it (so a summary can be printed after).
+    public static func run<D: QuizDriver>(_ program: inout QuizProgram<D>, on terminal: some EventTerminal,
                                          clock: () -> Int64, exitAfterFirstFrame: Bool = false) -> End {
         program.start(now: clock())
         var size = terminal.size
@@ -22,12 +35,13 @@ public enum TerminalLoop {
         if exitAfterFirstFrame { return .firstFrameDrawn }
         while !program.quitRequested {
             switch terminal.nextEvent() {
-            case .idle:
-                continue
             case .signal(let s):
                 // The quiz hears it too, so a driver holding anything open can let go of it.
                 program.send(.interrupted, now: clock())
                 return .signal(s)
+            case .hangup:
+                program.send(.interrupted, now: clock())
+                return .hangup
             case .resize(let w, let h):
                 size = (w, h)
                 program.send(.resize(width: w, height: h), now: clock())

@@ -1,15 +1,35 @@
-import CNcursesw
+import CTerminalSignals
 
-/// Signal and crash handling. The shim keeps its state in static C variables, so every call
-/// into that part of the shim is made from this one file (one object file, one copy of state).
+/// Signal and crash handling. The state the handlers share lives in the C target
+/// `CTerminalSignals` (one translation unit), so every caller sees the same copy of it.
 enum TerminalSignals {
-    /// SIGINT, SIGTERM and SIGHUP only set a flag; the loop restores the terminal and exits.
+    /// SIGINT, SIGTERM and SIGHUP only set a flag and wake the wait; the loop restores the
+    /// terminal and exits.
     static func installQuitHandlers() -> Bool { sd_install_quit_handlers() == 0 }
+
+    /// Wakes the wait on a resize too; call once curses has installed its own SIGWINCH handler.
+    static func watchResize() { _ = sd_watch_resize() }
 
     /// The signal caught since the last call, if any.
     static func take() -> Int32? {
         let s = sd_take_signal()
         return s == 0 ? nil : s
+    }
+
+    /// What a wait for input on the terminal ended with.
+    enum Wait {
+        case ready
+        case woken
+        case hangup
+    }
+
+    /// Sleeps until the terminal has input, a signal arrives, or `milliseconds` pass.
+    static func waitForInput(fd: Int32, milliseconds: Int32) -> Wait {
+        switch sd_wait_for_input(fd, milliseconds) {
+        case Int32(SD_INPUT_READY): .ready
+        case Int32(SD_INPUT_HANGUP): .hangup
+        default: .woken
+        }
     }
 
     /// Saves the terminal's modes; call before curses starts (newterm changes them).
@@ -20,10 +40,9 @@ enum TerminalSignals {
     static func armCrashRestore(restoreBytes: [UInt8]) {
         restoreBytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                sd_save_restore_bytes(chars.baseAddress, chars.count)
+                _ = sd_arm_crash_restore(chars.baseAddress, chars.count)
             }
         }
-        _ = sd_install_crash_handlers()
     }
 
     /// After a normal restore there is nothing left for the crash path to do.

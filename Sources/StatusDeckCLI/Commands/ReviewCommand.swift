@@ -123,6 +123,9 @@ struct ReviewCommand: ParsableCommand {
             break
         case .signal(let s):
             throw ExitCode(128 + s)
+        case .hangup:
+            // Answers are already saved; with no terminal there is no one to show a summary to.
+            throw ExitCode(128 + SIGHUP)
         }
     }
 
