@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 /// The real binary in a real (tmux) terminal, driven by keys as a person would.
+/// Every test runs against the debug and the release build.
 @Suite(.serialized) struct QuizEndToEndTests {
     /// The header's "done/total" progress label.
     static func progress(_ screen: String) -> String? {
@@ -9,8 +10,8 @@ import Testing
         return line.split(separator: " ").last.map(String.init)
     }
 
-    @Test func flipAnswerUndoAndQuitWithSummary() throws {
-        let t = try TmuxSession(["review", "--mode", "flip"])
+    @Test(arguments: TmuxSession.Build.allCases) func flipAnswerUndoAndQuitWithSummary(_ build: TmuxSession.Build) throws {
+        let t = try TmuxSession(build, ["review", "--mode", "flip"])
         let front = try t.waitFor(text: "Space show answer")
         #expect(Self.progress(front)?.hasPrefix("0/") == true)
         try t.send("Space")
@@ -29,8 +30,8 @@ import Testing
         #expect(end.modes.contains("echo") && end.modes.contains("icanon"))
     }
 
-    @Test func typeModeRightAndWrong() throws {
-        let t = try TmuxSession(["review", "--mode", "type"])
+    @Test(arguments: TmuxSession.Build.allCases) func typeModeRightAndWrong(_ build: TmuxSession.Build) throws {
+        let t = try TmuxSession(build, ["review", "--mode", "type"])
         try t.waitFor(text: "Enter check")
         try t.type("zzz-not-an-answer")
         try t.send("Enter")
@@ -44,8 +45,8 @@ import Testing
         #expect(end.status == 0)
     }
 
-    @Test func choiceModeByDigitAndArrows() throws {
-        let t = try TmuxSession(["review", "--mode", "choice"])
+    @Test(arguments: TmuxSession.Build.allCases) func choiceModeByDigitAndArrows(_ build: TmuxSession.Build) throws {
+        let t = try TmuxSession(build, ["review", "--mode", "choice"])
         try t.waitFor(text: "1-4 choose")
         try t.send("Down")
         try t.waitFor(text: "›2")
@@ -61,8 +62,8 @@ import Testing
         #expect(try t.waitForExit().status == 0)
     }
 
-    @Test func resizeTo40x12AndBelowAndBack() throws {
-        let t = try TmuxSession(["review", "--mode", "flip", "--lang", "en"])
+    @Test(arguments: TmuxSession.Build.allCases) func resizeTo40x12AndBelowAndBack(_ build: TmuxSession.Build) throws {
+        let t = try TmuxSession(build, ["review", "--mode", "flip", "--lang", "en"])
         try t.waitFor(text: "Space show answer")
         try t.send("Space")
         try t.waitFor(text: "1 Again")
@@ -82,8 +83,8 @@ import Testing
         #expect(try t.waitForExit().status == 0)
     }
 
-    @Test func sigtermMidSessionRestoresTheTerminal() throws {
-        let t = try TmuxSession(["review", "--mode", "flip"])
+    @Test(arguments: TmuxSession.Build.allCases) func sigtermMidSessionRestoresTheTerminal(_ build: TmuxSession.Build) throws {
+        let t = try TmuxSession(build, ["review", "--mode", "flip"])
         try t.waitFor(text: "Space show answer")
         try t.send("Space")
         try t.waitFor(text: "1 Again")
@@ -109,8 +110,8 @@ import Testing
             .first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(String.init) ?? ""
     }
 
-    @Test func quitAndRestartKeepsProgress() throws {
-        let first = try TmuxSession(["review", "--mode", "flip", "--lang", "en"])
+    @Test(arguments: TmuxSession.Build.allCases) func quitAndRestartKeepsProgress(_ build: TmuxSession.Build) throws {
+        let first = try TmuxSession(build, ["review", "--mode", "flip", "--lang", "en"])
         let front = try first.waitFor(text: "Space show answer")
         #expect(front.contains("new 20"))
         let answered = Self.prompt(front)
@@ -126,7 +127,7 @@ import Testing
         #expect(end.screen.contains("Reviewed 1 card · 100% right"))
         #expect(try Self.historyLines(first.dataDir).count == 1)
 
-        let second = try TmuxSession(["review", "--mode", "flip", "--lang", "en"], dataDir: first.dataDir)
+        let second = try TmuxSession(build, ["review", "--mode", "flip", "--lang", "en"], dataDir: first.dataDir)
         let again = try second.waitFor(text: "Space show answer")
         #expect(again.contains("new 19"))
         #expect(Self.prompt(again) != answered)
@@ -138,9 +139,9 @@ import Testing
         #expect(try Self.historyLines(first.dataDir).count == 1)
     }
 
-    @Test func anAnswerThatCannotBeSavedSaysSoAndStaysOnTheCard() throws {
+    @Test(arguments: TmuxSession.Build.allCases) func anAnswerThatCannotBeSavedSaysSoAndStaysOnTheCard(_ build: TmuxSession.Build) throws {
         // A file size limit of 0 makes every append fail (EFBIG) even for root.
-        let t = try TmuxSession(["review", "--mode", "flip"], prelude: ["ulimit -f 0"])
+        let t = try TmuxSession(build, ["review", "--mode", "flip"], prelude: ["ulimit -f 0"])
         try t.waitFor(text: "Space show answer")
         try t.send("Space")
         try t.waitFor(text: "1 Again")
@@ -154,8 +155,8 @@ import Testing
         #expect(end.screen.contains("Reviewed 0 cards"))
     }
 
-    @Test func aSkippedCardStaysAwayAfterARestart() throws {
-        let first = try TmuxSession(["review", "--mode", "flip", "--lang", "en"])
+    @Test(arguments: TmuxSession.Build.allCases) func aSkippedCardStaysAwayAfterARestart(_ build: TmuxSession.Build) throws {
+        let first = try TmuxSession(build, ["review", "--mode", "flip", "--lang", "en"])
         let front = try first.waitFor(text: "Space show answer")
         let skipped = Self.prompt(front)
         try first.send("s")
@@ -165,7 +166,7 @@ import Testing
         #expect(try first.waitForExit().status == 0)
         #expect(!FileManager.default.fileExists(atPath: first.dataDir.appendingPathComponent("history.jsonl").path))
 
-        let second = try TmuxSession(["review", "--mode", "flip", "--lang", "en"], dataDir: first.dataDir)
+        let second = try TmuxSession(build, ["review", "--mode", "flip", "--lang", "en"], dataDir: first.dataDir)
         let again = try second.waitFor(text: "Space show answer")
         #expect(Self.prompt(again) != skipped)
         #expect(again.contains("new 19"))
@@ -173,8 +174,8 @@ import Testing
         #expect(try second.waitForExit().status == 0)
     }
 
-    @Test func undoIsWrittenToTheHistory() throws {
-        let t = try TmuxSession(["review", "--mode", "flip"])
+    @Test(arguments: TmuxSession.Build.allCases) func undoIsWrittenToTheHistory(_ build: TmuxSession.Build) throws {
+        let t = try TmuxSession(build, ["review", "--mode", "flip"])
         try t.waitFor(text: "Space show answer")
         try t.send("Space")
         try t.waitFor(text: "1 Again")
@@ -189,34 +190,34 @@ import Testing
         #expect(lines.last?.contains("undo") == true)
     }
 
-    @Test func dumbTerminalIsRefusedInOneLine() throws {
-        let t = try TmuxSession(["review"], environment: ["TERM": "dumb"])
+    @Test(arguments: TmuxSession.Build.allCases) func dumbTerminalIsRefusedInOneLine(_ build: TmuxSession.Build) throws {
+        let t = try TmuxSession(build, ["review"], environment: ["TERM": "dumb"])
         let end = try t.waitForExit()
         #expect(end.status == 2)
         #expect(end.screen.contains("statusdeck: TERM is \"dumb\""))
     }
 
-    @Test func emptyTermIsRefusedInOneLine() throws {
-        let t = try TmuxSession(["review"], environment: ["TERM": ""])
+    @Test(arguments: TmuxSession.Build.allCases) func emptyTermIsRefusedInOneLine(_ build: TmuxSession.Build) throws {
+        let t = try TmuxSession(build, ["review"], environment: ["TERM": ""])
         let end = try t.waitForExit()
         #expect(end.status == 2)
         #expect(end.screen.contains("statusdeck: TERM is not set"))
     }
 
-    @Test func aCLocaleFallsBackToCUTF8() throws {
-        let t = try TmuxSession(["review", "--lang", "zh", "--mode", "flip"], environment: ["LANG": "C", "LC_ALL": "C"])
+    @Test(arguments: TmuxSession.Build.allCases) func aCLocaleFallsBackToCUTF8(_ build: TmuxSession.Build) throws {
+        let t = try TmuxSession(build, ["review", "--lang", "zh", "--mode", "flip"], environment: ["LANG": "C", "LC_ALL": "C"])
         let screen = try t.waitFor(text: "新卡 · 翻卡")
         #expect(screen.contains("显示答案"))
         try t.send("C-c")
         #expect(try t.waitForExit().status == 0)
     }
 
-    @Test func noColorMeansNoColours() throws {
-        let colours = try TmuxSession(["review", "--mode", "flip"])
+    @Test(arguments: TmuxSession.Build.allCases) func noColorMeansNoColours(_ build: TmuxSession.Build) throws {
+        let colours = try TmuxSession(build, ["review", "--mode", "flip"])
         try colours.waitFor(text: "Space show answer")
         #expect(try colours.capture(escapes: true).contains("\u{1B}[3"))
         try colours.send("C-c")
-        let plain = try TmuxSession(["review", "--mode", "flip"], environment: ["NO_COLOR": "1"])
+        let plain = try TmuxSession(build, ["review", "--mode", "flip"], environment: ["NO_COLOR": "1"])
         try plain.waitFor(text: "Space show answer")
         let screen = try plain.capture(escapes: true)
         // Foreground colours are SGR 30-37 and 90-97; attributes (bold, dim, reverse) remain.
@@ -228,7 +229,7 @@ import Testing
         #expect(try plain.waitForExit().status == 0)
     }
 
-    @Test func hostileDeckTextNeverReachesTheTerminal() throws {
+    @Test(arguments: TmuxSession.Build.allCases) func hostileDeckTextNeverReachesTheTerminal(_ build: TmuxSession.Build) throws {
         let dir = try TmuxSession.freshDirectory()
         defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
         let decks = dir.appendingPathComponent("decks")
@@ -237,7 +238,7 @@ import Testing
             + "id: evil/1\nkind: code-to-meaning\nprompt: What does \u{1B}[31m404\u{1B}[0m mean?\u{202E} gnp.exe\n"
             + "answer: Not Found\u{200B}\nexplanation: \u{1B}[2Jstill here\n"
         try deck.write(to: decks.appendingPathComponent("evil.deck"), atomically: true, encoding: .utf8)
-        let t = try TmuxSession(["review", "--deck", "evil"], dataDir: dir)
+        let t = try TmuxSession(build, ["review", "--deck", "evil"], dataDir: dir)
         let screen = try t.waitFor(text: "What does 404 mean? gnp.exe")
         #expect(screen.contains("StatusDeck · Evil deck"))
         #expect(try t.title() != "pwned")
@@ -252,26 +253,26 @@ import Testing
         #expect(try t.waitForExit().status == 0)
     }
 
-    @Test func exitAfterFirstFrame() throws {
-        let t = try TmuxSession(["review", "--exit-after-first-frame"])
+    @Test(arguments: TmuxSession.Build.allCases) func exitAfterFirstFrame(_ build: TmuxSession.Build) throws {
+        let t = try TmuxSession(build, ["review", "--exit-after-first-frame"])
         let end = try t.waitForExit()
         #expect(end.status == 0)
         #expect(end.modes.contains("echo"))
     }
 
-    @Test func aCrashStillRestoresTheTerminal() throws {
-        let t = try TmuxSession(["review", "--crash-after-first-frame"])
+    @Test(arguments: TmuxSession.Build.allCases) func aCrashStillRestoresTheTerminal(_ build: TmuxSession.Build) throws {
+        let t = try TmuxSession(build, ["review", "--crash-after-first-frame"])
         let end = try t.waitForExit()
         #expect(end.status == 128 + Int(SIGSEGV))
         #expect(end.modes.contains("echo"))
         #expect(end.modes.contains("icanon"))
     }
 
-    @Test func notATerminalGivesOneLineAndExit3() throws {
+    @Test(arguments: TmuxSession.Build.allCases) func notATerminalGivesOneLineAndExit2(_ build: TmuxSession.Build) throws {
         let dir = try TmuxSession.freshDirectory()
         defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
         for args in [["review", "--data-dir", dir.path], ["--data-dir", dir.path]] {
-            let r = try StatusDeckProcess.run(args)
+            let r = try StatusDeckProcess.run(args, executable: try build.executable())
             #expect(r.status == 2)
             #expect(r.stderr == "statusdeck: the quiz needs a terminal: standard input and output must be a TTY (for scripts, see `statusdeck --help`)\n")
             #expect(r.stdout.isEmpty)

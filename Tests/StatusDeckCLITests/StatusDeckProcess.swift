@@ -21,6 +21,35 @@ struct StatusDeckProcess {
         return buildDir.appendingPathComponent("statusdeck")
     }
 
+    /// The same binary built with `-c release` (whole-module optimisation), the one the README's
+    /// first command runs. Tests of the quiz run against both: a release-only bug hid once from
+    /// tests that ran the debug build alone. Missing or older than the sources is a failure, never
+    /// a skip: build it with `swift build -c release --product statusdeck` (the README's test command does).
+    static func releaseExecutable() throws -> URL {
+        let debug = executableURL
+        let release = debug.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("release").appendingPathComponent("statusdeck")
+        let manager = FileManager.default
+        guard let built = (try? manager.attributesOfItem(atPath: release.path))?[.modificationDate] as? Date else {
+            throw Missing(description: "\(release.path) is missing; expected the release build (swift build -c release --product statusdeck)")
+        }
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources")
+        if let files = manager.enumerator(at: sources, includingPropertiesForKeys: [.contentModificationDateKey]) {
+            for case let file as URL in files {
+                if let changed = try? file.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate,
+                   changed > built {
+                    throw Missing(description: "\(release.path) is older than \(file.path); expected a current release build (swift build -c release --product statusdeck)")
+                }
+            }
+        }
+        return release
+    }
+
+    struct Missing: Error, CustomStringConvertible {
+        var description: String
+    }
+
     static func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil,
                     executable: URL? = nil) throws -> Result {
         let process = Process()

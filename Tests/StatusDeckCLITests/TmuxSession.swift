@@ -1,15 +1,32 @@
 import Foundation
+import Testing
 
 /// The real `statusdeck` binary running in a private tmux server at a fixed size, read back with
 /// `capture-pane`. The command runs inside `sh`, which afterwards prints `EXIT=<status>` and the
 /// terminal's echo/icanon modes, so a test can see how the program left the terminal.
 final class TmuxSession {
+    /// Which build of the binary to run.
+    enum Build: String, CaseIterable, CustomTestStringConvertible, Sendable {
+        case debug, release
+
+        func executable() throws -> URL {
+            switch self {
+            case .debug: StatusDeckProcess.executableURL
+            case .release: try StatusDeckProcess.releaseExecutable()
+            }
+        }
+
+        var testDescription: String { rawValue }
+    }
+
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
     let socket: String
     let dataDir: URL
+    /// Where the shell writes the program's exit status once it ends.
+    let statusFile: URL
     /// The temporary folder this session made (and removes), when it was not handed a data dir.
     private let ownedFolder: URL?
     private static let counter = Counter()
@@ -17,19 +34,25 @@ final class TmuxSession {
     /// Starts `statusdeck ARGUMENTS` in a new tmux server (never the user's: `-L` private socket,
     /// `-f /dev/null` so no config is read).
     /// `prelude` lines run in the shell first (e.g. `ulimit -f 0`).
-    init(_ arguments: [String], width: Int = 80, height: Int = 24, dataDir: URL? = nil,
+    init(_ build: Build, _ arguments: [String], width: Int = 80, height: Int = 24, dataDir: URL? = nil,
          environment: [String: String] = [:], prelude: [String] = []) throws {
         socket = "sdq-\(getpid())-\(TmuxSession.counter.next())"
         self.dataDir = try dataDir ?? TmuxSession.freshDirectory()
         ownedFolder = dataDir == nil ? self.dataDir.deletingLastPathComponent() : nil
         let script = self.dataDir.deletingLastPathComponent().appendingPathComponent("\(socket).sh")
+        statusFile = self.dataDir.deletingLastPathComponent().appendingPathComponent("\(socket).status")
         let env = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"].merging(environment) { $1 }
         let exports = env.sorted { $0.key < $1.key }.map { "export \($0.key)=\(TmuxSession.quote($0.value))" }
-        let command = ([StatusDeckProcess.executableURL.path] + arguments + ["--data-dir", self.dataDir.path])
+        let command = ([try build.executable().path] + arguments + ["--data-dir", self.dataDir.path])
             .map(TmuxSession.quote).joined(separator: " ")
         let lines = exports + prelude + [
             command,
-            "echo EXIT=$?",
+            // Also in a file: when the terminal is gone, the screen can no longer tell.
+            "status=$?",
+            // A prelude's `ulimit -f 0` would otherwise kill the shell (SIGXFSZ) at this write.
+            "trap '' XFSZ",
+            "echo \"$status\" > \(TmuxSession.quote(statusFile.path))",
+            "echo EXIT=$status",
             // One word per line so a test can look for exactly "echo" and "icanon".
             "stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(echo|icanon)$' | sed 's/^/MODE=/'",
             "echo DONE",
@@ -108,6 +131,23 @@ final class TmuxSession {
             throw Failure(description: "no statusdeck process under pane \(pane)")
         }
         return pid
+    }
+
+    /// Ends the tmux server and with it the terminal, as closing a terminal window does.
+    func killServer() throws {
+        try tmux(["kill-server"])
+    }
+
+    /// The exit status the shell wrote to `statusFile`, waiting up to `seconds` for it.
+    func waitForStatusFile(seconds: Double) -> Int? {
+        let deadline = Date().addingTimeInterval(seconds)
+        repeat {
+            if let text = try? String(contentsOf: statusFile, encoding: .utf8), let status = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return status
+            }
+            Thread.sleep(forTimeInterval: 0.02)
+        } while Date() < deadline
+        return nil
     }
 
     /// After the program ended: its exit status and the terminal modes the shell found.
