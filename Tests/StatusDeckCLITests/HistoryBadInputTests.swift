@@ -129,7 +129,7 @@ import Testing
 
     @Test func configUnknownKey() throws {
         let (r, path) = try Self.config("colour = red\n")
-        Case.expectFailure(r, status: 2, line: "\(path):1: unknown key `colour`; expected one of desired_retention, learning_steps, relearning_steps, maximum_interval, parameters, fuzz, new_per_day, reviews_per_day, day_starts_at, language")
+        Case.expectFailure(r, status: 2, line: "\(path):1: unknown key `colour`; expected one of desired_retention, learning_steps, relearning_steps, maximum_interval, parameters, fuzz, new_per_day, reviews_per_day, day_starts_at, language, max_answer_seconds")
     }
 
     @Test func configKeySetTwice() throws {
@@ -171,7 +171,7 @@ import Testing
     @Test func configSetUnknownKey() throws {
         let c = try Case()
         let r = try c.run(["config", "set", "--data-dir", c.data, "colour", "red"])
-        Case.expectFailure(r, status: 2, line: "unknown key `colour`; expected one of desired_retention, learning_steps, relearning_steps, maximum_interval, parameters, fuzz, new_per_day, reviews_per_day, day_starts_at, language")
+        Case.expectFailure(r, status: 2, line: "unknown key `colour`; expected one of desired_retention, learning_steps, relearning_steps, maximum_interval, parameters, fuzz, new_per_day, reviews_per_day, day_starts_at, language, max_answer_seconds")
     }
 
     @Test func configSetWrongType() throws {

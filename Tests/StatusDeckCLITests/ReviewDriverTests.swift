@@ -29,6 +29,17 @@ import Testing
         .record(Answer(cardID: id, grade: grade, mode: .flip, answerMillis: 1200, correct: nil))
     }
 
+    @Test func anAnswerRecordsAtMostMaxAnswerSeconds() throws {
+        var config = StudyConfig.default
+        config.maxAnswerSeconds = 30
+        var d = ReviewDriver(state: MemoryStudyState(scheduler: try Scheduler(SchedulerConfiguration())),
+                             deck: Self.deck(3), limit: nil, config: config)
+        _ = d.start(now: Self.t0)
+        _ = d.perform(.record(Answer(cardID: "test/0", grade: .good, mode: .flip, answerMillis: 3_600_000, correct: nil)), now: Self.t0)
+        _ = d.perform(.record(Answer(cardID: "test/1", grade: .good, mode: .flip, answerMillis: 4_200, correct: nil)), now: Self.t0)
+        #expect(d.state.recorded.map(\.answerMilliseconds) == [30_000, 4_200])
+    }
+
     @Test func newCardsInDeckOrderWithIntervalsForEachGrade() throws {
         var d = try Self.driver(3)
         let first = d.start(now: Self.t0)

@@ -101,7 +101,7 @@ struct ReviewCommand: ParsableCommand {
         } catch {
             throw Output.fail("\(directory.configPath): \(error); expected a valid scheduler configuration", code: 2)
         }
-        let driver = ReviewDriver(state: state, deck: chosen, limit: limit)
+        let driver = ReviewDriver(state: state, deck: chosen, limit: limit, config: config)
 
         let terminal: Terminal
         do {

@@ -42,7 +42,8 @@ struct StatsCommand: ParsableCommand {
         let offset = TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: seconds))
         let input = StatsInput(history: history, scheduler: scheduler, cards: cards, includeUnlisted: deck == nil,
                                now: at, dayStartsAt: config.dayStartsAt, utcOffsetSeconds: offset,
-                               days: days, deck: deck)
+                               days: days, deck: deck,
+                               maxAnswerMilliseconds: Int32(config.maxAnswerSeconds * 1000))
         let report = StatsReport(input)
         let text: String
         if json {

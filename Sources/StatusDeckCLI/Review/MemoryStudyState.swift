@@ -11,6 +11,8 @@ struct MemoryStudyState: StudyState {
     private var undoStack: [(token: UndoToken, card: String, before: Schedule?)] = []
     private var tokens = 0
     private var skipped: Set<String> = []
+    /// Every answer given, in order, as the driver handed it over.
+    private(set) var recorded: [StudyAnswer] = []
 
     init(scheduler: Scheduler, newPerDay: Int = 20) {
         self.scheduler = scheduler
@@ -47,6 +49,7 @@ struct MemoryStudyState: StudyState {
         schedules[answer.card] = scheduler.review(before ?? .new(due: now), rating: answer.rating, at: now,
                                                   fuzz: Fuzz.unit(cardID: answer.card, reviewCount: n))
         reviewCounts[answer.card] = n + 1
+        recorded.append(answer)
         tokens += 1
         let token = UndoToken(value: "m\(tokens)")
         undoStack.append((token, answer.card, before))

@@ -9,6 +9,8 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
     private(set) var state: State
     let deck: Deck
     let limit: Int?
+    /// For `max_answer_seconds`: an answer records at most that long.
+    let config: StudyConfig
     private let cardsByID: [String: Card]
     private let deckCardIDs: [String]
     /// Answers and skips of this session, newest last, so `u` can take them back in order.
@@ -23,8 +25,9 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
         case skipped(card: String)
     }
 
-    init(state: State, deck: Deck, limit: Int?) {
+    init(state: State, deck: Deck, limit: Int?, config: StudyConfig = .default) {
         self.state = state
+        self.config = config
         self.deck = deck
         self.limit = limit
         var byID: [String: Card] = [:]
@@ -48,7 +51,7 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
         case .record(let answer):
             let rating = Rating(rawValue: answer.grade.rawValue) ?? .good
             let entry = StudyAnswer(card: answer.cardID, rating: rating, deck: deck.id, mode: answer.mode.rawValue,
-                                    answerMilliseconds: Int(clamping: answer.answerMillis), correct: answer.correct)
+                                    answerMilliseconds: config.cappedAnswerMilliseconds(answer.answerMillis), correct: answer.correct)
             do {
                 let token = try state.answer(entry, now: now)
                 actions.append(.answered(card: answer.cardID, token: token))

@@ -15,9 +15,11 @@ extension StatsInput {
     ///     decks) counts once. Cards never answered are new.
     ///   - includeUnlisted: also report cards that appear in the history but in none of `cards`
     ///     (a deck since removed); their code is unknown. False when restricted to one deck.
+    ///   - maxAnswerMilliseconds: an answer counts as taking at most this long (`max_answer_seconds`);
+    ///     older lines recorded before the cap keep their value in the file but count capped here.
     public init(history: History, scheduler: Scheduler, cards deckCards: [StatusDeckCore.Card],
                 includeUnlisted: Bool, now: Instant, dayStartsAt: Int, utcOffsetSeconds: Int,
-                days: Int, deck: String?) {
+                days: Int, deck: String?, maxAnswerMilliseconds: Int32 = 60_000) {
         // Looked up once per distinct card, never per review, so a dictionary is cheap here.
         var index: [String: Int32] = [:]
         var ids: [String] = []
@@ -87,7 +89,8 @@ extension StatsInput {
                                                 fuzz: Fuzz.unit(seed: seeds[c], reviewCount: reps[c]))
                 reps[c] += 1
                 answers.append(Answer(card: p, at: at, rating: UInt8(rating.rawValue),
-                                      milliseconds: reviews[i].milliseconds == ReviewEvent.noMilliseconds ? 0 : Int32(clamping: reviews[i].milliseconds),
+                                      milliseconds: reviews[i].milliseconds == ReviewEvent.noMilliseconds
+                                          ? 0 : min(Int32(clamping: reviews[i].milliseconds), maxAnswerMilliseconds),
                                       stageBefore: stage))
             }
         }

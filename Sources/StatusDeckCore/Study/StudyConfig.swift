@@ -21,6 +21,9 @@ public struct StudyConfig: Equatable, Sendable {
     public var dayStartsAt: Int = 4
     /// The language of the interface and of the default deck.
     public var language: Language = .en
+    /// The longest an answer counts as taking, like Anki's "maximum answer seconds": a card left
+    /// open over lunch records this, not an hour, and stats count old longer answers as this.
+    public var maxAnswerSeconds: Int = 60
 
     public init() {}
 
@@ -28,7 +31,8 @@ public struct StudyConfig: Equatable, Sendable {
 
     /// Keys in file order.
     public static let keys = ["desired_retention", "learning_steps", "relearning_steps", "maximum_interval",
-                              "parameters", "fuzz", "new_per_day", "reviews_per_day", "day_starts_at", "language"]
+                              "parameters", "fuzz", "new_per_day", "reviews_per_day", "day_starts_at", "language",
+                              "max_answer_seconds"]
 
     /// What each key accepts, as shown in errors and in `statusdeck config`.
     public static func allowed(_ key: String) -> String {
@@ -43,6 +47,7 @@ public struct StudyConfig: Equatable, Sendable {
         case "reviews_per_day": return "a whole number from 0 to 99999"
         case "day_starts_at": return "an hour from 0 to 23"
         case "language": return "zh or en"
+        case "max_answer_seconds": return "a whole number of seconds from 1 to 3600"
         default: return "one of " + keys.joined(separator: ", ")
         }
     }
@@ -60,6 +65,7 @@ public struct StudyConfig: Equatable, Sendable {
         case "reviews_per_day": return String(reviewsPerDay)
         case "day_starts_at": return String(dayStartsAt)
         case "language": return language.rawValue
+        case "max_answer_seconds": return String(maxAnswerSeconds)
         default: return nil
         }
     }
@@ -119,9 +125,17 @@ public struct StudyConfig: Equatable, Sendable {
         case "language":
             guard let value = Language(rawValue: text) else { throw bad() }
             language = value
+        case "max_answer_seconds":
+            guard let v = Int(text), (1...3600).contains(v) else { throw bad() }
+            maxAnswerSeconds = v
         default:
             throw InputError(found: "unknown key `\(key)`", expected: Self.allowed(key))
         }
+    }
+
+    /// The time an answer counts as taking: `milliseconds`, at most `max_answer_seconds`.
+    public func cappedAnswerMilliseconds(_ milliseconds: Int64) -> Int {
+        Int(min(max(milliseconds, 0), Int64(maxAnswerSeconds) * 1000))
     }
 
     /// The scheduler's view of these settings. Every field was range-checked when set.

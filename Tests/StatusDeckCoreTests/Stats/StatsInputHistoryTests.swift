@@ -39,6 +39,24 @@ import Testing
                           now: Instant(milliseconds: t0 + 7 * day), dayStartsAt: 4, utcOffsetSeconds: 0, days: 30, deck: nil)
     }
 
+    /// An answer left open for an hour, written before `max_answer_seconds` existed, counts capped.
+    @Test func answerTimesCountAtMostTheCap() throws {
+        let history = try History([Self.review(1, "a", 0, .good, ms: 3_600_000), Self.review(2, "b", 0, .good, ms: 1200),
+                                   Self.review(3, "c", 0, .good, ms: nil)])
+        let scheduler = try Scheduler(SchedulerConfiguration.default)
+        func times(_ cap: Int32?) -> [Int32] {
+            let input = cap.map {
+                StatsInput(history: history, scheduler: scheduler, cards: [], includeUnlisted: true, now: Instant(milliseconds: Self.t0 + 1000),
+                           dayStartsAt: 4, utcOffsetSeconds: 0, days: 30, deck: nil, maxAnswerMilliseconds: $0)
+            } ?? StatsInput(history: history, scheduler: scheduler, cards: [], includeUnlisted: true, now: Instant(milliseconds: Self.t0 + 1000),
+                            dayStartsAt: 4, utcOffsetSeconds: 0, days: 30, deck: nil)
+            return input.answers.map(\.milliseconds)
+        }
+        #expect(times(nil) == [60_000, 1200, 0])
+        #expect(times(10_000) == [10_000, 1200, 0])
+        #expect(times(3_600_000) == [3_600_000, 1200, 0])
+    }
+
     @Test func cardStatesMatchReplay() throws {
         #expect(Self.history.count == 9)
         let input = try Self.input(includeUnlisted: true, cards: [Self.deckCard("a", 200), Self.deckCard("b", 404),

@@ -22,6 +22,17 @@ import Testing
         #expect(c.schedulerConfiguration == SchedulerConfiguration.default)
     }
 
+    @Test func answerTimeIsCappedAtMaxAnswerSeconds() throws {
+        #expect(StudyConfig.default.maxAnswerSeconds == 60)
+        #expect(StudyConfig.default.cappedAnswerMilliseconds(3_600_000) == 60_000)
+        #expect(StudyConfig.default.cappedAnswerMilliseconds(59_999) == 59_999)
+        #expect(StudyConfig.default.cappedAnswerMilliseconds(-5) == 0)
+        let c = try StudyConfig.parse("max_answer_seconds = 3600\n", path: "config")
+        #expect(c.maxAnswerSeconds == 3600)
+        #expect(c.cappedAnswerMilliseconds(7_200_000) == 3_600_000)
+        #expect(try StudyConfig.parse(c.render(), path: "config") == c)
+    }
+
     @Test func commentsBlankLinesAndMissingKeys() throws {
         let c = try StudyConfig.parse("# mine\n\n  new_per_day = 5   # fewer\nday_starts_at=0\n", path: "config")
         #expect(c.newPerDay == 5 && c.dayStartsAt == 0 && c.reviewsPerDay == 200)
@@ -32,12 +43,14 @@ import Testing
         ("\nnew_per_day = many\n", "config:2: new_per_day `many`; expected a whole number from 0 to 9999"),
         ("day_starts_at = 24\n", "config:1: day_starts_at `24`; expected an hour from 0 to 23"),
         ("language = fr\n", "config:1: language `fr`; expected zh or en"),
-        ("colour = red\n", "config:1: unknown key `colour`; expected one of desired_retention, learning_steps, relearning_steps, maximum_interval, parameters, fuzz, new_per_day, reviews_per_day, day_starts_at, language"),
+        ("colour = red\n", "config:1: unknown key `colour`; expected one of desired_retention, learning_steps, relearning_steps, maximum_interval, parameters, fuzz, new_per_day, reviews_per_day, day_starts_at, language, max_answer_seconds"),
         ("fuzz = true\nfuzz = false\n", "config:2: `fuzz` set twice; expected each key once"),
         ("just words\n", "config:1: `just words`; expected `key = value`"),
         ("parameters = 1, 2, 3\n", "config:1: parameters has 3 numbers; expected 21 (FSRS-6 weights w0…w20)"),
         ("learning_steps = 1m 10y\n", "config:1: learning_steps `1m 10y`; expected durations like `1m 10m` (s, m, h or d; 1s to 36500d), or `none`"),
         ("maximum_interval = 0\n", "config:1: maximum_interval `0`; expected a whole number of days from 1 to 36500"),
+        ("max_answer_seconds = 0\n", "config:1: max_answer_seconds `0`; expected a whole number of seconds from 1 to 3600"),
+        ("max_answer_seconds = 3601\n", "config:1: max_answer_seconds `3601`; expected a whole number of seconds from 1 to 3600"),
     ])
     func errorsNameFileLineKeyAndRange(text: String, message: String) {
         do {
