@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The real Anki library, run from the repository's `.venv-oracles` (made by `.ci/setup`), and
+/// The real Anki library, run from the repository's `.venv-oracles` (made by `.ci/setup --tests`), and
 /// what it reports after importing files into a fresh collection.
 enum AnkiOracle {
     struct Report: Decodable {
@@ -49,7 +49,7 @@ enum AnkiOracle {
     static func importing(_ files: [URL], into version: Version = .current) throws -> Report {
         let python = version.python
         guard FileManager.default.isExecutableFile(atPath: python.path) else {
-            throw Failure(description: "\(python.path) not found; run .ci/setup to create it (python venv with the anki package)")
+            throw Failure(description: "\(python.path) not found; run .ci/setup --tests to create it (python venv with the anki package)")
         }
         let process = Process()
         process.executableURL = python
