@@ -27,6 +27,11 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// A symbolic link where a data dir file belongs (bad input, exit 2).
+    public static func symbolicLink(_ path: String) -> StoreError {
+        .input(InputError(path: path, found: "found a symbolic link", expected: "a regular file in the data dir"))
+    }
+
     /// Exit status for the CLI: 2 for a bad file, 1 for the machine saying no.
     public var exitCode: Int32 {
         if case .input = self { return 2 }

@@ -162,16 +162,16 @@ struct ExportCommand: ParsableCommand {
         let wanted = deck ?? "http-all-\(language)"
         if !all, let found = builtIn.first(where: { $0.id == wanted }) { return [found] }
         let userPaths = directory.map(DeckDirectory.userDeckPaths(in:)) ?? []
-        let user = try userPaths.map(load(path:))
+        let user = try userPaths.map { path in try load(path: path, inDataDir: true) }
         if all { return builtIn + user }
         if let found = user.first(where: { $0.id == wanted }) { return [found] }
         let known = (builtIn + user).map(\.id).joined(separator: ", ")
         throw Failure(message: "--deck \(wanted): found no such deck; expected one of \(known)", code: 2)
     }
 
-    private func load(path: String) throws -> Deck {
+    private func load(path: String, inDataDir: Bool = false) throws -> Deck {
         do {
-            return try DeckDirectory.load(path: path)
+            return try DeckDirectory.load(path: path, inDataDir: inDataDir)
         } catch {
             let disk = if case .unreadable = error { true } else { false }
             throw Failure(message: error.description, code: disk ? 1 : 2)

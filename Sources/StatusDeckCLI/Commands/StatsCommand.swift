@@ -65,7 +65,7 @@ struct StatsCommand: ParsableCommand {
         var decks = BuiltInDecks.all()
         for path in DeckDirectory.userDeckPaths(in: dir) {
             do {
-                decks.append(try DeckDirectory.load(path: path))
+                decks.append(try DeckDirectory.load(path: path, inDataDir: true))
             } catch {
                 let onlyDisk = if case .unreadable = error { true } else { false }
                 throw Output.fail(error.description, code: onlyDisk ? 1 : 2)

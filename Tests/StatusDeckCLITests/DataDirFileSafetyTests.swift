@@ -1,0 +1,58 @@
+import FSRS
+import Foundation
+import StatusDeckStore
+import Testing
+@testable import StatusDeckCLI
+
+/// Issue 20: files a hostile or careless data dir can turn against the user, as a user meets them.
+@Suite struct DataDirFileSafetyTests {
+    static let secret = "root:x:0:0:SECRET-FIRST-LINE:/root:/bin/bash"
+    static let line = #"{"v":1,"id":"00000000000000000000000000000001","card":"http/404/code-to-meaning","at":"2026-11-20T10:00:00.000Z","rating":3,"deck":"http-all-en"}"#
+
+    /// Runs `script` under /bin/sh with `$SD` set to the binary, for redirections and limits.
+    static func shell(_ script: String) throws -> StatusDeckProcess.Result {
+        try StatusDeckProcess.run(["-c", script], environment: ["SD": StatusDeckProcess.executableURL.path],
+                                  executable: URL(fileURLWithPath: "/bin/sh"))
+    }
+
+    static func mode(_ path: String) -> Int {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        return (attributes?[.posixPermissions] as? NSNumber)?.intValue ?? -1
+    }
+
+    @Test func aDanglingHistoryLinkIsOneClearLineAndCreatesNothingOutside() throws {
+        let c = try BadInputCase()
+        defer { c.dir.remove() }
+        let target = c.root + "/outside.jsonl"
+        try FileManager.default.createSymbolicLink(atPath: c.data + "/history.jsonl", withDestinationPath: target)
+        let r = try StatusDeckProcess.run(["history", "append-test", "--count", "1", "--data-dir", c.data])
+        BadInputCase.expectFailure(r, status: 2, line: c.data + "/history.jsonl: found a symbolic link; expected a regular file in the data dir")
+        #expect(r.stdout == "", "no answer was acknowledged")
+        #expect(!FileManager.default.fileExists(atPath: target))
+    }
+
+    @Test func aHistoryLinkToAnotherFileNeverQuotesIt() throws {
+        let c = try BadInputCase()
+        defer { c.dir.remove() }
+        let outside = try c.file("passwd", Self.secret + "\n")
+        try FileManager.default.createSymbolicLink(atPath: c.data + "/history.jsonl", withDestinationPath: outside)
+        let r = try c.run(["stats", "--data-dir", c.data])
+        BadInputCase.expectFailure(r, status: 2, line: c.data + "/history.jsonl: found a symbolic link; expected a regular file in the data dir")
+        #expect(!r.stderr.contains("SECRET"))
+    }
+
+    @Test func aSkippedLinkIsNeitherFollowedNorCreatedThrough() throws {
+        let c = try BadInputCase()
+        defer { c.dir.remove() }
+        let skips = SkipList(directory: DataDirectory(path: c.data))
+        let day = Instant(milliseconds: 1_780_000_000_000)
+        let outside = try c.file("skips-elsewhere", "1780000000000 +http/404/class\n")
+        try FileManager.default.createSymbolicLink(atPath: skips.path, withDestinationPath: outside)
+        #expect(skips.load(dayStart: day).isEmpty, "the linked file is not read")
+        try FileManager.default.removeItem(atPath: skips.path)
+        let dangling = c.root + "/created-elsewhere"
+        try FileManager.default.createSymbolicLink(atPath: skips.path, withDestinationPath: dangling)
+        #expect(throws: StoreError.symbolicLink(skips.path)) { try skips.record("http/404/class", skipped: true, dayStart: day) }
+        #expect(!FileManager.default.fileExists(atPath: dangling))
+    }
+}
