@@ -55,4 +55,29 @@ import Testing
         #expect(throws: StoreError.symbolicLink(skips.path)) { try skips.record("http/404/class", skipped: true, dayStart: day) }
         #expect(!FileManager.default.fileExists(atPath: dangling))
     }
+
+    @Test func anExportWithHistoryIsPrivateAndOneWithoutIsNot() throws {
+        let c = try BadInputCase()
+        defer { c.dir.remove() }
+        try c.file("data/history.jsonl", Self.line + "\n")
+        let with = try StatusDeckProcess.run(["export", "--format", "csv", "--with-history", "-o", c.root + "/with.csv", "--data-dir", c.data])
+        #expect(with.status == 0, "\(with.stderr)")
+        #expect(Self.mode(c.root + "/with.csv") == 0o600)
+        let without = try StatusDeckProcess.run(["export", "--format", "csv", "-o", c.root + "/without.csv", "--data-dir", c.data])
+        #expect(without.status == 0, "\(without.stderr)")
+        #expect(Self.mode(c.root + "/without.csv") == 0o644)
+        // --force replaces a file with the temporary's mode, not the old file's.
+        let forced = try StatusDeckProcess.run(["export", "--format", "csv", "--with-history", "--force", "-o", c.root + "/without.csv", "--data-dir", c.data])
+        #expect(forced.status == 0)
+        #expect(Self.mode(c.root + "/without.csv") == 0o600)
+    }
+
+    @Test func anExportThatCannotBeWrittenNamesTheFileAskedForAndLeavesNoTemporary() throws {
+        let c = try BadInputCase()
+        defer { c.dir.remove() }
+        // ulimit -f counts 1024-byte blocks; every deck as JSON is far larger than 4 KiB.
+        let r = try Self.shell(#"cd "\#(c.root)" && ulimit -f 4 && exec "$SD" export --all --format json -o out.json --data-dir "\#(c.data)""#)
+        BadInputCase.expectFailure(r, status: 1, line: "out.json: cannot write: File too large")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: c.root) == ["data"])
+    }
 }

@@ -110,8 +110,11 @@ struct ExportCommand: ParsableCommand {
             return
         }
         let path = output ?? "\(all ? "statusdeck-all" : decks.first?.id ?? "statusdeck").\(format.fileExtension)"
+        // A file size limit would kill us mid-write (SIGXFSZ) and leave the temporary behind.
+        Output.prepareForWriting()
         do {
-            try ExportWriter.write(bytes, to: path, force: force)
+            // The review history is personal: only its owner may read an export that carries it.
+            try ExportWriter.write(bytes, to: path, force: force, mode: withHistory ? 0o600 : 0o644)
         } catch {
             throw Failure(message: error.description, code: error.exitCode)
         }
