@@ -72,6 +72,17 @@ import Testing
         #expect(Self.mode(c.root + "/without.csv") == 0o600)
     }
 
+    @Test func closedStandardOutputAndErrorNeverReachTheHistory() throws {
+        let c = try BadInputCase()
+        defer { c.dir.remove() }
+        let history = try c.file("data/history.jsonl", Self.line + "\n")
+        let before = try Data(contentsOf: URL(fileURLWithPath: history))
+        let r = try Self.shell(#""$SD" stats --data-dir "\#(c.data)" >&-; echo "out=$?"; "$SD" stats --data-dir "\#(c.data)" 2>&- >&- ; echo "both=$?" >&2"#)
+        #expect(r.stdout == "out=0\n")
+        #expect(r.stderr == "both=0\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: history)) == before)
+    }
+
     @Test func anExportThatCannotBeWrittenNamesTheFileAskedForAndLeavesNoTemporary() throws {
         let c = try BadInputCase()
         defer { c.dir.remove() }
