@@ -224,7 +224,7 @@ public struct HistoryStore: Sendable {
         if !added.isEmpty {
             var bytes: [UInt8] = []
             for r in added { bytes += HistoryLineEncoder.encode(r) }
-            try appendLocked(fd, bytes)
+            try appendLocked(fd, bytes, writing: .import)
         }
         return ImportSummary(added: added.count, alreadyPresent: present, skippedTornTail: otherTail > 0)
     }
@@ -257,11 +257,11 @@ public struct HistoryStore: Sendable {
         let fd = try openForAppend()
         defer { close(fd) }
         if let e = Posix.lock(fd, LOCK_EX) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
-        try appendLocked(fd, bytes)
+        try appendLocked(fd, bytes, writing: .answer)
     }
 
     /// With the exclusive lock held: clears a torn tail, writes, fsyncs, or cuts back on failure.
-    private func appendLocked(_ fd: Int32, _ bytes: [UInt8]) throws(StoreError) {
+    private func appendLocked(_ fd: Int32, _ bytes: [UInt8], writing: StoreError.Appending) throws(StoreError) {
         var size: Int64
         switch Posix.size(fd) {
         case .success(let s): size = s
@@ -280,7 +280,7 @@ public struct HistoryStore: Sendable {
         if let error {
             // Cut off whatever got out so no partial line can ever be read as a record.
             if written > 0 { _ = Posix.truncate(fd, size); _ = Posix.fsync(fd) }
-            if error == ENOSPC || error == EFBIG || error == EDQUOT { throw StoreError.full(path: path, errno: error) }
+            if error == ENOSPC || error == EFBIG || error == EDQUOT { throw StoreError.full(path: path, errno: error, writing: writing) }
             throw StoreError.system(path: path, action: "append to the history", errno: error)
         }
         if let e = Posix.fsync(fd) {

@@ -340,7 +340,7 @@ import Testing
     @Test func statsDaysOutOfRange() throws {
         let c = try Case()
         let r = try c.run(["stats", "--days", "0", "--data-dir", c.data])
-        Case.expectFailure(r, status: 2, line: "statusdeck: --days 0; expected a whole number of days from 1 to 3650")
+        Case.expectFailure(r, status: 2, line: "statusdeck: --days: found 0; expected a whole number of days from 1 to 3650")
     }
 
     @Test func statsJSONAndCSVTogether() throws {

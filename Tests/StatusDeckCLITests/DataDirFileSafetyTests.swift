@@ -83,6 +83,20 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: history)) == before)
     }
 
+    @Test func aNegativeDaysSaysWhatRangeIsExpected() throws {
+        let c = try BadInputCase()
+        defer { c.dir.remove() }
+        let r = try c.run(["stats", "--days", "-3", "--data-dir", c.data])
+        BadInputCase.expectFailure(r, status: 2, line: "statusdeck: --days: found -3; expected a whole number of days from 1 to 3650")
+    }
+
+    @Test func exportShowsControlCharactersInADeckNameLikeEveryOtherMessage() throws {
+        let c = try BadInputCase()
+        defer { c.dir.remove() }
+        let r = try c.run(["export", "--format", "csv", "--deck", "a\u{1B}[31mb", "--data-dir", c.data])
+        BadInputCase.expectFailure(r, status: 2, prefix: #"--deck a\u{1B}[31mb: found no such deck; expected one of http-all-zh, "#)
+    }
+
     @Test func anExportThatCannotBeWrittenNamesTheFileAskedForAndLeavesNoTemporary() throws {
         let c = try BadInputCase()
         defer { c.dir.remove() }
@@ -90,5 +104,19 @@ import Testing
         let r = try Self.shell(#"cd "\#(c.root)" && ulimit -f 4 && exec "$SD" export --all --format json -o out.json --data-dir "\#(c.data)""#)
         BadInputCase.expectFailure(r, status: 1, line: "out.json: cannot write: File too large")
         #expect(try FileManager.default.contentsOfDirectory(atPath: c.root) == ["data"])
+    }
+
+    @Test func aFullImportSpeaksOfTheImportNotAnAnswer() throws {
+        let c = try BadInputCase()
+        defer { c.dir.remove() }
+        let padding = String(repeating: "x", count: 200)
+        let lines = (1...100).map { n in
+            #"{"v":1,"id":"\#(String(format: "%032x", n))","card":"http/404/code-to-meaning","at":"2026-11-20T10:00:00.000Z","rating":3,"deck":"d\#(padding)"}"#
+        }
+        let other = try c.file("other.jsonl", lines.joined(separator: "\n") + "\n")
+        let r = try Self.shell(#"ulimit -f 4 && exec "$SD" history import "\#(other)" --data-dir "\#(c.data)""#)
+        BadInputCase.expectFailure(r, status: 1, line: c.data + "/history.jsonl: cannot append: File too large; the import was not saved and nothing was half-written (free some space, then import again)")
+        let size = (try? FileManager.default.attributesOfItem(atPath: c.data + "/history.jsonl")[.size] as? NSNumber)?.intValue ?? 0
+        #expect(size == 0, "nothing half-written")
     }
 }

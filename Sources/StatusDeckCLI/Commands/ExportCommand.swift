@@ -63,7 +63,7 @@ struct ExportCommand: ParsableCommand {
             throw Failure(message: "--format \(format): found an unknown format; expected one of apkg, tsv, csv, json, md", code: 2)
         }
         if all && deck != nil {
-            throw Failure(message: "--deck \(deck ?? "") with --all: found both; expected one of them, or neither", code: 2)
+            throw Failure(message: "--deck \(MessageText.visible(deck ?? "")) with --all: found both; expected one of them, or neither", code: 2)
         }
         let toStdout = output == "-"
         if toStdout && format.isBinary && isatty(STDOUT_FILENO) == 1 {
@@ -169,7 +169,8 @@ struct ExportCommand: ParsableCommand {
         if all { return builtIn + user }
         if let found = user.first(where: { $0.id == wanted }) { return [found] }
         let known = (builtIn + user).map(\.id).joined(separator: ", ")
-        throw Failure(message: "--deck \(wanted): found no such deck; expected one of \(known)", code: 2)
+        // Like every other command's messages: a control character in the name shows as \u{1B}.
+        throw Failure(message: "--deck \(MessageText.visible(wanted)): found no such deck; expected one of \(known)", code: 2)
     }
 
     private func load(path: String, inDataDir: Bool = false) throws -> Deck {
