@@ -11,6 +11,7 @@ import Darwin
 /// promises exit 2 and a single line for any bad input, so parsing errors are caught here.
 public enum StatusDeckMain {
     public static func run(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        reopenClosedStandardDescriptors()
         let command: ParsableCommand
         do {
             command = try StatusDeckCommand.parseAsRoot(arguments)
@@ -25,6 +26,20 @@ public enum StatusDeckMain {
         }
         flushStandardOutput()
         exit(0)
+    }
+
+    /// Puts /dev/null on descriptors 0–2 that were closed (`statusdeck stats >&-`), before any file
+    /// is opened: open(2) returns the lowest free number, so the history would otherwise become
+    /// descriptor 1 and the report would be written into it.
+    static func reopenClosedStandardDescriptors() {
+        for fd: Int32 in 0...2 where fcntl(fd, F_GETFD) == -1 && errno == EBADF {
+            let opened = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY)
+            // The lower descriptors are open by now, so this is `fd` itself; if not, move it there.
+            if opened >= 0, opened != fd {
+                _ = dup2(opened, fd)
+                close(opened)
+            }
+        }
     }
 
     /// `print` buffers, and its write errors vanish; a listing cut short by a full disk must not

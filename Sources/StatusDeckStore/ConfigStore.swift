@@ -17,10 +17,10 @@ public struct ConfigStore: Sendable {
     /// The saved settings, or the defaults when there is no file yet.
     public func load() throws(StoreError) -> StudyConfig {
         let fd: Int32
-        switch Posix.open(path, O_RDONLY | O_NONBLOCK) {
+        switch Posix.open(path, O_RDONLY | RegularFile.inDataDir) {
         case .success(let f): fd = f
         case .failure(let e) where e.code == ENOENT: return StudyConfig.default
-        case .failure(let e): throw StoreError.system(path: path, action: "read the config", errno: e.code)
+        case .failure(let e): throw RegularFile.openError(path, errno: e.code, action: "read the config")
         }
         defer { close(fd) }
         try RegularFile.check(fd, path: path, expected: "a regular file of `key = value` lines")
@@ -47,11 +47,11 @@ public struct ConfigStore: Sendable {
 
     public func save(_ config: StudyConfig) throws(StoreError) {
         try directory.create()
-        let temp = path + ".tmp-\(getpid())"
         let fd: Int32
-        switch Posix.open(temp, O_WRONLY | O_CREAT | O_TRUNC) {
-        case .success(let f): fd = f
-        case .failure(let e): throw StoreError.system(path: temp, action: "write the config", errno: e.code)
+        let temp: String
+        switch Posix.createTemporary(for: path) {
+        case .success(let created): (fd, temp) = created
+        case .failure(let e): throw StoreError.system(path: path, action: "write the config", errno: e.code)
         }
         let bytes = Array(config.render().utf8)
         let (_, error) = bytes.withUnsafeBytes { Posix.writeAll(fd, $0) }

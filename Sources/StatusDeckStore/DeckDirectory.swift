@@ -10,14 +10,14 @@ public enum DeckDirectory {
         case malformed(DeckError)
         case missing(path: String)
         /// A folder, FIFO or device where a deck file was expected: reading it would fail or block.
-        case notAFile(path: String, found: String)
+        case notAFile(path: String, found: String, expected: String = "a .deck file")
         case unreadable(path: String, reason: String)
 
         public var description: String {
             switch self {
             case .malformed(let error): error.description
             case .missing(let path): "\(path): found no such file; expected a path to a .deck file"
-            case .notAFile(let path, let found): "\(path): found \(found); expected a .deck file"
+            case .notAFile(let path, let found, let expected): "\(path): found \(found); expected \(expected)"
             case .unreadable(let path, let reason): "\(path): could not be read (\(reason)); expected a readable file"
             }
         }
@@ -31,9 +31,9 @@ public enum DeckDirectory {
             .map { folder.appendingPathComponent($0).path }
     }
 
-    /// Reads and parses one deck file.
-    public static func load(path: String) throws(LoadError) -> Deck {
-        let bytes = try readRegularFile(path)
+    /// Reads and parses one deck file; `inDataDir` refuses a symbolic link (see `userDeckPaths`).
+    public static func load(path: String, inDataDir: Bool = false) throws(LoadError) -> Deck {
+        let bytes = try readRegularFile(path, followingLinks: !inDataDir)
         do {
             let text = try DeckFile.decode(bytes, path: path)
             return try DeckFile.parse(text, path: path)
@@ -46,11 +46,17 @@ public enum DeckDirectory {
     ///
     /// POSIX calls rather than `Data(contentsOf:)`: Foundation reports EIO as "error 256" and
     /// would block for ever on a FIFO.
-    static func readRegularFile(_ path: String) throws(LoadError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    ///
+    /// A deck the user names may be a link; one found in the data dir may not, as a planted link
+    /// (to /etc/passwd, say) would get its target parsed and quoted in the error.
+    static func readRegularFile(_ path: String, followingLinks: Bool = true) throws(LoadError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
         if fd < 0 {
             let code = errno
             if code == ENOENT || code == ENOTDIR { throw .missing(path: path) }
+            if code == ELOOP, !followingLinks, Posix.isSymbolicLink(path) {
+                throw .notAFile(path: path, found: "a symbolic link", expected: "a regular .deck file in the data dir")
+            }
             throw .unreadable(path: path, reason: reason(code))
         }
         defer { close(fd) }
@@ -83,23 +89,25 @@ public enum DeckDirectory {
     /// each: the bytes go to a temporary file in the same folder, are flushed, then renamed.
     public static func writeAtomically(_ text: String, to path: String) throws {
         let target = URL(fileURLWithPath: path)
-        let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
+        // Hidden, so a half-written deck is never listed; created afresh (never a planted link).
+        let hidden = target.deletingLastPathComponent().appendingPathComponent("." + target.lastPathComponent).path
+        let fd: Int32
+        let temporary: String
+        switch Posix.createTemporary(for: hidden, mode: 0o644) {
+        case .success(let created): (fd, temporary) = created
+        case .failure(let e): throw POSIXError(POSIXErrorCode(rawValue: e.code) ?? .EIO)
         }
-        do {
-            let handle = try FileHandle(forWritingTo: temporary)
-            defer { try? handle.close() }
-            try handle.write(contentsOf: Data(text.utf8))
-            try handle.synchronize()
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
+        let bytes = Array(text.utf8)
+        let (_, error) = bytes.withUnsafeBytes { Posix.writeAll(fd, $0) }
+        let syncError = error == nil ? Posix.fsync(fd) : nil
+        close(fd)
+        if let code = error ?? syncError {
+            unlink(temporary)
+            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
         }
-        if rename(temporary.path, target.path) != 0 {
+        if rename(temporary, target.path) != 0 {
             let code = errno
-            try? FileManager.default.removeItem(at: temporary)
+            unlink(temporary)
             throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
         }
     }

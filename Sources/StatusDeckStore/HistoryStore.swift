@@ -53,7 +53,7 @@ public struct HistoryStore: Sendable {
     public func load() throws(StoreError) -> Loaded {
         let fd: Int32
         var writable = true
-        switch Posix.open(path, O_RDWR | O_NONBLOCK) {
+        switch Posix.open(path, O_RDWR | RegularFile.inDataDir) {
         case .success(let f): fd = f
         case .failure(let e) where e.code == ENOENT:
             return Loaded(history: History(), tornTailSavedAs: nil, tornTailLeftInPlace: false)
@@ -62,12 +62,12 @@ public struct HistoryStore: Sendable {
             throw StoreError.input(InputError(path: path, found: "a directory", expected: "the history file, a regular file of JSON lines"))
         case .failure(let e) where e.code == EACCES || e.code == EROFS || e.code == EPERM:
             writable = false
-            switch Posix.open(path, O_RDONLY | O_NONBLOCK) {
+            switch Posix.open(path, O_RDONLY | RegularFile.inDataDir) {
             case .success(let f): fd = f
-            case .failure(let e): throw StoreError.system(path: path, action: "read the history", errno: e.code)
+            case .failure(let e): throw RegularFile.openError(path, errno: e.code, action: "read the history")
             }
         case .failure(let e):
-            throw StoreError.system(path: path, action: "read the history", errno: e.code)
+            throw RegularFile.openError(path, errno: e.code, action: "read the history")
         }
         defer { close(fd) }
         try RegularFile.check(fd, path: path, expected: "the history file, a regular file of JSON lines")
@@ -103,7 +103,7 @@ public struct HistoryStore: Sendable {
     /// The snapshot's history and what it covers, if it is there, whole, and made from exactly
     /// the bytes the history file still begins with. Any doubt: nil, and the file is parsed in full.
     private func readSnapshot(historyFD: Int32) -> (history: History, coverage: SnapshotCoverage)? {
-        guard case .success(let fd) = Posix.open(directory.snapshotPath, O_RDONLY | O_NONBLOCK) else { return nil }
+        guard case .success(let fd) = Posix.open(directory.snapshotPath, O_RDONLY | RegularFile.inDataDir) else { return nil }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
@@ -132,8 +132,7 @@ public struct HistoryStore: Sendable {
     /// load parses the file again, and nothing is reported.
     private func writeSnapshot(_ history: History, historyFD: Int32, bytes: Int64, lines: Int) -> Bool {
         guard let hash = fileHash(historyFD, bytes: bytes) else { return false }
-        let temporary = directory.snapshotPath + ".tmp-\(getpid())"
-        guard case .success(let fd) = Posix.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NONBLOCK) else { return false }
+        guard case .success(let (fd, temporary)) = Posix.createTemporary(for: directory.snapshotPath) else { return false }
         let written = HistorySnapshot.encode(history, coverage: SnapshotCoverage(bytes: bytes, lines: lines, fileHash: hash)) {
             Posix.writeAll(fd, $0).error == nil
         }
@@ -225,7 +224,7 @@ public struct HistoryStore: Sendable {
         if !added.isEmpty {
             var bytes: [UInt8] = []
             for r in added { bytes += HistoryLineEncoder.encode(r) }
-            try appendLocked(fd, bytes)
+            try appendLocked(fd, bytes, writing: .import)
         }
         return ImportSummary(added: added.count, alreadyPresent: present, skippedTornTail: otherTail > 0)
     }
@@ -240,21 +239,29 @@ public struct HistoryStore: Sendable {
     private func openForAppend() throws(StoreError) -> Int32 {
         try directory.create()
         try AppendProbe.checkOnce(directory.path)
-        switch Posix.open(path, O_RDWR | O_APPEND | O_CREAT) {
-        case .success(let fd): return fd
-        case .failure(let e): throw StoreError.system(path: path, action: "open the history for appending", errno: e.code)
+        // O_NOFOLLOW: a dangling link here would otherwise create the history outside the data dir.
+        let fd: Int32
+        switch Posix.open(path, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW) {
+        case .success(let f): fd = f
+        case .failure(let e): throw RegularFile.openError(path, errno: e.code, action: "open the history for appending")
         }
+        // The lock and the append must not wait on a FIFO or write into a device.
+        do { try RegularFile.check(fd, path: path, expected: "the history file, a regular file of JSON lines") } catch {
+            close(fd)
+            throw error
+        }
+        return fd
     }
 
     private func append(_ bytes: [UInt8]) throws(StoreError) {
         let fd = try openForAppend()
         defer { close(fd) }
         if let e = Posix.lock(fd, LOCK_EX) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
-        try appendLocked(fd, bytes)
+        try appendLocked(fd, bytes, writing: .answer)
     }
 
     /// With the exclusive lock held: clears a torn tail, writes, fsyncs, or cuts back on failure.
-    private func appendLocked(_ fd: Int32, _ bytes: [UInt8]) throws(StoreError) {
+    private func appendLocked(_ fd: Int32, _ bytes: [UInt8], writing: StoreError.Appending) throws(StoreError) {
         var size: Int64
         switch Posix.size(fd) {
         case .success(let s): size = s
@@ -273,7 +280,7 @@ public struct HistoryStore: Sendable {
         if let error {
             // Cut off whatever got out so no partial line can ever be read as a record.
             if written > 0 { _ = Posix.truncate(fd, size); _ = Posix.fsync(fd) }
-            if error == ENOSPC || error == EFBIG || error == EDQUOT { throw StoreError.full(path: path, errno: error) }
+            if error == ENOSPC || error == EFBIG || error == EDQUOT { throw StoreError.full(path: path, errno: error, writing: writing) }
             throw StoreError.system(path: path, action: "append to the history", errno: error)
         }
         if let e = Posix.fsync(fd) {
@@ -308,7 +315,7 @@ public struct HistoryStore: Sendable {
         var attempt = 1
         var out: Int32 = -1
         while out < 0 {
-            switch Posix.open(name, O_WRONLY | O_CREAT | O_EXCL) {
+            switch Posix.open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW) {
             case .success(let f): out = f
             case .failure(let e) where e.code == EEXIST && attempt < 1000:
                 attempt += 1

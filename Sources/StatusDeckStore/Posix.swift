@@ -7,13 +7,44 @@ import Darwin
 #endif
 
 /// Thin wrappers that retry on EINTR and report errno, so store code reads as intent.
-enum Posix {
+public enum Posix {
     static func open(_ path: String, _ flags: Int32, _ mode: mode_t = 0o600) -> Result<Int32, Errno> {
         while true {
             let fd = Glibc.open(path, flags | O_CLOEXEC, mode)
             if fd >= 0 { return .success(fd) }
             if errno != EINTR { return .failure(Errno(errno)) }
         }
+    }
+
+    /// Creates a new file named after `path` (`path.tmp-<pid>`, or with a random suffix when that
+    /// name is taken) that is surely ours: O_EXCL|O_NOFOLLOW never open what is already there, so
+    /// a symbolic link planted under the name cannot redirect the write; whatever holds a taken
+    /// name is left alone. The file gets exactly `mode` (fchmod, as the umask may have cut it).
+    public static func createTemporary(for path: String, mode: mode_t = 0o600) -> Result<(fd: Int32, path: String), Errno> {
+        var name = path + ".tmp-\(getpid())"
+        for _ in 0..<100 {
+            switch open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode) {
+            case .success(let fd):
+                if fchmod(fd, mode) != 0 {
+                    let code = errno
+                    close(fd)
+                    unlink(name)
+                    return .failure(Errno(code))
+                }
+                return .success((fd, name))
+            case .failure(let e) where e.code == EEXIST || e.code == ELOOP:
+                name = path + ".tmp-\(getpid())-" + String(UInt32.random(in: 0...UInt32.max), radix: 16)
+            case .failure(let e):
+                return .failure(e)
+            }
+        }
+        return .failure(Errno(EEXIST))
+    }
+
+    /// Whether `path` itself (not what it points to) is a symbolic link.
+    public static func isSymbolicLink(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFLNK
     }
 
     static func lock(_ fd: Int32, _ operation: Int32) -> Int32? {
@@ -109,7 +140,7 @@ enum Posix {
 }
 
 /// An errno value carried through `Result`.
-struct Errno: Error {
-    let code: Int32
+public struct Errno: Error {
+    public let code: Int32
     init(_ code: Int32) { self.code = code }
 }

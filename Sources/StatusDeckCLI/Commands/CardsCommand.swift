@@ -28,7 +28,7 @@ struct CardsCommand: ParsableCommand {
         let replay = Replay(history: history, scheduler: scheduler)
         var decks = BuiltInDecks.all()
         for path in DeckDirectory.userDeckPaths(in: dir) {
-            do { decks.append(try DeckDirectory.load(path: path)) } catch { Output.warn("\(error.description); its cards are not listed") }
+            do { decks.append(try DeckDirectory.load(path: path, inDataDir: true)) } catch { Output.warn("\(error.description); its cards are not listed") }
         }
         if let deck, !decks.contains(where: { $0.id == deck }), !replay.cards.values.contains(where: { $0.deck == deck }) {
             throw Output.fail("--deck `\(deck)`: no such deck; expected one of " + decks.map(\.id).joined(separator: ", "), code: 2)

@@ -30,9 +30,9 @@ struct DecksCommand: ParsableCommand {
             }
             userPaths = DeckDirectory.userDeckPaths(in: dir)
         }
-        for path in userPaths + paths {
+        for (index, path) in (userPaths + paths).enumerated() {
             do {
-                rows.append((try DeckDirectory.load(path: path), path))
+                rows.append((try DeckDirectory.load(path: path, inDataDir: index < userPaths.count), path))
             } catch {
                 problems.append(error)
             }

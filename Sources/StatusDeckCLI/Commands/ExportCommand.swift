@@ -63,7 +63,7 @@ struct ExportCommand: ParsableCommand {
             throw Failure(message: "--format \(format): found an unknown format; expected one of apkg, tsv, csv, json, md", code: 2)
         }
         if all && deck != nil {
-            throw Failure(message: "--deck \(deck ?? "") with --all: found both; expected one of them, or neither", code: 2)
+            throw Failure(message: "--deck \(MessageText.visible(deck ?? "")) with --all: found both; expected one of them, or neither", code: 2)
         }
         let toStdout = output == "-"
         if toStdout && format.isBinary && isatty(STDOUT_FILENO) == 1 {
@@ -110,8 +110,11 @@ struct ExportCommand: ParsableCommand {
             return
         }
         let path = output ?? "\(all ? "statusdeck-all" : decks.first?.id ?? "statusdeck").\(format.fileExtension)"
+        // A file size limit would kill us mid-write (SIGXFSZ) and leave the temporary behind.
+        Output.prepareForWriting()
         do {
-            try ExportWriter.write(bytes, to: path, force: force)
+            // The review history is personal: only its owner may read an export that carries it.
+            try ExportWriter.write(bytes, to: path, force: force, mode: withHistory ? 0o600 : 0o644)
         } catch {
             throw Failure(message: error.description, code: error.exitCode)
         }
@@ -162,16 +165,17 @@ struct ExportCommand: ParsableCommand {
         let wanted = deck ?? "http-all-\(language)"
         if !all, let found = builtIn.first(where: { $0.id == wanted }) { return [found] }
         let userPaths = directory.map(DeckDirectory.userDeckPaths(in:)) ?? []
-        let user = try userPaths.map(load(path:))
+        let user = try userPaths.map { path in try load(path: path, inDataDir: true) }
         if all { return builtIn + user }
         if let found = user.first(where: { $0.id == wanted }) { return [found] }
         let known = (builtIn + user).map(\.id).joined(separator: ", ")
-        throw Failure(message: "--deck \(wanted): found no such deck; expected one of \(known)", code: 2)
+        // Like every other command's messages: a control character in the name shows as \u{1B}.
+        throw Failure(message: "--deck \(MessageText.visible(wanted)): found no such deck; expected one of \(known)", code: 2)
     }
 
-    private func load(path: String) throws -> Deck {
+    private func load(path: String, inDataDir: Bool = false) throws -> Deck {
         do {
-            return try DeckDirectory.load(path: path)
+            return try DeckDirectory.load(path: path, inDataDir: inDataDir)
         } catch {
             let disk = if case .unreadable = error { true } else { false }
             throw Failure(message: error.description, code: disk ? 1 : 2)

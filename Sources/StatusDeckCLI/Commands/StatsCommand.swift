@@ -16,7 +16,8 @@ struct StatsCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
     @Option(help: "Only the cards of this deck (an id from `statusdeck decks`).") var deck: String?
-    @Option(help: "Days of answers per day to show, today included (1–3650).") var days = 30
+    /// Unconditional, so `--days -3` reaches `validate` instead of reading as an unknown option.
+    @Option(parsing: .unconditional, help: "Days of answers per day to show, today included (1–3650).") var days = 30
     @Flag(help: "Print JSON for scripts.") var json = false
     @Flag(help: "Print CSV (metric,key,value) for scripts.") var csv = false
     @Option(help: "The instant to report at (RFC 3339); default now.") var now: String?
@@ -24,7 +25,7 @@ struct StatsCommand: ParsableCommand {
     func validate() throws {
         if json && csv { throw ValidationError("--json and --csv cannot be used together; pick one") }
         guard (1...3650).contains(days) else {
-            throw ValidationError("--days \(days); expected a whole number of days from 1 to 3650")
+            throw ValidationError("--days: found \(days); expected a whole number of days from 1 to 3650")
         }
     }
 
@@ -66,7 +67,7 @@ struct StatsCommand: ParsableCommand {
         var decks = BuiltInDecks.all()
         for path in DeckDirectory.userDeckPaths(in: dir) {
             do {
-                decks.append(try DeckDirectory.load(path: path))
+                decks.append(try DeckDirectory.load(path: path, inDataDir: true))
             } catch {
                 let onlyDisk = if case .unreadable = error { true } else { false }
                 throw Output.fail(error.description, code: onlyDisk ? 1 : 2)

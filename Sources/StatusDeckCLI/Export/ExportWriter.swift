@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import StatusDeckStore
 
 /// The C `write`, named apart from `ExportWriter.write` so the call inside it is unambiguous.
 private func posixWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { write(fd, bytes, count) }
@@ -40,18 +41,23 @@ enum ExportWriter {
         }
     }
 
-    static func write(_ bytes: Data, to path: String, force: Bool) throws(Failure) {
+    /// `mode` is the file's exact permissions (0600 for an export carrying the review history),
+    /// set on the temporary file, whose mode the final name keeps.
+    static func write(_ bytes: Data, to path: String, force: Bool, mode: mode_t = 0o644) throws(Failure) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw .directory(path: path) }
             if !force { throw .exists(path: path) }
         }
         let target = URL(fileURLWithPath: path)
-        let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp").path
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        // Name the file the user asked for; the temporary name would only puzzle them.
-        guard fd >= 0 else { throw .system(path: path, action: "create a temporary file in its folder", errno: errno) }
+        let hidden = target.deletingLastPathComponent().appendingPathComponent("." + target.lastPathComponent).path
+        // Errors name the file the user asked for; the temporary name would only puzzle them.
+        let fd: Int32
+        let temporary: String
+        switch Posix.createTemporary(for: hidden, mode: mode) {
+        case .success(let created): (fd, temporary) = created
+        case .failure(let e): throw .system(path: path, action: "create a temporary file in its folder", errno: e.code)
+        }
         var failure: Failure?
         bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
@@ -59,14 +65,14 @@ enum ExportWriter {
                 let n = posixWrite(fd, base + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    failure = .system(path: temporary, action: "write", errno: errno)
+                    failure = .system(path: path, action: "write", errno: errno)
                     return
                 }
                 offset += n
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = .system(path: temporary, action: "flush", errno: errno) }
-        if close(fd) != 0, failure == nil { failure = .system(path: temporary, action: "close", errno: errno) }
+        if failure == nil, fsync(fd) != 0 { failure = .system(path: path, action: "flush", errno: errno) }
+        if close(fd) != 0, failure == nil { failure = .system(path: path, action: "close", errno: errno) }
         if let failure {
             unlink(temporary)
             throw failure

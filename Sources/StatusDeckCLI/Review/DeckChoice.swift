@@ -15,7 +15,7 @@ enum DeckChoice {
         var userDecks: [Deck] = []
         if let dataDirectory {
             for path in DeckDirectory.userDeckPaths(in: dataDirectory) {
-                do { userDecks.append(try DeckDirectory.load(path: path)) } catch {
+                do { userDecks.append(try DeckDirectory.load(path: path, inDataDir: true)) } catch {
                     throw .badDeck(error.description)
                 }
             }

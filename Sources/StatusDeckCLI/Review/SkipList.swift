@@ -19,8 +19,14 @@ struct SkipList {
     var path: String { directory.path + "/skipped" }
 
     /// The cards skipped in the study day that started at `dayStart`.
+    /// A symbolic link in its place is not followed: it reads as no skips (a damaged file).
     func load(dayStart: Instant) -> Set<String> {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return [] }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+              let data = try? handle.readToEnd(), let text = String(data: data, encoding: .utf8) else { return [] }
         var cards: Set<String> = []
         let day = String(dayStart.milliseconds)
         for line in text.split(separator: "\n") {
@@ -36,8 +42,13 @@ struct SkipList {
     /// Appends one change and syncs it, like an answer: what the screen says is what is on disk.
     func record(_ card: String, skipped: Bool, dayStart: Instant) throws(StoreError) {
         try directory.create()
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw StoreError.system(path: path, action: "record the skip", errno: errno) }
+        // O_NOFOLLOW: a dangling link here would otherwise create a file outside the data dir.
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            let code = errno
+            if code == ELOOP, Posix.isSymbolicLink(path) { throw StoreError.symbolicLink(path) }
+            throw StoreError.system(path: path, action: "record the skip", errno: code)
+        }
         defer { close(fd) }
         let bytes = Array("\(dayStart.milliseconds) \(skipped ? "+" : "-")\(card)\n".utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
