@@ -90,3 +90,17 @@ import Testing
         #expect(try t.waitForExit().status == 0)
     }
 }
+
+/// SIGKILL of the quiz mid-session never loses an acknowledged answer (a short run of
+/// `Tests/Scripts/quiz-sigkill-trials.sh`; run it with 200 trials by hand after changing the store).
+@Suite struct QuizKillTrials {
+    @Test(arguments: TmuxSession.Build.allCases)
+    func sigkillLosesNoAcknowledgedAnswer(_ build: TmuxSession.Build) throws {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Scripts/quiz-sigkill-trials.sh")
+        let r = try StatusDeckProcess.run([script.path, try build.executable().path, "12"],
+                                          executable: URL(fileURLWithPath: "/bin/bash"))
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "12 passed, 0 failed\n")
+    }
+}
