@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -74,7 +75,13 @@ int sd_install_quit_handlers(void) {
         if (signals[i] == SIGHUP && before.sa_handler == SIG_IGN) continue;
         if (sigaction(signals[i], &sa, NULL) != 0) return -1;
     }
-    return 0;
+    // A parent may have started us with these blocked (a test runner's threads do): a handler
+    // that never runs would leave the quiz deaf to them.
+    sigset_t quit;
+    sigemptyset(&quit);
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaddset(&quit, signals[i]);
+    sigaddset(&quit, SIGWINCH);
+    return pthread_sigmask(SIG_UNBLOCK, &quit, NULL) == 0 ? 0 : -1;
 }
 
 int sd_watch_resize(void) {
