@@ -50,7 +50,7 @@ let package = Package(
             dependencies: ["FSRS", "StatusDeckCore", "CSQLite", "CZip"]
         ),
         // Pure quiz: state machine and view as a grid of cells. Knows nothing of ncurses.
-        .target(name: "StatusDeckUI", dependencies: ["StatusDeckCore"]),
+        .target(name: "StatusDeckUI", dependencies: ["FSRS", "StatusDeckCore"]),
         // The only importer of CNcursesw.
         .target(name: "StatusDeckTerminal", dependencies: ["StatusDeckUI", "CNcursesw", "CTerminalSignals"]),
         // Commands; wires the real clock, store and terminal.
@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "StatusDeckCoreTests", dependencies: ["StatusDeckCore"]),
         .testTarget(name: "StatusDeckStoreTests", dependencies: ["StatusDeckStore"]),
         // Snapshots/ holds expected screens as text, read through #filePath, not as resources.
-        .testTarget(name: "StatusDeckUITests", dependencies: ["StatusDeckUI"], exclude: ["Snapshots"]),
+        .testTarget(name: "StatusDeckUITests", dependencies: ["FSRS", "StatusDeckUI"], exclude: ["Snapshots"]),
         // The terminal layer's pure parts: key decoding, the event loop, and the wait for input.
         .testTarget(name: "StatusDeckTerminalTests", dependencies: ["StatusDeckTerminal", "CTerminalSignals", "CNcursesw"]),
         // Encoders byte for byte, the apkg read back with SQLite, and real Anki importing the

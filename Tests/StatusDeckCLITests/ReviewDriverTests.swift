@@ -25,7 +25,7 @@ import Testing
         return (item.cardID, counts)
     }
 
-    static func answer(_ id: String, _ grade: Grade = .good) -> QuizEffect {
+    static func answer(_ id: String, _ grade: Rating = .good) -> QuizEffect {
         .record(Answer(cardID: id, grade: grade, mode: .flip, answerMillis: 1200, correct: nil))
     }
 

@@ -33,7 +33,7 @@ enum Fixtures {
 
     /// A quiz showing `item`, at t = 1000 ms.
     static func quiz(_ item: QuizItem, language: Language = .en, deck: String = "Everyday codes",
-                     mode: AnswerMode? = nil) -> Quiz {
+                     mode: QuizMode? = nil) -> Quiz {
         var q = Quiz(deckName: deck, strings: .of(language), modeOverride: mode)
         _ = q.update(.show(item, counts), now: 1000)
         return q

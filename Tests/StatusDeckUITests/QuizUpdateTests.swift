@@ -1,3 +1,4 @@
+import FSRS
 import Testing
 import StatusDeckUI
 import StatusDeckCore
@@ -22,7 +23,7 @@ import StatusDeckCore
     }
 
     @Test func gradeKeysRecordWithAnswerTime() {
-        for grade in Grade.allCases {
+        for grade in Rating.allCases {
             var q = Fixtures.quiz(Fixtures.notFound)
             _ = q.update(.key(.char(" ")), now: 2000)
             let effects = q.update(.key(.char(Character(String(grade.rawValue)))), now: 4500)

@@ -17,13 +17,13 @@ struct ReviewCommand: ParsableCommand {
     var deck: String?
 
     @Option(help: "Ask every card this way when it can be (default: each card's own mode).")
-    var mode: ModeChoice?
+    var mode: QuizMode?
 
     @Option(help: "Stop after this many cards.")
     var limit: Int?
 
     @Option(help: "The language of the quiz and of the default deck (default: the config's language).")
-    var lang: LanguageChoice?
+    var lang: Language?
 
     @OptionGroup var data: DataOptions
 
@@ -35,22 +35,6 @@ struct ReviewCommand: ParsableCommand {
     /// running, as a bug would.
     @Flag(name: .customLong("crash-after-first-frame"), help: .hidden)
     var crashAfterFirstFrame = false
-
-    enum ModeChoice: String, ExpressibleByArgument, CaseIterable {
-        case flip, type, choice
-        var mode: AnswerMode {
-            switch self {
-            case .flip: .flip
-            case .type: .type
-            case .choice: .choice
-            }
-        }
-    }
-
-    enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
-        case zh, en
-        var language: Language { self == .zh ? .zh : .en }
-    }
 
     /// Exit status when the terminal cannot run the quiz. Issue 5 and DESIGN.md fix it at 2: to the
     /// user an unusable terminal is bad input to fix (run it in a terminal, set TERM), like a bad option.
@@ -74,7 +58,7 @@ struct ReviewCommand: ParsableCommand {
         let directory = try Output.directory(data)
         Output.prepareForWriting()
         let config = try Output.loadConfig(ConfigStore(directory: directory))
-        let language = lang?.language ?? config.language
+        let language = lang ?? config.language
         let deckName = deck
         let finding = Background { () -> Result<Deck, DeckChoiceError> in
             Result { () throws(DeckChoiceError) -> Deck in
@@ -110,7 +94,7 @@ struct ReviewCommand: ParsableCommand {
             ReviewCommand.printError(error.message)
             throw ExitCode(ReviewCommand.terminalUnsuitable)
         }
-        let quiz = Quiz(deckName: chosen.name, strings: .of(language), modeOverride: mode?.mode)
+        let quiz = Quiz(deckName: chosen.name, strings: .of(language), modeOverride: mode)
         var program = QuizProgram(quiz: quiz, driver: driver)
         let end = TerminalLoop.run(&program, on: terminal, clock: ReviewCommand.now,
                                    exitAfterFirstFrame: exitAfterFirstFrame || crashAfterFirstFrame)

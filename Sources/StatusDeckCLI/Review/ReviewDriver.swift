@@ -49,7 +49,7 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
         let now = Instant(milliseconds: ms)
         switch effect {
         case .record(let answer):
-            let rating = Rating(rawValue: answer.grade.rawValue) ?? .good
+            let rating = answer.grade
             let entry = StudyAnswer(card: answer.cardID, rating: rating, deck: deck.id, mode: answer.mode.rawValue,
                                     answerMilliseconds: config.cappedAnswerMilliseconds(answer.answerMillis), correct: answer.correct)
             do {
@@ -163,7 +163,7 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
         }
         return QuizItem(cardID: card.id, prompt: card.prompt, answer: card.answer, accepted: card.accepted,
                         choices: ReviewDriver.options(for: card), explanation: card.explanation,
-                        mode: AnswerMode(rawValue: card.mode.rawValue) ?? .flip, intervals: intervals, stage: stage)
+                        mode: card.mode, intervals: intervals, stage: stage)
     }
 
     /// Up to four options: the answer and the first three distractors, the answer's place fixed

@@ -1,3 +1,4 @@
+import FSRS
 import StatusDeckCore
 
 /// The quiz as a pure state machine: `update` turns a message into new state and effects for the
@@ -9,7 +10,7 @@ public struct Quiz: Sendable {
     public let deckName: String
     public let strings: UIStrings
     /// The mode chosen for the session (`--mode` or the `m` key); nil keeps each card's own.
-    public private(set) var modeOverride: AnswerMode?
+    public private(set) var modeOverride: QuizMode?
     public private(set) var current: QuizItem?
     public private(set) var step: Step = .waiting
     public private(set) var overlay: Overlay?
@@ -71,7 +72,7 @@ public struct Quiz: Sendable {
 
     /// What the session did, newest last, for undo and the summary.
     private enum Done: Hashable, Sendable {
-        case answered(QuizItem, Grade)
+        case answered(QuizItem, Rating)
         case skipped(QuizItem)
     }
 
@@ -82,7 +83,7 @@ public struct Quiz: Sendable {
         case other
     }
 
-    public init(deckName: String, strings: UIStrings, modeOverride: AnswerMode? = nil) {
+    public init(deckName: String, strings: UIStrings, modeOverride: QuizMode? = nil) {
         self.deckName = TerminalText.sanitizeLine(deckName)
         self.strings = strings
         self.modeOverride = modeOverride
@@ -91,7 +92,7 @@ public struct Quiz: Sendable {
     // MARK: - Derived
 
     /// The mode the current card is asked in: the session's choice if the card allows it.
-    public func mode(for item: QuizItem) -> AnswerMode {
+    public func mode(for item: QuizItem) -> QuizMode {
         if let wanted = modeOverride, item.supports(wanted) { return wanted }
         return item.supports(item.mode) ? item.mode : .flip
     }
@@ -288,7 +289,7 @@ public struct Quiz: Sendable {
         case .back(let outcome):
             switch key {
             case .char(let c) where ("1"..."4").contains(c):
-                guard let g = Int(String(c)).flatMap(Grade.init(rawValue:)) else { return [] }
+                guard let g = Int(String(c)).flatMap(Rating.init(rawValue:)) else { return [] }
                 return record(g, outcome: outcome, now: now)
             case .enter, .char(" "):
                 return record(Quiz.suggested(outcome), outcome: outcome, now: now)
@@ -302,7 +303,7 @@ public struct Quiz: Sendable {
     static let commandKeys: Set<Character> = ["?", "i", "u", "s", "q", "m"]
 
     /// The grade Enter takes: Good when right (or flipped), Again when wrong.
-    public static func suggested(_ outcome: Outcome?) -> Grade {
+    public static func suggested(_ outcome: Outcome?) -> Rating {
         guard let outcome else { return .good }
         return outcome.correct ? .good : .again
     }
@@ -366,7 +367,7 @@ public struct Quiz: Sendable {
         step = .back(Outcome(given: picked, correct: right, chosen: index))
     }
 
-    private mutating func record(_ grade: Grade, outcome: Outcome?, now: Int64) -> [QuizEffect] {
+    private mutating func record(_ grade: Rating, outcome: Outcome?, now: Int64) -> [QuizEffect] {
         guard let item = current else { return [] }
         done.append(.answered(item, grade))
         inFlight = .pushed

@@ -17,7 +17,7 @@ public struct QuizItem: Hashable, Sendable {
     /// The fuller text behind the `i` key.
     public var explanation: String
     /// The card's own mode, used unless the session chose another.
-    public var mode: AnswerMode
+    public var mode: QuizMode
     /// What each grade would schedule, e.g. ["10m", "5.5m", "1d", "8d"], index `grade - 1`.
     public var intervals: [String]
     public var stage: Stage
@@ -28,7 +28,7 @@ public struct QuizItem: Hashable, Sendable {
     }
 
     public init(cardID: String, prompt: String, answer: String, accepted: [String] = [],
-                choices: [String] = [], explanation: String = "", mode: AnswerMode = .flip,
+                choices: [String] = [], explanation: String = "", mode: QuizMode = .flip,
                 intervals: [String] = [], stage: Stage = .new) {
         self.cardID = cardID
         self.prompt = prompt
@@ -45,7 +45,7 @@ public struct QuizItem: Hashable, Sendable {
 extension QuizItem {
     /// Whether the card can be asked this way: choice needs options; typing needs an answer
     /// short enough to type (a code or a name, not a sentence), unless the card asks to be typed.
-    public func supports(_ mode: AnswerMode) -> Bool {
+    public func supports(_ mode: QuizMode) -> Bool {
         switch mode {
         case .flip: true
         case .choice: choices.count >= 2

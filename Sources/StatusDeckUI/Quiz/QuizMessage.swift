@@ -1,3 +1,6 @@
+import FSRS
+import StatusDeckCore
+
 /// Everything that can happen to the quiz: keys and resizes from the terminal, signals, and the
 /// driver's replies to effects.
 public enum QuizMessage: Hashable, Sendable {
@@ -19,14 +22,14 @@ public enum QuizMessage: Hashable, Sendable {
 /// One answer, as it is recorded.
 public struct Answer: Hashable, Sendable {
     public var cardID: String
-    public var grade: Grade
-    public var mode: AnswerMode
+    public var grade: Rating
+    public var mode: QuizMode
     /// From the card appearing to the grade being given.
     public var answerMillis: Int64
     /// Whether a typed or chosen answer was right; nil for flip, where only the grade says.
     public var correct: Bool?
 
-    public init(cardID: String, grade: Grade, mode: AnswerMode, answerMillis: Int64, correct: Bool?) {
+    public init(cardID: String, grade: Rating, mode: QuizMode, answerMillis: Int64, correct: Bool?) {
         self.cardID = cardID
         self.grade = grade
         self.mode = mode

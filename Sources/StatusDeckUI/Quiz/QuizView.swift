@@ -1,3 +1,4 @@
+import FSRS
 import StatusDeckCore
 
 /// Drawing the quiz: a pure function of its state and the terminal size.
@@ -259,7 +260,7 @@ extension Quiz {
         let suggested = Quiz.suggested(outcome)
         let styles: [Style] = [.bad, .warn, .good, .info]
         var items: [[Span]] = []
-        for grade in Grade.allCases {
+        for grade in Rating.allCases {
             let i = grade.rawValue - 1
             let interval = i < item.intervals.count ? item.intervals[i] : ""
             var spans = [Span("\(grade.rawValue)", .key), Span(" "),

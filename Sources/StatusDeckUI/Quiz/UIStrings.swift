@@ -5,7 +5,7 @@ public struct UIStrings: Sendable {
     public let language: Language
     let new, learning, due: String
     let grades: [String]  // index grade - 1
-    let modes: [AnswerMode: String]
+    let modes: [QuizMode: String]
     let stages: [QuizItem.Stage: String]
     let show, check, help, quit, undo, skip, info, mode, choose, close, scroll, moreKeys, type, grade, clear: String
     let typeHere, right, wrong, answerLabel, youTyped, youChose, enterTakes: String
