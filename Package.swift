@@ -82,6 +82,8 @@ let package = Package(
         .executableTarget(name: "FuzzAnswer", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzAnswer"),
         .executableTarget(name: "FuzzTerminalText", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzTerminalText"),
 
+        // What several test targets share (reading a child's pipes).
+        .target(name: "StatusDeckTestSupport", path: "Tests/StatusDeckTestSupport"),
         // Fixtures are read through #filePath, so they are not resources.
         .testTarget(name: "FSRSTests", dependencies: ["FSRS"], exclude: ["Fixtures"]),
         .testTarget(name: "StatusDeckCoreTests", dependencies: ["StatusDeckCore"]),
@@ -94,11 +96,11 @@ let package = Package(
         // built binary's exports (needs `.ci/setup`'s Python venv with the `anki` package).
         .testTarget(
             name: "StatusDeckExportTests",
-            dependencies: ["StatusDeckExport", "StatusDeckCore", "CSQLite", "CZip"],
+            dependencies: ["StatusDeckExport", "StatusDeckCore", "CSQLite", "CZip", "StatusDeckTestSupport"],
             exclude: ["anki"]
         ),
         // End-to-end: drives the built binary (and the real TUI in tmux).
-        .testTarget(name: "StatusDeckCLITests", dependencies: ["StatusDeckCLI"]),
+        .testTarget(name: "StatusDeckCLITests", dependencies: ["StatusDeckCLI", "StatusDeckTestSupport"]),
         .testTarget(name: "StatusDeckFuzzTests", dependencies: ["StatusDeckFuzzChecks"]),
     ],
     swiftLanguageModes: [.v6]

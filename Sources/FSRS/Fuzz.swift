@@ -22,38 +22,14 @@ public enum Fuzz {
     /// on the card. A replay computes it once per card instead of once per review.
     @inlinable
     public static func seed(cardID: String) -> UInt64 {
-        let prime: UInt64 = 0x0000_0100_0000_01B3
-        let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
-        // Native strings hash straight from their buffer; the iterator is the fallback for bridged ones.
-        var hash = cardID.utf8.withContiguousStorageIfAvailable { bytes in
-            var hash = offsetBasis
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash &*= prime
-            }
-            return hash
-        } ?? cardID.utf8.reduce(offsetBasis) { hash, byte in (hash ^ UInt64(byte)) &* prime }
-        hash ^= 0xFF
-        hash &*= prime
-        return hash
+        StableHash.fnv1a(CollectionOfOne(0xFF), from: StableHash.fnv1a(cardID))
     }
 
     /// `unit(cardID:reviewCount:)` for the card whose `seed(cardID:)` is `seed`; the same number.
     @inlinable
     public static func unit(seed: UInt64, reviewCount: Int) -> Double {
-        let prime: UInt64 = 0x0000_0100_0000_01B3
-        var hash = seed
-        var count = UInt64(truncatingIfNeeded: reviewCount)
-        for _ in 0..<8 {
-            hash ^= count & 0xFF
-            hash &*= prime
-            count >>= 8
-        }
-        hash ^= hash >> 30
-        hash &*= 0xBF58_476D_1CE4_E5B9
-        hash ^= hash >> 27
-        hash &*= 0x94D0_49BB_1331_11EB
-        hash ^= hash >> 31
-        return Double(hash >> 11) * 0x1p-53
+        var count = UInt64(truncatingIfNeeded: reviewCount).littleEndian
+        let hash = withUnsafeBytes(of: &count) { StableHash.fnv1a($0, from: seed) }
+        return Double(StableHash.mix(hash) >> 11) * 0x1p-53
     }
 }

@@ -153,7 +153,7 @@ public struct HistoryStore: Sendable {
         var failures = [false, false]
         hashes.withUnsafeMutableBufferPointer { h in
             failures.withUnsafeMutableBufferPointer { f in
-                let (out, failed) = (Disjoint(h), Disjoint(f))
+                let (out, failed) = (DisjointWrites(h), DisjointWrites(f))
                 let half = (blocks + 1) / 2
                 DispatchQueue.concurrentPerform(iterations: 2) { part in
                     var scratch = [UInt8](repeating: 0, count: block)
@@ -390,12 +390,6 @@ public struct HistoryStore: Sendable {
         }
         return Read(history: reader.history, tail: filled, size: total, lines: reader.line, fromSnapshot: snapshot != nil)
     }
-}
-
-/// What the threads hashing a file write into: each only its own elements.
-private struct Disjoint<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }
 
 extension String {

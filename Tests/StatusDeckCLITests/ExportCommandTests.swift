@@ -1,4 +1,5 @@
 import Foundation
+import StatusDeckTestSupport
 import Testing
 @testable import StatusDeckCLI
 

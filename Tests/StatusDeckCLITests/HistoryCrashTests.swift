@@ -1,5 +1,6 @@
 import FSRS
 import Foundation
+import StatusDeckTestSupport
 import StatusDeckCore
 import StatusDeckStore
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import StatusDeckTestSupport
 
 /// Runs the built `statusdeck` executable and collects what it printed.
 struct StatusDeckProcess {

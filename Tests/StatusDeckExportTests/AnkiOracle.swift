@@ -1,4 +1,5 @@
 import Foundation
+import StatusDeckTestSupport
 import Testing
 
 /// The real Anki library, run from the repository's `.venv-oracles` (made by `.ci/setup --tests`), and

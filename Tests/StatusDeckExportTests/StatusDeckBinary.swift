@@ -1,4 +1,5 @@
 import Foundation
+import StatusDeckTestSupport
 
 /// The built `statusdeck` executable, for tests that check what real Anki makes of its output.
 enum StatusDeckBinary {

@@ -172,18 +172,8 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
         var options: [String] = []
         for c in card.choices where c != card.answer && !options.contains(c) && options.count < 3 { options.append(c) }
         guard !options.isEmpty else { return [] }
-        options.insert(card.answer, at: Int(stableHash(card.id) % UInt64(options.count + 1)))
+        options.insert(card.answer, at: Int(StableHash.fnv1a(card.id) % UInt64(options.count + 1)))
         return options
-    }
-
-    /// FNV-1a over the id's bytes: the same on every run and machine, unlike `hashValue`.
-    static func stableHash(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in s.utf8 {
-            h ^= UInt64(b)
-            h = h &* 0x0000_0100_0000_01B3
-        }
-        return h
     }
 
     static func describe(_ error: Error) -> String { String(describing: error) }

@@ -1,3 +1,5 @@
+import FSRS
+
 /// A fast 64-bit hash of bytes, to tell whether a file's content is still what it was.
 ///
 /// Not for security: it guards a cache against edits, truncation and bit rot, where a chance
@@ -46,12 +48,6 @@ public enum ContentHash {
     @inline(__always)
     private static func rotate(_ x: UInt64) -> UInt64 { x << 31 | x >> 33 }
 
-    /// SplitMix64's finalizer: every input bit reaches every output bit.
     @inline(__always)
-    private static func mix(_ x: UInt64) -> UInt64 {
-        var z = x
-        z = (z ^ (z >> 30)) &* k2
-        z = (z ^ (z >> 27)) &* k3
-        return z ^ (z >> 31)
-    }
+    private static func mix(_ x: UInt64) -> UInt64 { StableHash.mix(x) }
 }

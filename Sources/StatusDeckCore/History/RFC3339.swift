@@ -20,7 +20,7 @@ public enum RFC3339 {
     static func write(_ instant: Instant, into p: UnsafeMutableBufferPointer<UInt8>, at o: Int) {
         let ms = min(max(instant.milliseconds, minMilliseconds), maxMilliseconds)
         let (days, msOfDay) = floorDivide(ms, 86_400_000)
-        let (y, m, d) = civil(fromDays: days)
+        let (y, m, d) = CivilCalendar.date(days: days)
         let secondsOfDay = Int(msOfDay / 1000)
         func put2(_ v: Int, _ at: Int) { p[o + at] = UInt8(48 + v / 10); p[o + at + 1] = UInt8(48 + v % 10) }
         put2(y / 100, 0); put2(y % 100, 2); p[o + 4] = 45
@@ -84,7 +84,7 @@ public enum RFC3339 {
             return nil
         }
         guard i == n else { return nil }
-        let days = daysFromCivil(year: year, month: month, day: day)
+        let days = CivilCalendar.days(year: year, month: month, day: day)
         let seconds = days * 86_400 + Int64(hour * 3600 + minute * 60 + second) - Int64(offsetMinutes * 60)
         return Instant(milliseconds: seconds * 1000 + Int64(millis))
     }
@@ -95,29 +95,6 @@ public enum RFC3339 {
         case 4, 6, 9, 11: return 30
         default: return 31
         }
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int64 {
-        let y = Int64(month <= 2 ? year - 1 : year)
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = Int64((month + 9) % 12)
-        let doy = (153 * mp + 2) / 5 + Int64(day) - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    static func civil(fromDays z0: Int64) -> (Int, Int, Int) {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (Int(yoe + era * 400 + (m <= 2 ? 1 : 0)), Int(m), Int(d))
     }
 
     static func floorDivide(_ a: Int64, _ b: Int64) -> (Int64, Int64) {

@@ -37,19 +37,8 @@ public struct StudyDay: Hashable, Comparable, Sendable {
 
     @inlinable public func advanced(by days: Int64) -> StudyDay { StudyDay(number: number + days) }
 
-    /// The proleptic Gregorian date of this day (Howard Hinnant's days-to-civil).
-    public var date: (year: Int, month: Int, day: Int) {
-        let z = number + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return (Int(y), Int(m), Int(d))
-    }
+    /// The proleptic Gregorian date of this day.
+    public var date: (year: Int, month: Int, day: Int) { CivilCalendar.date(days: number) }
 
     /// Monday 0 … Sunday 6; 1970-01-01 was a Thursday.
     public var weekday: Int {

@@ -1,3 +1,5 @@
+import FSRS
+
 /// Anki guids for StatusDeck cards: a pure function of the language and the card id.
 ///
 /// The same card in the same language always gets the same guid, so importing a newer export
@@ -9,11 +11,7 @@ public enum NoteGUID {
     /// An 11-character base-62 rendering of a 64-bit FNV-1a hash: only letters and digits, so
     /// the guid needs no quoting in CSV or TSV and never starts a `#` comment line.
     public static func make(cardID: String, language: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in "statusdeck\u{1F}\(language)\u{1F}\(cardID)".utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
+        var hash = StableHash.fnv1a("statusdeck\u{1F}\(language)\u{1F}\(cardID)")
         var digits: [Character] = []
         for _ in 0..<11 {
             digits.append(alphabet[Int(hash % 62)])

@@ -5,22 +5,11 @@ import Testing
 /// The loader reads canonical lines at fixed offsets and hands anything else to the general
 /// parser. Both must give the same record, or the same error, for every line.
 @Suite struct HistoryFastPathTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let cards = ["http/404/code-to-meaning", "a", "卡片/418", "quote\"in", "back\\slash", "tab\there",
                         "ctl\u{1}x", "del\u{7f}", "emoji 🧪", "slash/escaped"]
     static let decks: [String?] = [nil, "http-all-en", "http-everyday-zh", "", "d\"q", "中文"]
 
-    static func record(_ rng: inout SplitMix) -> HistoryRecord {
+    static func record(_ rng: inout SplitMix64) -> HistoryRecord {
         let id = EventID.random(using: &rng)
         // Half on a few days, so the parser's same-day shortcut is taken, half anywhere.
         let at = Bool.random(using: &rng)
@@ -39,7 +28,7 @@ import Testing
     }
 
     /// The canonical line, or the same object written another way, or with one byte broken.
-    static func variant(of line: String, _ rng: inout SplitMix) -> String {
+    static func variant(of line: String, _ rng: inout SplitMix64) -> String {
         var bytes = Array(line.utf8)
         switch Int.random(in: 0..<10, using: &rng) {
         case 0...2:
@@ -96,7 +85,7 @@ import Testing
     }
 
     @Test func fastPathEqualsGeneralParserOnManyLines() {
-        var rng = SplitMix(state: 2026)
+        var rng = SplitMix64(seed: 2026)
         var fast = HistoryLineParser()
         var general = HistoryLineParser()
         var fastHits = 0

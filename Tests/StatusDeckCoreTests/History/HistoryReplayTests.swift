@@ -63,7 +63,7 @@ import Testing
     /// Random histories with undos, duplicates and a clock that jumps back: folding one record at
     /// a time must always give what a fresh replay of the whole file gives.
     @Test func incrementalStateEqualsReplay() throws {
-        var rng = SplitMix(seed: 7)
+        var rng = SplitMix64(seed: 7)
         for trial in 0..<40 {
             var records: [HistoryRecord] = []
             var clock: Int64 = 0
@@ -122,7 +122,7 @@ import Testing
     }
 
     @Test func eventIDsAreRandomAndParse() {
-        var rng = SplitMix(seed: 1)
+        var rng = SplitMix64(seed: 1)
         let a = EventID.random(using: &rng), b = EventID.random(using: &rng)
         #expect(a != b)
         #expect(EventID(a.description) == a)

@@ -26,24 +26,11 @@ import Testing
     }
 
     @Test func roundTripsAcrossCenturies() {
-        var rng = SplitMix(seed: 42)
+        var rng = SplitMix64(seed: 42)
         for _ in 0..<2000 {
             let ms = Int64(bitPattern: rng.next() % 253_402_300_799_999)
             let text = RFC3339.format(Instant(milliseconds: ms))
             #expect(RFC3339.parse(text)?.milliseconds == ms)
         }
-    }
-}
-
-/// A small seeded generator so tests are repeatable.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -7,21 +7,10 @@ import Testing
 @Suite struct ReplayEquivalenceTests {
     static let t0 = Instant(milliseconds: 1_795_341_600_000)
 
-    /// A seeded generator so a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// Reviews over `cards` cards, instants mostly rising (or shuffled), about 2 % undone.
     static func history(events: Int, cards: Int, shuffled: Bool, seed: UInt64) throws -> History {
-        var rng = SplitMix(state: seed)
+        var rng = SplitMix64(seed: seed)
         var records: [HistoryRecord] = []
         var minutes: Int64 = 0
         var reviewIDs: [EventID] = []

@@ -8,7 +8,7 @@ extension FileHandle {
     ///
     /// Foundation's `readDataToEndOfFile` traps on EINTR, which a child's SIGCHLD can cause when
     /// several processes run at once; a test must fail on what it checks, never on that.
-    func readAllRetryingInterrupts() -> Data {
+    public func readAllRetryingInterrupts() -> Data {
         var result = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
