@@ -62,7 +62,14 @@ enum Output {
     static func loadHistory(_ store: HistoryStore) throws -> History {
         prepareForWriting()  // a load may set a torn tail aside, which writes
         let loaded: HistoryStore.Loaded
-        do { loaded = try store.load() } catch { throw fail(error) }
+        do {
+            loaded = try store.load()
+        } catch .input(let e) where e.path == store.path && e.line != nil {
+            // A bad line stops every command until it is dealt with: say how.
+            throw fail(e.description + "; `statusdeck history repair` moves bad lines aside", code: 2)
+        } catch {
+            throw fail(error)
+        }
         if let saved = loaded.tornTailSavedAs {
             warn("\(store.path): the last line had no newline (a write was interrupted); moved it to \(saved)")
         } else if loaded.tornTailLeftInPlace {
@@ -70,6 +77,9 @@ enum Output {
         }
         return loaded.history
     }
+
+    /// "1 line", "3 lines".
+    static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
 
     static func loadConfig(_ store: ConfigStore) throws -> StudyConfig {
         do { return try store.load() } catch { throw fail(error) }

@@ -206,9 +206,8 @@ public struct HistoryStore: Sendable {
             let read = try self.read(fdOther, path: otherPath)
             (other, otherTail) = (read.history, read.tail)
         }
-        let fd = try openForAppend()
+        let fd = try openLockedForAppend()
         defer { close(fd) }
-        if let e = Posix.lock(fd, LOCK_EX) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
         let mine = try read(fd).history
         var added: [HistoryRecord] = []
         var merged = mine
@@ -254,10 +253,28 @@ public struct HistoryStore: Sendable {
     }
 
     private func append(_ bytes: [UInt8]) throws(StoreError) {
-        let fd = try openForAppend()
+        let fd = try openLockedForAppend()
         defer { close(fd) }
-        if let e = Posix.lock(fd, LOCK_EX) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
         try appendLocked(fd, bytes, writing: .answer)
+    }
+
+    /// Opens the history for appending and takes its exclusive lock, on the file that is at the
+    /// path once the lock is held: `history repair` renames a new file over the old one while
+    /// holding the old one's lock, and a writer that waited on it must not append to the old,
+    /// unlinked file, where its answer would be lost.
+    func openLockedForAppend() throws(StoreError) -> Int32 {
+        while true {
+            let fd = try openForAppend()
+            if let e = Posix.lock(fd, LOCK_EX) {
+                close(fd)
+                throw StoreError.system(path: path, action: "lock the history", errno: e)
+            }
+            var held = stat(), there = stat()
+            if fstat(fd, &held) == 0, lstat(path, &there) == 0, held.st_dev == there.st_dev, held.st_ino == there.st_ino {
+                return fd
+            }
+            close(fd)
+        }
     }
 
     /// With the exclusive lock held: clears a torn tail, writes, fsyncs, or cuts back on failure.
@@ -310,20 +327,7 @@ public struct HistoryStore: Sendable {
         var bytes = [UInt8](repeating: 0, count: tail)
         let got = bytes.withUnsafeMutableBytes { Posix.pread(fd, $0, size - Int64(tail)) }
         guard case .success(tail) = got else { throw StoreError.system(path: path, action: "read the torn last line", errno: EIO) }
-        let stamp = RFC3339.format(clock()).filter { $0 != "-" && $0 != ":" }
-        var name = path.replacingSuffix("history.jsonl", with: "history.torn-" + stamp)
-        var attempt = 1
-        var out: Int32 = -1
-        while out < 0 {
-            switch Posix.open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW) {
-            case .success(let f): out = f
-            case .failure(let e) where e.code == EEXIST && attempt < 1000:
-                attempt += 1
-                name = path.replacingSuffix("history.jsonl", with: "history.torn-\(stamp)-\(attempt)")
-            case .failure(let e):
-                throw StoreError.system(path: name, action: "set aside the torn last line", errno: e.code)
-            }
-        }
+        let (out, name) = try createAside("torn", action: "set aside the torn last line")
         defer { close(out) }
         let (_, error) = bytes.withUnsafeBytes { Posix.writeAll(out, $0) }
         if let error { throw StoreError.system(path: name, action: "set aside the torn last line", errno: error) }
@@ -332,6 +336,24 @@ public struct HistoryStore: Sendable {
         if let e = Posix.truncate(fd, size - Int64(tail)) { throw StoreError.system(path: path, action: "cut off the torn last line", errno: e) }
         if let e = Posix.fsync(fd) { throw StoreError.system(path: path, action: "flush the history to disk", errno: e) }
         return name
+    }
+
+    /// Creates `history.<kind>-<instant>` beside the history (`-2`, `-3`… when taken), never
+    /// following a link planted under the name: where lines the log gives up are kept.
+    func createAside(_ kind: String, action: String) throws(StoreError) -> (fd: Int32, path: String) {
+        let stamp = RFC3339.format(clock()).filter { $0 != "-" && $0 != ":" }
+        var name = path.replacingSuffix("history.jsonl", with: "history.\(kind)-" + stamp)
+        var attempt = 1
+        while true {
+            switch Posix.open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW) {
+            case .success(let f): return (f, name)
+            case .failure(let e) where e.code == EEXIST && attempt < 1000:
+                attempt += 1
+                name = path.replacingSuffix("history.jsonl", with: "history.\(kind)-\(stamp)-\(attempt)")
+            case .failure(let e):
+                throw StoreError.system(path: name, action: action, errno: e.code)
+            }
+        }
     }
 
     /// What `read` found.

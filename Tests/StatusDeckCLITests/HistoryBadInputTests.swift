@@ -29,46 +29,49 @@ import Testing
 
     // MARK: History
 
+    /// What a bad line's error adds: how to get past it.
+    static let repairHint = "; `statusdeck history repair` moves bad lines aside"
+
     @Test func ratingAboveFour() throws {
         let (r, path) = try Self.cards(history: Self.with(#""rating":3"#, #""rating":7"#) + "\n")
-        Case.expectFailure(r, status: 2, line: "\(path):1: rating 7; expected \(Self.ratings)")
+        Case.expectFailure(r, status: 2, line: "\(path):1: rating 7; expected \(Self.ratings)\(Self.repairHint)")
     }
 
     @Test func ratingZero() throws {
         let (r, path) = try Self.cards(history: Self.with(#""rating":3"#, #""rating":0"#) + "\n")
-        Case.expectFailure(r, status: 2, line: "\(path):1: rating 0; expected \(Self.ratings)")
+        Case.expectFailure(r, status: 2, line: "\(path):1: rating 0; expected \(Self.ratings)\(Self.repairHint)")
     }
 
     @Test func ratingAsAString() throws {
         let (r, path) = try Self.cards(history: Self.with(#""rating":3"#, #""rating":"3""#) + "\n")
-        Case.expectFailure(r, status: 2, line: "\(path):1: \"rating\" is a string `\"3\"`; expected 1 to 4")
+        Case.expectFailure(r, status: 2, line: "\(path):1: \"rating\" is a string `\"3\"`; expected 1 to 4\(Self.repairHint)")
     }
 
     @Test func duplicateEventIDWithDifferentContent() throws {
         let (r, path) = try Self.cards(history: Self.line + "\n" + Self.with(#""rating":3"#, #""rating":2"#) + "\n")
-        Case.expectFailure(r, status: 2, line: "\(path):2: event id 0123456789abcdef0123456789abcdef again with different content; expected each event id once (keep one of the two lines)")
+        Case.expectFailure(r, status: 2, line: "\(path):2: event id 0123456789abcdef0123456789abcdef again with different content; expected each event id once (keep one of the two lines)\(Self.repairHint)")
     }
 
     @Test func unknownVersion() throws {
         let (r, path) = try Self.cards(history: Self.with(#""v":1"#, #""v":2"#) + "\n")
-        Case.expectFailure(r, status: 2, line: "\(path):1: unknown version 2; expected \"v\":1 (a newer StatusDeck wrote this line?)")
+        Case.expectFailure(r, status: 2, line: "\(path):1: unknown version 2; expected \"v\":1 (a newer StatusDeck wrote this line?)\(Self.repairHint)")
     }
 
     @Test func impossibleInstant() throws {
         let (r, path) = try Self.cards(history: Self.with("2026-11-22T10:00:00.000Z", "2026-13-01T00:00:00Z") + "\n")
-        Case.expectFailure(r, status: 2, line: "\(path):1: \"at\" \"2026-13-01T00:00:00Z\"; expected an RFC 3339 instant like \"2026-11-22T10:00:00.000Z\"")
+        Case.expectFailure(r, status: 2, line: "\(path):1: \"at\" \"2026-13-01T00:00:00Z\"; expected an RFC 3339 instant like \"2026-11-22T10:00:00.000Z\"\(Self.repairHint)")
     }
 
     @Test func corruptMiddleLine() throws {
         let (r, path) = try Self.cards(history: Self.line + "\nnot json\n" + Self.with("0123", "9999") + "\n")
-        Case.expectFailure(r, status: 2, line: "\(path):2: `not json`; expected a JSON object `{...}` per line")
+        Case.expectFailure(r, status: 2, line: "\(path):2: `not json`; expected a JSON object `{...}` per line\(Self.repairHint)")
     }
 
     @Test func binaryHistory() throws {
         let c = try Case()
         let path = try c.file("data/history.jsonl", bytes: [0, 1, 2, 0x0A, 0xFF, 0xFE, 0x0A])
         let r = try c.run(["cards", "--data-dir", c.data])
-        Case.expectFailure(r, status: 2, line: "\(path):1: `\\u{0}\\u{1}\\u{2}`; expected a JSON object `{...}` per line")
+        Case.expectFailure(r, status: 2, line: "\(path):1: `\\u{0}\\u{1}\\u{2}`; expected a JSON object `{...}` per line\(Self.repairHint)")
     }
 
     @Test func invalidUTF8InACardID() throws {
@@ -77,12 +80,12 @@ import Testing
         let bytes = Array(parts[0].utf8) + [0xE9] + Array(parts[1].utf8) + [0x0A]
         let path = try c.file("data/history.jsonl", bytes: bytes)
         let r = try c.run(["cards", "--data-dir", c.data])
-        Case.expectFailure(r, status: 2, line: "\(path):1: invalid UTF-8 in \"card\"; expected UTF-8 text")
+        Case.expectFailure(r, status: 2, line: "\(path):1: invalid UTF-8 in \"card\"; expected UTF-8 text\(Self.repairHint)")
     }
 
     @Test func tenMegabyteHistoryLine() throws {
         let (r, path) = try Self.cards(history: #"{"v":1,"card":""# + String(repeating: "x", count: 10 << 20) + "\"}\n")
-        Case.expectFailure(r, status: 2, line: "\(path):1: no \"id\"; expected an event id of 32 hex digits")
+        Case.expectFailure(r, status: 2, line: "\(path):1: no \"id\"; expected an event id of 32 hex digits\(Self.repairHint)")
     }
 
     @Test func historyThatIsADirectory() throws {

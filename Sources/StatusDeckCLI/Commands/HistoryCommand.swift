@@ -4,12 +4,13 @@ import Foundation
 import StatusDeckCore
 import StatusDeckStore
 
-/// `statusdeck history import FILE`: merge another history by event id.
+/// `statusdeck history import FILE`: merge another history by event id; `check` and `repair`:
+/// list, and move aside, the lines that stop the history from loading.
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "Work with the review history file.",
-        subcommands: [Import.self, AppendTest.self]
+        subcommands: [Import.self, Check.self, Repair.self, AppendTest.self]
     )
 
     struct Import: ParsableCommand {
@@ -39,6 +40,62 @@ struct HistoryCommand: ParsableCommand {
                 Output.warn("\(file): the last line has no newline (an interrupted write); it was not imported")
             }
             print("imported \(summary.added) new events; \(summary.alreadyPresent) were already present")
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check",
+            abstract: "List every line of the history that stops it from loading.",
+            discussion: "Each bad line is printed as `history.jsonl:LINE: found …; expected …`. Exit 2 if there is any; `statusdeck history repair` moves them aside.")
+        @OptionGroup var data: DataOptions
+
+        func run() throws {
+            let dir = try Output.directory(data)
+            let store = HistoryStore(directory: dir, clock: Output.now)
+            let check: HistoryLineCheck?
+            do { check = try store.check() } catch { throw Output.fail(error) }
+            guard let check else {
+                print(Output.clean("\(store.path): no history yet; nothing to check"))
+                return
+            }
+            for bad in check.bad { print(Output.clean(bad.error.description)) }
+            if check.tornTail > 0 {
+                Output.warn("\(store.path): the last line has no newline (an interrupted write); the next command sets it aside")
+            }
+            if check.bad.isEmpty {
+                print(Output.clean("\(store.path): \(Output.count(check.lines, "line")), no bad lines"))
+                return
+            }
+            print(Output.clean("\(store.path): \(Output.count(check.bad.count, "bad line")) of \(check.lines); run `statusdeck history repair` to move them aside"))
+            throw ExitCode(2)
+        }
+    }
+
+    struct Repair: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "repair",
+            abstract: "Move every bad line of the history, verbatim, to history.rejected-<instant>.",
+            discussion: "Every good line is kept, in order; the bad ones are kept too, beside the history, so nothing is lost. Running it again changes nothing.")
+        @OptionGroup var data: DataOptions
+
+        func run() throws {
+            let dir = try Output.directory(data)
+            Output.prepareForWriting()
+            let store = HistoryStore(directory: dir, clock: Output.now)
+            let repair: HistoryStore.Repair?
+            do { repair = try store.repair() } catch { throw Output.fail(error) }
+            guard let repair else {
+                print(Output.clean("\(store.path): no history yet; nothing to repair"))
+                return
+            }
+            guard let rejected = repair.rejectedPath else {
+                print(Output.clean("\(store.path): no bad lines; nothing to repair"))
+                return
+            }
+            let lines = repair.moved.map { String($0.line) }.joined(separator: ", ")
+            let which = repair.moved.count == 1 ? "line \(lines)" : "lines \(lines)"
+            print(Output.clean("moved \(Output.count(repair.moved.count, "bad line")) (\(which)) to \(rejected); kept \(repair.kept)"))
         }
     }
 
