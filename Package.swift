@@ -1,9 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Dependencies point one way: FSRS ← Core ← {Store, UI, Export} ← Terminal ← CLI ← statusdeck
+// Dependencies point one way: FSRS ← History ← Core ← {Store, UI, Export} ← Terminal ← CLI ← statusdeck
 // (Export sits beside Store and UI: it needs only Core, SQLite and a zip library, and only the CLI
-// imports it). The rule is enforced here, by what each target may import, not by convention.
+// imports it). History is the one target with threads and unsafe code; the rest of Core is pure.
+// The rule is enforced here, by what each target may import, not by convention.
 let package = Package(
     name: "StatusDeck",
     platforms: [.macOS(.v13)],
@@ -39,15 +40,18 @@ let package = Package(
         .target(name: "CTerminalSignals"),
         // Pure FSRS-6 scheduler. No Foundation, no clock, no randomness.
         .target(name: "FSRS"),
-        // Pure domain: catalog, decks, review events, card state, stats.
-        .target(name: "StatusDeckCore", dependencies: ["FSRS"]),
+        // The history engine: the line format, its fast two-thread parse, the binary snapshot,
+        // replay to card states. The one place where threads and unsafe code live.
+        .target(name: "StatusDeckHistory", dependencies: ["FSRS"]),
+        // Pure domain: catalog, decks and the deck file format, study settings and queue, stats.
+        .target(name: "StatusDeckCore", dependencies: ["FSRS", "StatusDeckHistory"]),
         // The edge to the disk: data dir, history log, config, locking.
-        .target(name: "StatusDeckStore", dependencies: ["StatusDeckCore"]),
+        .target(name: "StatusDeckStore", dependencies: ["StatusDeckHistory", "StatusDeckCore"]),
         // Export encoders: bytes out (Anki package, Anki text, CSV, JSON, Markdown). No clock, no
         // files: the apkg's SQLite collection is built in memory and zipped in memory.
         .target(
             name: "StatusDeckExport",
-            dependencies: ["FSRS", "StatusDeckCore", "CSQLite", "CZip"]
+            dependencies: ["FSRS", "StatusDeckHistory", "StatusDeckCore", "CSQLite", "CZip"]
         ),
         // Pure quiz: state machine and view as a grid of cells. Knows nothing of ncurses.
         .target(name: "StatusDeckUI", dependencies: ["FSRS", "StatusDeckCore"]),
@@ -57,7 +61,7 @@ let package = Package(
         .target(
             name: "StatusDeckCLI",
             dependencies: [
-                "StatusDeckStore", "StatusDeckTerminal", "StatusDeckExport",
+                "StatusDeckHistory", "StatusDeckStore", "StatusDeckTerminal", "StatusDeckExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,14 +71,14 @@ let package = Package(
         .executableTarget(
             name: "StatusDeckBench",
             dependencies: [
-                "statusdeck", "StatusDeckStore", "StatusDeckUI",
+                "statusdeck", "StatusDeckHistory", "StatusDeckStore", "StatusDeckUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         // Fuzzing: the properties each fuzz entry checks live in one library, so the committed
         // corpora and every past finding replay under `swift test` without libFuzzer.
-        .target(name: "StatusDeckFuzzChecks", dependencies: ["FSRS", "StatusDeckCore"],
+        .target(name: "StatusDeckFuzzChecks", dependencies: ["FSRS", "StatusDeckHistory", "StatusDeckCore"],
                 path: "Sources/Fuzz/StatusDeckFuzzChecks"),
         .executableTarget(name: "FuzzDeck", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzDeck"),
         .executableTarget(name: "FuzzHistoryLine", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzHistoryLine"),
@@ -86,8 +90,9 @@ let package = Package(
         .target(name: "StatusDeckTestSupport", path: "Tests/StatusDeckTestSupport"),
         // Fixtures are read through #filePath, so they are not resources.
         .testTarget(name: "FSRSTests", dependencies: ["FSRS"], exclude: ["Fixtures"]),
-        .testTarget(name: "StatusDeckCoreTests", dependencies: ["StatusDeckCore"]),
-        .testTarget(name: "StatusDeckStoreTests", dependencies: ["StatusDeckStore"]),
+        .testTarget(name: "StatusDeckHistoryTests", dependencies: ["StatusDeckHistory", "StatusDeckTestSupport"]),
+        .testTarget(name: "StatusDeckCoreTests", dependencies: ["StatusDeckHistory", "StatusDeckCore"]),
+        .testTarget(name: "StatusDeckStoreTests", dependencies: ["StatusDeckHistory", "StatusDeckStore"]),
         // Snapshots/ holds expected screens as text, read through #filePath, not as resources.
         .testTarget(name: "StatusDeckUITests", dependencies: ["FSRS", "StatusDeckUI"], exclude: ["Snapshots"]),
         // The terminal layer's pure parts: key decoding, the event loop, and the wait for input.
@@ -96,11 +101,16 @@ let package = Package(
         // built binary's exports (needs `.ci/setup`'s Python venv with the `anki` package).
         .testTarget(
             name: "StatusDeckExportTests",
-            dependencies: ["StatusDeckExport", "StatusDeckCore", "CSQLite", "CZip", "StatusDeckTestSupport"],
+            dependencies: ["StatusDeckExport", "StatusDeckHistory", "StatusDeckCore", "CSQLite", "CZip", "StatusDeckTestSupport"],
             exclude: ["anki"]
         ),
-        // End-to-end: drives the built binary (and the real TUI in tmux).
-        .testTarget(name: "StatusDeckCLITests", dependencies: ["StatusDeckCLI", "StatusDeckTestSupport"]),
+        // The CLI's own parts (the review driver, the skip list), without the binary.
+        .testTarget(name: "StatusDeckCLITests", dependencies: ["StatusDeckCLI"]),
+        // End-to-end: the built binaries, debug and release (the real TUI in tmux), as a user runs them.
+        .testTarget(
+            name: "StatusDeckEndToEndTests",
+            dependencies: ["StatusDeckHistory", "StatusDeckCore", "StatusDeckStore", "StatusDeckCLI", "StatusDeckTestSupport"]
+        ),
         .testTarget(name: "StatusDeckFuzzTests", dependencies: ["StatusDeckFuzzChecks"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import FSRS
 import StatusDeckCore
+import StatusDeckHistory
 import StatusDeckStore
 
 /// One answer's append + fsync through the store, as the quiz does before showing the next card:

@@ -1,5 +1,6 @@
 import FSRS
 import StatusDeckCore
+import StatusDeckHistory
 import StatusDeckStore
 
 /// Load + replay as the product does it on start: read the whole history file through the store

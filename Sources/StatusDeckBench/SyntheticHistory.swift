@@ -3,6 +3,7 @@ import Glibc
 #endif
 import FSRS
 import StatusDeckCore
+import StatusDeckHistory
 
 /// A deterministic, realistic history of one learner, written in the real history file format.
 ///

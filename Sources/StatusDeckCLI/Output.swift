@@ -2,6 +2,7 @@ import ArgumentParser
 import FSRS
 import Foundation
 import StatusDeckCore
+import StatusDeckHistory
 import StatusDeckStore
 
 /// The CLI's edge to the world: the real clock, random ids, stderr, and exit codes.

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import StatusDeckCore
+import StatusDeckHistory
 
 /// The `config` file in the data dir. Written atomically (temp file, fsync, rename), so a crash
 /// leaves either the old settings or the new ones, never half of each.

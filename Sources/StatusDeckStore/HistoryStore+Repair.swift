@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import StatusDeckCore
+import StatusDeckHistory
 
 /// `history check` and `history repair`: one bad line in the middle of the log (a sync tool's
 /// conflict marker, a disk error) stops every command until it is dealt with. Loading keeps

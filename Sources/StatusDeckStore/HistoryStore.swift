@@ -4,6 +4,7 @@ import Glibc
 import Dispatch
 import FSRS
 import StatusDeckCore
+import StatusDeckHistory
 
 /// The history file: an append-only JSON Lines log that never loses an answer.
 ///

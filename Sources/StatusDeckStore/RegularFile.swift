@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import StatusDeckCore
+import StatusDeckHistory
 
 /// Refuses what is not a regular file before it is read.
 ///

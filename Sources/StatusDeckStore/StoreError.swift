@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import StatusDeckCore
+import StatusDeckHistory
 
 /// Why a store operation failed, worded for the person at the keyboard.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {

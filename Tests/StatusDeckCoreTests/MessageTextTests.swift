@@ -1,5 +1,6 @@
 import Testing
 import StatusDeckCore
+import StatusDeckHistory
 
 @Suite struct MessageTextTests {
     @Test func controlBidiAndZeroWidthCharactersAreNamed() {

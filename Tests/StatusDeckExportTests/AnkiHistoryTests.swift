@@ -1,6 +1,7 @@
 import FSRS
 import Foundation
 import StatusDeckCore
+import StatusDeckHistory
 import Testing
 @testable import StatusDeckExport
 

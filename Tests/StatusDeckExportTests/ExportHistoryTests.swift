@@ -1,5 +1,6 @@
 import FSRS
 import StatusDeckCore
+import StatusDeckHistory
 import Testing
 @testable import StatusDeckExport
 

@@ -4,6 +4,7 @@ import Glibc
 import FSRS
 import Foundation
 import StatusDeckCore
+import StatusDeckHistory
 import Testing
 @testable import StatusDeckStore
 

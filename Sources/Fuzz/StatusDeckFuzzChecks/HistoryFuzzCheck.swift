@@ -1,5 +1,6 @@
 import FSRS
 import StatusDeckCore
+import StatusDeckHistory
 
 /// What must hold for any bytes given to the history reader, as a whole file.
 ///

@@ -2,6 +2,7 @@ import ArgumentParser
 import FSRS
 import Foundation
 import StatusDeckCore
+import StatusDeckHistory
 import StatusDeckStore
 
 /// `statusdeck cards`: every card's state, derived by replaying the history.

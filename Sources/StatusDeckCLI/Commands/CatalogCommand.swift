@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StatusDeckCore
+import StatusDeckHistory
 
 /// `statusdeck catalog`: the facts behind the decks, as a table for people or JSON for scripts.
 struct CatalogCommand: ParsableCommand {

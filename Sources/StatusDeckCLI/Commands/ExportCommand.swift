@@ -7,6 +7,7 @@ import ArgumentParser
 import FSRS
 import Foundation
 import StatusDeckCore
+import StatusDeckHistory
 import StatusDeckExport
 import StatusDeckStore
 

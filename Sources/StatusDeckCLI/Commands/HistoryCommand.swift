@@ -2,6 +2,7 @@ import ArgumentParser
 import FSRS
 import Foundation
 import StatusDeckCore
+import StatusDeckHistory
 import StatusDeckStore
 
 /// `statusdeck history import FILE`: merge another history by event id; `check` and `repair`:

@@ -1,5 +1,6 @@
 import FSRS
 import StatusDeckCore
+import StatusDeckHistory
 import StatusDeckStore
 
 /// The study state of a real session: the replayed history plus the history file. An answer is

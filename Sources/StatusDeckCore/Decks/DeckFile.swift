@@ -1,3 +1,5 @@
+import StatusDeckHistory
+
 /// The `.deck` text format: what `Decks/` holds and what users write their own decks in.
 ///
 /// ```

@@ -1,3 +1,5 @@
+import StatusDeckHistory
+
 /// `StatsReport` as CSV for scripts: one long table `metric,key,value`, quoted as RFC 4180 says,
 /// lines ending in LF so `grep` and `cut` work on it directly.
 ///

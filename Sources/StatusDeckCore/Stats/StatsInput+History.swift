@@ -1,3 +1,4 @@
+import StatusDeckHistory
 import FSRS
 
 extension StatsInput {

@@ -1,3 +1,4 @@
+import StatusDeckHistory
 import FSRS
 
 /// `StatsReport` as JSON for scripts, keys always in the documented order (README "## Stats").

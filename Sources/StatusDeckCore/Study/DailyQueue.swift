@@ -1,3 +1,4 @@
+import StatusDeckHistory
 import FSRS
 
 /// Today's cards in Anki's order: due learning cards, due reviews, then new cards.

@@ -1,3 +1,4 @@
+import StatusDeckHistory
 import FSRS
 
 /// The user's study settings: what the `config` file in the data dir holds.

@@ -1,5 +1,6 @@
 import FSRS
 import StatusDeckCore
+import StatusDeckHistory
 
 /// The review history as export needs it: each card's state as `Replay` derives it, and each
 /// answer with what the scheduler made of it (Anki's review log wants the interval every answer

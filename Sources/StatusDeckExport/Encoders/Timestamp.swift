@@ -1,5 +1,6 @@
 import FSRS
 import StatusDeckCore
+import StatusDeckHistory
 
 /// Time arithmetic the encoders share. Text is Core's RFC 3339 form (`2026-11-22T03:04:05.006Z`),
 /// the same the history file uses, so an exported instant can be matched to its history line.

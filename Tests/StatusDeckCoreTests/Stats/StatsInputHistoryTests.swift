@@ -1,6 +1,7 @@
 import FSRS
 import Testing
 @testable import StatusDeckCore
+import StatusDeckHistory
 
 /// The adapter from a real history: same card states as `Replay`, plus the stage before each answer.
 @Suite struct StatsInputHistoryTests {

@@ -1,6 +1,7 @@
 import FSRS
 import Testing
 @testable import StatusDeckCore
+import StatusDeckHistory
 
 @Suite struct DailyQueueTests {
     // 2026-11-22T10:00:00Z

@@ -1,6 +1,7 @@
 import FSRS
 import Testing
 @testable import StatusDeckCore
+import StatusDeckHistory
 
 @Suite struct StudyConfigTests {
     @Test func renderedFileParsesBackEqual() throws {

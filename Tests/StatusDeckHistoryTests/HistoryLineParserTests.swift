@@ -1,6 +1,6 @@
 import FSRS
 import Testing
-@testable import StatusDeckCore
+@testable import StatusDeckHistory
 
 @Suite struct HistoryLineParserTests {
     static let id = "0123456789abcdef0123456789abcdef"

@@ -1,6 +1,6 @@
 import FSRS
 import Testing
-@testable import StatusDeckCore
+@testable import StatusDeckHistory
 
 /// The whole-history replay folds cards as integers, on two threads when large; these tests hold
 /// it to the rules written out the slow, obvious way: per card, by instant then file order.

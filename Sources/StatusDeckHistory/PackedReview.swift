@@ -6,27 +6,27 @@ import FSRS
 /// count touched on every copy); here the card and deck are positions in the history's string
 /// tables, so loading, replaying and freeing a million reviews never touches a reference count,
 /// and the whole array is 40 MB instead of 64.
-struct PackedReview: Equatable, Sendable {
-    var id: EventID
-    var at: Int64
+public struct PackedReview: Equatable, Sendable {
+    public internal(set) var id: EventID
+    public internal(set) var at: Int64
     /// `ReviewEvent.storedMilliseconds`: `UInt32.max` when not measured.
-    var milliseconds: UInt32
+    public internal(set) var milliseconds: UInt32
     /// Position of the card id in the table it was numbered in.
-    var card: UInt32
+    public internal(set) var card: UInt32
     /// 0 when no deck was named, else the deck's position in its table + 1.
-    var deck: UInt32
-    var rating: UInt8
+    public internal(set) var deck: UInt32
+    public internal(set) var rating: UInt8
     /// Bits 0–2 the mode (`ReviewEvent.storedMode`), bits 3–4 `correct` (0 absent, 1 false, 2 true).
-    var flags: UInt8
+    public internal(set) var flags: UInt8
 
     @inline(__always)
     static func flags(storedMode: UInt8, correct: Bool?) -> UInt8 {
         storedMode & 7 | (correct.map { $0 ? 2 : 1 } ?? 0) << 3
     }
 
-    var storedMode: UInt8 { flags & 7 }
+    public var storedMode: UInt8 { flags & 7 }
 
-    var correct: Bool? {
+    public var correct: Bool? {
         switch flags >> 3 & 3 {
         case 1: return false
         case 2: return true
@@ -34,10 +34,10 @@ struct PackedReview: Equatable, Sendable {
         }
     }
 
-    var instant: Instant { Instant(milliseconds: at) }
+    public var instant: Instant { Instant(milliseconds: at) }
 
     /// `rating` was checked when the review was parsed or packed, so it is always 1...4.
-    var ratingValue: Rating { Rating(rawValue: Int(rating)) ?? .good }
+    public var ratingValue: Rating { Rating(rawValue: Int(rating)) ?? .good }
 }
 
 /// A history's reviews in file order, each unpacked into a `ReviewEvent` when read.

@@ -1,6 +1,6 @@
 import FSRS
 import Testing
-@testable import StatusDeckCore
+@testable import StatusDeckHistory
 
 /// `history check`'s judge: every bad line, by the loader's own rules.
 @Suite struct HistoryLineCheckTests {

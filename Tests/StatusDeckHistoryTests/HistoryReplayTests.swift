@@ -1,6 +1,6 @@
 import FSRS
 import Testing
-@testable import StatusDeckCore
+@testable import StatusDeckHistory
 
 @Suite struct HistoryReplayTests {
     static let t0 = Instant(milliseconds: 1_795_341_600_000)

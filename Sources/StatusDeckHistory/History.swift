@@ -9,7 +9,7 @@ import Dispatch
 /// (after a merge the undo may come first), so their relative order carries no meaning.
 /// Reviews are kept packed (`PackedReview`): cards and decks are numbers in two string tables.
 public struct History: Sendable {
-    private(set) var packed: [PackedReview] = []
+    public private(set) var packed: [PackedReview] = []
     public private(set) var undos: [UndoEvent] = []
     /// Lines whose id was already present with identical content (e.g. a file concatenated twice).
     public private(set) var duplicates = 0
@@ -102,10 +102,10 @@ public struct History: Sendable {
     mutating func deckIndex(of deck: String) -> UInt32 { UInt32(deckTable.index(of: deck)) }
 
     /// Distinct card ids in order of first review; `PackedReview.card` points into this.
-    var cardCount: Int { cardTable.count }
-    func cardID(at index: Int) -> String { cardTable.string(at: index) }
+    public var cardCount: Int { cardTable.count }
+    public func cardID(at index: Int) -> String { cardTable.string(at: index) }
     /// The deck of a packed review, if it named one.
-    func deckID(of p: PackedReview) -> String? { p.deck == 0 ? nil : deckTable.string(at: Int(p.deck) - 1) }
+    public func deckID(of p: PackedReview) -> String? { p.deck == 0 ? nil : deckTable.string(at: Int(p.deck) - 1) }
 
     /// Where the review with this id sits in `reviews`, if it is a review here.
     func reviewPosition(of id: EventID) -> Int? {
@@ -130,7 +130,7 @@ public struct History: Sendable {
     }
 
     /// For each review position, whether an undo cancelled it: a bit each, empty when none was.
-    func undoneMask() -> [UInt64] {
+    public func undoneMask() -> [UInt64] {
         guard !undos.isEmpty else { return [] }
         var mask = [UInt64](repeating: 0, count: (packed.count + 63) / 64)
         var any = false

@@ -17,7 +17,7 @@ public struct ReviewEvent: Hashable, Sendable {
     /// Whether a typed or chosen answer was right; absent for flip cards.
     public var correct: Bool?
 
-    static let noMilliseconds = UInt32.max
+    public static let noMilliseconds = UInt32.max
 
     /// How it was asked: `flip`, `type` or `choice`, when known (other values are not kept).
     public var mode: String? {

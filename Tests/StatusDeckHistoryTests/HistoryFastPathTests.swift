@@ -1,6 +1,6 @@
 import FSRS
 import Testing
-@testable import StatusDeckCore
+@testable import StatusDeckHistory
 
 /// The loader reads canonical lines at fixed offsets and hands anything else to the general
 /// parser. Both must give the same record, or the same error, for every line.

@@ -1,6 +1,6 @@
 import FSRS
 import Testing
-@testable import StatusDeckCore
+@testable import StatusDeckHistory
 
 /// Large chunks are parsed as two halves on two threads; what comes out must be what one
 /// thread reading line by line would give, errors and their line numbers included.

@@ -1,6 +1,6 @@
 import FSRS
 import Testing
-@testable import StatusDeckCore
+@testable import StatusDeckHistory
 
 @Suite struct RFC3339Tests {
     @Test func formatsUTCWithMilliseconds() {
