@@ -127,10 +127,22 @@ import Testing
 
     @Test func distractorsComeFromConfusionsFirst() throws {
         let all = try #require(BuiltInDecks.all().first { $0.id == "http-all-en" })
-        let card = try #require(all.cards.first { $0.id == "http/302/meaning-to-code" })
+        let card = try #require(all.cards.first { $0.id == "http/302/phrase-to-code" })
         #expect(Array(card.choices.prefix(3)) == ["307", "303", "301"])
         #expect(card.choices.count == 5)
         #expect(!card.choices.contains("306"))
+    }
+
+    /// 302's scenario (a GET sent to /login for now) fits 307 and 303 as well: they are right
+    /// answers, never offered as wrong ones, and five wrong ones are still offered.
+    @Test func codesThatAlsoFitAScenarioAreAcceptedNotOffered() throws {
+        let all = try #require(BuiltInDecks.all().first { $0.id == "http-all-en" })
+        let card = try #require(all.cards.first { $0.id == "http/302/meaning-to-code" })
+        #expect(card.answer == "302")
+        #expect(Set(card.accepted) == ["307", "303"])
+        #expect(!card.choices.contains("307") && !card.choices.contains("303"))
+        #expect(card.choices.first == "301")
+        #expect(card.choices.count == 5)
     }
 
     @Test func codeToMeaningAcceptsFormerPhrasesAndEnglishNames() throws {

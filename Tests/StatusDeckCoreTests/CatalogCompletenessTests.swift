@@ -32,6 +32,7 @@ import Testing
         #expect(Catalog.entry(422)?.formerPhrases.contains("Unprocessable Entity") == true)
         #expect(Catalog.entry(418)?.formerPhrases.contains("I'm a teapot") == true)
         #expect(Catalog.entry(418)?.flags.contains(.unused) == true)
-        #expect(Catalog.entry(510)?.flags.contains(.obsoleted) == true)
+        #expect(Catalog.entry(510)?.flags.contains(.historic) == true)
+        #expect(Catalog.entry(102)?.flags.contains(.obsoleted) == true)
     }
 }

@@ -94,8 +94,9 @@ import Testing
                 #expect(!text.zh.isEmpty && !text.en.isEmpty && !text.en.contains("\n"), "\(contrast.slug)")
             }
         }
-        #expect(slugs == ["401-403", "301-302-303-307-308", "502-504", "404-410", "400-422",
-                          "429-503", "200-204-206", "304-caching"])
+        #expect(slugs == ["401-403", "301-302-303-307-308", "307-308-keep-method", "303-see-other", "502-504", "404-410",
+                          "400-422", "429-503", "200-204-206", "304-caching", "304-412-conditions", "reason-phrase",
+                          "405-options"])
     }
 }
 

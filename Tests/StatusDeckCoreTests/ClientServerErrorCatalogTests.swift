@@ -61,7 +61,7 @@ import Testing
     @Test func flagsMatchTheRegistry() {
         let expected: [Int: Set<StatusFlag>] = [
             418: [.unused], 423: [.webdav], 424: [.webdav], 506: [.experimental],
-            507: [.webdav], 508: [.webdav], 510: [.obsoleted],
+            507: [.webdav], 508: [.webdav, .experimental], 510: [.historic],
         ]
         for entry in Self.entries {
             #expect(entry.flags == expected[entry.code, default: []], "code \(entry.code)")

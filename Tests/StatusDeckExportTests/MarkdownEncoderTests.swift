@@ -28,4 +28,17 @@ import Testing
 
             """)
     }
+
+    /// The cards of one code share an explanation: it is printed under the first card only.
+    @Test func aSharedExplanationIsPrintedOnce() {
+        var deck = ExportFixtures.english
+        var second = deck.notes[0]
+        second.cardID += "-again"
+        second.front = "Which code is Not Found?"
+        second.back = "404"
+        deck.notes.append(second)
+        let md = MarkdownEncoder.encode([deck], exportedAt: ExportFixtures.exportedAt)
+        #expect(md.components(separatedBy: "No current representation.").count == 2)
+        #expect(md.contains("- **Which code is Not Found?**: 404\n"))
+    }
 }

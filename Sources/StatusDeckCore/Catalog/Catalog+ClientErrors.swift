@@ -76,8 +76,8 @@ extension Catalog {
                 en: "402 was meant for digital payment schemes, but RFC 9110 still only reserves it and defines no behaviour. Some APIs send it when a quota or subscription has lapsed; that is a private convention, so clients cannot count on any common handling. It is not an experimental code and has no required headers."
             ),
             scenario: Localized(
-                zh: "某 SaaS 接口在团队试用期结束、账单又没结清之后拒绝继续服务，并在响应正文里附上续费链接。",
-                en: "A SaaS API stops serving a team whose trial has ended and whose invoice is unpaid, and puts a link to the billing page in the response body."
+                zh: "HTTP 为将来的数字支付方案预留了一个状态码，至今没有规定任何标准行为。",
+                en: "HTTP sets one status code aside for future digital payment schemes and still defines no standard behaviour for it."
             ),
             confusions: [
                 Confusion(code: 403, why: Localized(
@@ -160,8 +160,8 @@ extension Catalog {
                 en: "The server knows the request method, but the target resource does not support it."
             ),
             detail: Localized(
-                zh: "当方法本身是服务器认识的、只是这个资源不接受时使用，例如对只读资源发 DELETE。源服务器必须在 405 响应中带上 Allow 头，列出该资源当前支持的方法。405 响应默认可以被启发式缓存。如果服务器根本不认识或没有实现这个方法，应使用 501。",
-                en: "Used when the server knows the method but this resource does not accept it, such as DELETE on a read-only resource. The origin server MUST include an Allow header listing the methods the resource currently supports. A 405 response is heuristically cacheable by default. If the server does not recognise or implement the method at all, 501 fits instead."
+                zh: "当方法本身是服务器认识的、只是这个资源不接受时使用，例如对只读资源发 DELETE。源服务器必须在 405 响应中带上 Allow 头，列出该资源当前支持的方法；客户端也可以事先发一个 OPTIONS 请求，从响应的 Allow 头得知同样的信息。405 响应默认可以被启发式缓存。如果服务器根本不认识或没有实现这个方法，应使用 501。",
+                en: "Used when the server knows the method but this resource does not accept it, such as DELETE on a read-only resource. The origin server MUST include an Allow header listing the methods the resource currently supports; a client can also learn them beforehand from the Allow header of a response to an OPTIONS request. A 405 response is heuristically cacheable by default. If the server does not recognise or implement the method at all, 501 fits instead."
             ),
             scenario: Localized(
                 zh: "客户端向一个只读的汇率查询接口发送 DELETE 请求，服务器回复这里只接受 GET 和 HEAD。",
@@ -560,7 +560,7 @@ extension Catalog {
                 en: "The request reached a server that cannot produce an authoritative response for its URI."
             ),
             detail: Localized(
-                zh: "常见于连接复用：HTTP/2 或 HTTP/3 客户端把发往另一个主机名的请求放到了已有连接上，而连接另一端的服务器并不负责那个方案和主机的组合。发送它的是源服务器或代表源服务器的网关。客户端可以换一条连接重试，无论请求方法是否幂等。",
+                zh: "常见于连接复用：HTTP/2 或 HTTP/3 客户端把发往另一个主机名的请求放到了已有连接上，而连接另一端的服务器并不负责那个协议（scheme）和主机的组合。发送它的是源服务器或代表源服务器的网关。客户端可以换一条连接重试，无论请求方法是否幂等。",
                 en: "Typically a result of connection reuse: an HTTP/2 or HTTP/3 client sends a request for another host name over an existing connection, and the server at the other end is not configured for that combination of scheme and authority. It is sent by the origin server or a gateway acting for it. The client may retry over a different connection, whether or not the method is idempotent."
             ),
             scenario: Localized(
@@ -672,8 +672,8 @@ extension Catalog {
                 en: "The server is unwilling to risk processing a request that might be replayed."
             ),
             detail: Localized(
-                zh: "它与 TLS 1.3 的 0-RTT 早期数据有关：握手完成之前发出的请求可能被攻击者截获并重放。服务器不愿承担这个风险时就返回 425，但只能针对以早期数据到达的请求，或被中间节点用 Early-Data: 1 标记过的请求。客户端应自动重试，但重试绝不能再放进早期数据。RFC 8470 属于标准轨道，并非实验性规范。一些旧的程序库把 425 显示为 Unordered Collection，那是一份 WebDAV 草案里的名字，从未正式注册。",
-                en: "It concerns TLS 1.3 early data (0-RTT): a request sent before the handshake completes could be captured and replayed by an attacker. When the server will not take that risk it answers 425, but only to a request that arrived in early data or that an intermediary marked with Early-Data: 1. The client should retry automatically, but the retry must not be sent in early data. RFC 8470 is on the Standards Track, not experimental. Some older libraries print 425 as Unordered Collection, a name from a WebDAV draft that was never registered."
+                zh: "它与 TLS 1.3 的 0-RTT 早期数据有关：握手完成之前发出的请求可能被攻击者截获并重放。服务器不愿承担这个风险时就返回 425。只有请求是以早期数据到达的，或被中间节点用 Early-Data: 1 标记过，服务器才能指望客户端会重试，所以除此之外不应（SHOULD NOT）发送 425。客户端应自动重试，但重试绝不能（MUST NOT）再放进早期数据。RFC 8470 属于标准轨道，并非实验性规范。一些旧的程序库把 425 显示为 Unordered Collection，那是一份 WebDAV 草案里的名字，从未正式注册。",
+                en: "It concerns TLS 1.3 early data (0-RTT): a request sent before the handshake completes could be captured and replayed by an attacker. When the server will not take that risk it answers 425. It SHOULD NOT send 425 for any request other than one that arrived in early data or that an intermediary marked with Early-Data: 1, since only then can it count on the client retrying. The client should retry automatically, and the retry MUST NOT be sent in early data. RFC 8470 is on the Standards Track, not experimental. Some older libraries print 425 as Unordered Collection, a name from a WebDAV draft that was never registered."
             ),
             scenario: Localized(
                 zh: "浏览器在 TLS 握手还没完成时，就用 0-RTT 数据发出了一个下单请求；服务器担心它被重放，要求握手完成后再发一次。",

@@ -31,7 +31,7 @@ extension Catalog {
                 zh: "服务器同意客户端在 Upgrade 中的请求，将在这条连接上改用另一个协议。",
                 en: "The server agrees to the client's Upgrade request and switches this connection to another protocol."),
             detail: Localized(
-                zh: "客户端在请求中用 Upgrade 头列出想改用的协议（例如 websocket）。服务器同意时回 101，并在自己的 Upgrade 头中写明切换到的协议；这一空行之后，连接上说的就是新协议了。只有在新协议更有利时服务器才应同意切换。Upgrade 机制只适用于 HTTP/1.1。",
+                zh: "客户端在请求中用 Upgrade 头列出想改用的协议（例如 websocket）。服务器同意时回 101，并在自己的 Upgrade 头中写明切换到的协议；101 响应的头部一结束，连接上说的就是新协议了。只有在新协议更有利时服务器才应同意切换。Upgrade 机制只适用于 HTTP/1.1。",
                 en: "The client lists the protocols it would like in an Upgrade header (websocket, for instance). A server that agrees answers 101 with its own Upgrade header naming the protocol it switches to; right after that response the connection speaks the new protocol. A server should switch only when the new protocol is an advantage. Upgrade exists only in HTTP/1.1."),
             scenario: Localized(
                 zh: "浏览器通过 HTTP/1.1 发起 WebSocket 握手，请求带有 Upgrade: websocket，服务器同意并改用 WebSocket 协议。",
@@ -88,9 +88,9 @@ extension Catalog {
             code: 104, phrase: "Upload Resumption Supported",
             reference: "draft-ietf-httpbis-resumable-upload",
             flags: [.temporary],
-            name: Localized(zh: "支持断点续传上传", en: "Upload Resumption Supported"),
+            name: Localized(zh: "支持续传上传", en: "Upload Resumption Supported"),
             summary: Localized(
-                zh: "临时注册的临时响应：服务器告诉客户端这次上传可以中断后续传。",
+                zh: "一个临时注册的中间响应：服务器告诉客户端，这次上传中断后可以从断点接着传。",
                 en: "A temporarily registered interim response: the server tells the client this upload can be resumed if interrupted."),
             detail: Localized(
                 zh: "出自 IETF 关于可续传上传的草案，IANA 只做了临时注册（有到期日，草案成为 RFC 后才会永久注册）。服务器在上传刚开始时发出 104，并用 Location 告知上传资源的地址；连接中断后，客户端可以向那个地址查询已收到多少并从断点继续。",

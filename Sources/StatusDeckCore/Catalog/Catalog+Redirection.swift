@@ -31,8 +31,8 @@ extension Catalog {
                 zh: "客户端应更新保存的链接，搜索引擎会把权重转到新地址；默认可以被缓存。历史原因：浏览器在跟随 301 时可能把 POST 改成 GET，如果必须保持方法不变，应使用 308。",
                 en: "Clients should update stored links and search engines move their ranking to the new URI; cacheable by default. For historical reasons a user agent may change POST to GET when following a 301; if the method must stay the same, use 308."),
             scenario: Localized(
-                zh: "网站从 http://old.example 整体搬到 https://new.example，旧网址的页面请求今后都应指向新域名。",
-                en: "A site moves for good from http://old.example to https://new.example, and every request for an old page should now go to the new domain."),
+                zh: "网站从 http://old.example 整体永久搬到 https://new.example。旧链接和书签都只是普通的 GET 页面访问，而且跳转必须连最古老、还不认识“保持方法”那个新码的客户端也能自动跟随。",
+                en: "A site moves for good from http://old.example to https://new.example. Old links and bookmarks are plain GET page views, and the redirect must be followed automatically even by very old clients that predate the method-keeping permanent code."),
             headers: ["Location"],
             confusions: [
                 Confusion(code: 308, why: Localized(
@@ -57,16 +57,16 @@ extension Catalog {
                 zh: "HTTP/1.0 时叫 Moved Temporarily。历史原因：浏览器跟随 302 时常把 POST 改为 GET，这一做法后来被写进规范。想明确要求改用 GET，用 303；想保证方法不变，用 307。默认不缓存，除非有明确的缓存指示。",
                 en: "Called Moved Temporarily in HTTP/1.0. For historical reasons user agents often turn POST into GET when following a 302, and the specification now allows it. To demand a GET, use 303; to keep the method, use 307. Not cached unless explicitly marked cacheable."),
             scenario: Localized(
-                zh: "未登录的用户访问 /dashboard，网站暂时把他带到 /login 页面，登录后仍使用原地址。",
-                en: "A signed-out user opens /dashboard and the site sends them to /login for now; afterwards the original address is used again."),
+                zh: "未登录的用户用 GET 打开 /dashboard，网站暂时把他带到 /login 页面，登录后仍使用原地址。",
+                en: "A signed-out user opens /dashboard with a GET and the site sends them to /login for now; afterwards the original address is used again."),
             headers: ["Location"],
             confusions: [
                 Confusion(code: 307, why: Localized(
                     zh: "都是临时重定向；302 允许 POST 改为 GET，307 禁止改变方法。",
-                    en: "Both are temporary; 302 lets POST become GET, 307 forbids changing the method.")),
+                    en: "Both are temporary; 302 lets POST become GET, 307 forbids changing the method."), alsoFitsScenario: true),
                 Confusion(code: 303, why: Localized(
                     zh: "302 只是说资源暂时在别处；303 明确要求用 GET 去另一个地址取结果。",
-                    en: "302 just says the resource is elsewhere for now; 303 explicitly sends the client to GET another URI.")),
+                    en: "302 just says the resource is elsewhere for now; 303 explicitly sends the client to GET another URI."), alsoFitsScenario: true),
                 Confusion(code: 301, why: Localized(
                     zh: "302 是暂时的；301 是永久的，客户端应更新链接。",
                     en: "302 is temporary; 301 is permanent and links should be updated.")),
@@ -146,7 +146,7 @@ extension Catalog {
             formerPhrases: ["Switch Proxy"],
             reference: "RFC 9110 §15.4.7",
             flags: [.unused],
-            name: Localized(zh: "（未使用）", en: "(Unused)"),
+            name: Localized(zh: "未使用（原 Switch Proxy）", en: "Unused (formerly Switch Proxy)"),
             summary: Localized(
                 zh: "保留不用：早期草案用过，现在不再定义任何含义。",
                 en: "Reserved: an early draft used it, and it now has no meaning at all."),
@@ -161,7 +161,7 @@ extension Catalog {
                     zh: "305 曾有定义、后被弃用；306 从未在正式规范中定义，只是保留。",
                     en: "305 had a meaning and was deprecated; 306 never had one in a published specification.")),
                 Confusion(code: 418, why: Localized(
-                    zh: "两者都登记为“（未使用）”；418 出自愚人节 RFC，306 出自早期草案。",
+                    zh: "两者在注册表中都登记为 (Unused)；418 出自愚人节 RFC，306 出自早期草案。",
                     en: "Both are registered as (Unused); 418 comes from an April Fools' RFC, 306 from an early draft.")),
             ]),
         StatusCode(

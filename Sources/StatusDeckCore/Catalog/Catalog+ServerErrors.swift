@@ -234,7 +234,7 @@ extension Catalog {
             code: 508,
             phrase: "Loop Detected",
             reference: "RFC 5842 §7.2",
-            flags: [.webdav],
+            flags: [.webdav, .experimental],
             name: Localized(zh: "检测到循环", en: "Loop Detected"),
             summary: Localized(
                 zh: "服务器处理 Depth: infinity 的请求时遇到无限循环，终止了整个操作。",
@@ -264,11 +264,11 @@ extension Catalog {
             code: 510,
             phrase: "Not Extended",
             reference: "RFC 2774 §7",
-            flags: [.obsoleted],
+            flags: [.historic],
             name: Localized(zh: "未扩展", en: "Not Extended"),
             summary: Localized(
-                zh: "请求没有声明访问资源所需的强制扩展（已废弃）。",
-                en: "The request does not declare a mandatory extension the server requires (obsoleted)."
+                zh: "请求没有声明访问资源所需的强制扩展（注册表已标为废弃）。",
+                en: "The request does not declare a mandatory extension the server requires (marked obsoleted in the registry)."
             ),
             detail: Localized(
                 zh: "来自 HTTP 扩展框架 RFC 2774：服务器要求请求声明某个强制扩展，而请求没有声明。服务器应在响应中给出客户端发出扩展请求所需的信息。RFC 2774 原为实验性规范，后来被改为历史状态，注册表也把 510 标为 OBSOLETED；这个框架几乎没人用，新服务不应再发送它。",

@@ -182,7 +182,7 @@ extension Catalog {
         StatusCode(
             code: 208, phrase: "Already Reported",
             reference: "RFC 5842 §7.1",
-            flags: [.webdav],
+            flags: [.webdav, .experimental],
             name: Localized(zh: "已报告", en: "Already Reported"),
             summary: Localized(
                 zh: "WebDAV：在 207 的结果中，这个集合的成员前面已经列出过，不再重复。",

@@ -68,10 +68,14 @@ public struct Localized: Sendable, Hashable {
 public struct Confusion: Sendable, Hashable {
     public let code: Int
     public let why: Localized
+    /// The other code fits the entry's scenario just as well, so the scenario card accepts it
+    /// (and never offers it as a wrong choice).
+    public let alsoFitsScenario: Bool
 
-    public init(code: Int, why: Localized) {
+    public init(code: Int, why: Localized, alsoFitsScenario: Bool = false) {
         self.code = code
         self.why = why
+        self.alsoFitsScenario = alsoFitsScenario
     }
 }
 
@@ -87,8 +91,10 @@ public enum StatusFlag: String, Sendable, Hashable, CaseIterable {
     case unused
     /// A temporary (provisional) registration, e.g. 104.
     case temporary
-    /// The defining specification was obsoleted or moved to historic (e.g. 510).
+    /// The defining specification was obsoleted by a later one that dropped the code (102).
     case obsoleted
+    /// The defining RFC was moved to Historic status, and the registry marks the code OBSOLETED (510).
+    case historic
 }
 
 /// The five classes, named by their first digit.

@@ -38,9 +38,11 @@ struct CardFactory {
     func scenarioCard(for entry: StatusCode) -> Card? {
         guard !entry.flags.contains(.unused) else { return nil }
         let prompt = entry.scenario[language] + text(zh: "应该用哪个状态码？", en: " Which status code fits?")
+        // Where another code fits the scenario as well, it is right too, never a wrong choice.
+        let alsoRight = entry.confusions.filter(\.alsoFitsScenario).map(\.code)
         return Card(id: Self.id(entry.code, .meaningToCode), kind: .meaningToCode, code: entry.code,
-                    prompt: prompt, answer: String(entry.code),
-                    choices: distractors(for: entry).map { String($0.code) },
+                    prompt: prompt, answer: String(entry.code), accepted: alsoRight.map(String.init),
+                    choices: distractors(for: entry, excluding: Set(alsoRight)).map { String($0.code) },
                     explanation: explanation(entry), mode: CardKind.meaningToCode.defaultMode)
     }
 
@@ -56,9 +58,15 @@ struct CardFactory {
 
     func classCard(_ entry: StatusCode) -> Card? {
         guard let statusClass = entry.statusClass else { return nil }
-        let prompt = language == .zh
-            ? "“\(entry.phrase)”（\(entry.name.zh)）属于哪一类状态码？"
-            : "Which class of status code is \"\(entry.phrase)\"?"
+        // "(Unused)" names two codes (306 and 418), so their prompts name the code as well.
+        let prompt: String
+        if entry.flags.contains(.unused) {
+            prompt = text(zh: "已保留不用的状态码 \(entry.code) 属于哪一类？", en: "Which class does the reserved, unused code \(entry.code) belong to?")
+        } else if language == .zh {
+            prompt = entry.name.zh == entry.phrase ? "“\(entry.phrase)”属于哪一类状态码？" : "“\(entry.phrase)”（\(entry.name.zh)）属于哪一类状态码？"
+        } else {
+            prompt = "Which class of status code is \"\(entry.phrase)\"?"
+        }
         let others = StatusClass.allCases.filter { $0 != statusClass }.map(classLabel)
         return Card(id: Self.id(entry.code, .classRecognition), kind: .classRecognition, code: entry.code,
                     prompt: prompt, answer: classLabel(statusClass),
@@ -77,10 +85,10 @@ struct CardFactory {
 
     /// Wrong answers that teach something: the codes the entry is confused with first, then
     /// its nearest neighbours in the same class. Unused codes never appear.
-    func distractors(for entry: StatusCode) -> [StatusCode] {
+    func distractors(for entry: StatusCode, excluding right: Set<Int> = []) -> [StatusCode] {
         var picked: [StatusCode] = []
         func take(_ candidate: StatusCode?) {
-            guard let candidate, candidate.code != entry.code, !candidate.flags.contains(.unused),
+            guard let candidate, candidate.code != entry.code, !right.contains(candidate.code), !candidate.flags.contains(.unused),
                   !picked.contains(where: { $0.code == candidate.code }),
                   picked.count < Self.distractorCount else { return }
             picked.append(candidate)
@@ -109,7 +117,7 @@ struct CardFactory {
         }
         let flags = StatusFlag.allCases.filter(entry.flags.contains).map(flagName)
         if !flags.isEmpty {
-            lines.append(text(zh: "注册信息：", en: "Registry: ") + flags.joined(separator: ", "))
+            lines.append(text(zh: "注册信息：", en: "Registry: ") + flags.joined(separator: text(zh: "、", en: ", ")))
         }
         for confusion in entry.confusions {
             let other = byCode[confusion.code].map { " \($0.phrase)" } ?? ""
@@ -127,6 +135,7 @@ struct CardFactory {
         case .unused: text(zh: "保留未用", en: "unused")
         case .temporary: text(zh: "临时注册", en: "temporary registration")
         case .obsoleted: text(zh: "定义它的规范已被取代", en: "defining specification obsoleted")
+        case .historic: text(zh: "定义它的 RFC 已改为历史状态，注册表标为已废弃", en: "defining RFC moved to Historic; marked OBSOLETED in the registry")
         }
     }
 

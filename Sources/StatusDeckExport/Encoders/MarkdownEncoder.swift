@@ -2,6 +2,8 @@ import FSRS
 
 /// A study sheet to read or print: one section per deck, the cards grouped by status class
 /// (1xx … 5xx, then the rest), each card as a list item with its answer and explanation.
+/// The cards of one code share one explanation; a sheet prints it once, under the first of them,
+/// instead of four times (it made the full sheet 216 KB).
 public enum MarkdownEncoder {
     /// RFC 9110 §15's names for the classes.
     static let classNames = [
@@ -16,6 +18,7 @@ public enum MarkdownEncoder {
             out += "StatusDeck study sheet, \(count) card\(count == 1 ? "" : "s"), exported \(Timestamp.date(exportedAt)).\n"
             // Classes in order; cards keep their deck order inside a class.
             let classes = Set(deck.notes.map { $0.statusClass ?? Int.max }).sorted()
+            var explained: Set<String> = []
             for statusClass in classes {
                 let notes = deck.notes.filter { ($0.statusClass ?? Int.max) == statusClass }
                 if statusClass == Int.max {
@@ -24,15 +27,18 @@ public enum MarkdownEncoder {
                     let name = classNames[statusClass].map { " \($0)" } ?? ""
                     out += "\n## \(statusClass)xx\(name)\n\n"
                 }
-                for note in notes { out += item(note) }
+                for note in notes {
+                    out += item(note, explain: explained.insert(note.extra).inserted)
+                }
             }
             sections.append(out)
         }
         return sections.joined(separator: "\n")
     }
 
-    private static func item(_ note: ExportNote) -> String {
+    private static func item(_ note: ExportNote, explain: Bool) -> String {
         var out = "- **\(escape(oneLine(note.front)))**: \(escape(oneLine(note.back)))\n"
+        guard explain else { return out }
         for line in note.extra.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
             out += "  \(escapeLineStart(escape(String(line))))\n"
         }
