@@ -54,7 +54,7 @@ let package = Package(
             dependencies: ["FSRS", "StatusDeckHistory", "StatusDeckCore", "CSQLite", "CZip"]
         ),
         // Pure quiz: state machine and view as a grid of cells. Knows nothing of ncurses.
-        .target(name: "StatusDeckUI", dependencies: ["FSRS", "StatusDeckCore"]),
+        .target(name: "StatusDeckUI", dependencies: ["FSRS", "StatusDeckHistory", "StatusDeckCore"]),
         // The only importer of CNcursesw.
         .target(name: "StatusDeckTerminal", dependencies: ["StatusDeckUI", "CNcursesw", "CTerminalSignals"]),
         // Commands; wires the real clock, store and terminal.
@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "StatusDeckCoreTests", dependencies: ["StatusDeckHistory", "StatusDeckCore"]),
         .testTarget(name: "StatusDeckStoreTests", dependencies: ["StatusDeckHistory", "StatusDeckStore"]),
         // Snapshots/ holds expected screens as text, read through #filePath, not as resources.
-        .testTarget(name: "StatusDeckUITests", dependencies: ["FSRS", "StatusDeckUI"], exclude: ["Snapshots"]),
+        .testTarget(name: "StatusDeckUITests", dependencies: ["FSRS", "StatusDeckHistory", "StatusDeckUI"], exclude: ["Snapshots"]),
         // The terminal layer's pure parts: key decoding, the event loop, and the wait for input.
         .testTarget(name: "StatusDeckTerminalTests", dependencies: ["StatusDeckTerminal", "CTerminalSignals", "CNcursesw"]),
         // Encoders byte for byte, the apkg read back with SQLite, and real Anki importing the
@@ -104,8 +104,6 @@ let package = Package(
             dependencies: ["StatusDeckExport", "StatusDeckHistory", "StatusDeckCore", "CSQLite", "CZip", "StatusDeckTestSupport"],
             exclude: ["anki"]
         ),
-        // The CLI's own parts (the review driver, the skip list), without the binary.
-        .testTarget(name: "StatusDeckCLITests", dependencies: ["StatusDeckCLI"]),
         // End-to-end: the built binaries, debug and release (the real TUI in tmux), as a user runs them.
         .testTarget(
             name: "StatusDeckEndToEndTests",

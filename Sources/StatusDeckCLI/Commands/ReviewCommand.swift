@@ -78,14 +78,14 @@ struct ReviewCommand: ParsableCommand {
             ReviewCommand.printError(error.message)
             throw ExitCode(2)
         }
-        let state: StoreStudyState
+        let session: StudySession
         do {
-            state = try StoreStudyState(store: store, history: history, config: config,
-                                        utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+            session = try StudySession(history: history, config: config, utcOffsetSeconds: TimeZone.current.secondsFromGMT(),
+                                       log: HistoryStudyLog(store: store), ids: SystemRandomNumberGenerator())
         } catch {
             throw Output.fail("\(directory.configPath): \(error); expected a valid scheduler configuration", code: 2)
         }
-        let driver = ReviewDriver(state: state, deck: chosen, limit: limit, config: config)
+        let driver = StudyDriver(session: session, deck: chosen, limit: limit, config: config)
 
         let terminal: Terminal
         do {

@@ -4,7 +4,6 @@ import Glibc
 import FSRS
 import Foundation
 import StatusDeckCore
-import StatusDeckStore
 
 /// Cards put away until the next study day (the `s` key), kept in `DATA_DIR/skipped` so a skip
 /// outlives the session. The history has no record for it: a skip schedules nothing and is not
@@ -13,14 +12,16 @@ import StatusDeckStore
 /// One line per change, appended: `<study day start, ms> +<card id>` to skip, `-<card id>` when
 /// the skip was undone. Lines of other days, and lines that do not parse, are ignored: the worst
 /// a damaged file can do is bring a skipped card back early.
-struct SkipList {
-    let directory: DataDirectory
+public struct SkipList: Sendable {
+    public let directory: DataDirectory
 
-    var path: String { directory.path + "/skipped" }
+    public init(directory: DataDirectory) { self.directory = directory }
+
+    public var path: String { directory.path + "/skipped" }
 
     /// The cards skipped in the study day that started at `dayStart`.
     /// A symbolic link in its place is not followed: it reads as no skips (a damaged file).
-    func load(dayStart: Instant) -> Set<String> {
+    public func load(dayStart: Instant) -> Set<String> {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return [] }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
@@ -40,7 +41,7 @@ struct SkipList {
     }
 
     /// Appends one change and syncs it, like an answer: what the screen says is what is on disk.
-    func record(_ card: String, skipped: Bool, dayStart: Instant) throws(StoreError) {
+    public func record(_ card: String, skipped: Bool, dayStart: Instant) throws(StoreError) {
         try directory.create()
         // O_NOFOLLOW: a dangling link here would otherwise create a file outside the data dir.
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)

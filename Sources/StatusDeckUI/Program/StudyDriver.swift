@@ -1,12 +1,11 @@
 import FSRS
 import StatusDeckCore
-import StatusDeckUI
 
-/// The quiz's driver for a real session: it asks the study state for today's queue, turns
-/// cards into quiz items with their interval previews, and saves each answer before the next
-/// card is shown.
-struct ReviewDriver<State: StudyState>: QuizDriver {
-    private(set) var state: State
+/// The quiz's driver for a study session: it asks the session for today's queue, turns cards into
+/// quiz items with their interval previews, and has each answer saved before the next card is
+/// shown. The session carries the store; this only translates between it and the quiz.
+public struct StudyDriver: QuizDriver {
+    public private(set) var session: StudySession
     let deck: Deck
     let limit: Int?
     /// For `max_answer_seconds`: an answer records at most that long.
@@ -25,8 +24,8 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
         case skipped(card: String)
     }
 
-    init(state: State, deck: Deck, limit: Int?, config: StudyConfig = .default) {
-        self.state = state
+    public init(session: StudySession, deck: Deck, limit: Int?, config: StudyConfig = .default) {
+        self.session = session
         self.config = config
         self.deck = deck
         self.limit = limit
@@ -40,12 +39,12 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
         deckCardIDs = order
     }
 
-    mutating func start(now: Int64) -> [QuizMessage] {
-        skipped = state.skippedToday(now: Instant(milliseconds: now))
+    public mutating func start(now: Int64) -> [QuizMessage] {
+        skipped = session.skippedToday(now: Instant(milliseconds: now))
         return [next(now: Instant(milliseconds: now))]
     }
 
-    mutating func perform(_ effect: QuizEffect, now ms: Int64) -> [QuizMessage] {
+    public mutating func perform(_ effect: QuizEffect, now ms: Int64) -> [QuizMessage] {
         let now = Instant(milliseconds: ms)
         switch effect {
         case .record(let answer):
@@ -53,15 +52,15 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
             let entry = StudyAnswer(card: answer.cardID, rating: rating, deck: deck.id, mode: answer.mode.rawValue,
                                     answerMilliseconds: config.cappedAnswerMilliseconds(answer.answerMillis), correct: answer.correct)
             do {
-                let token = try state.answer(entry, now: now)
+                let token = try session.answer(entry, now: now)
                 actions.append(.answered(card: answer.cardID, token: token))
             } catch {
-                return [.failed(ReviewDriver.describe(error))]
+                return [.failed(StudyDriver.describe(error))]
             }
             return [next(now: now)]
         case .skip(let card):
-            do { try state.setSkipped(card, true, now: now) } catch {
-                return [.failed(ReviewDriver.describe(error))]
+            do { try session.setSkipped(card, true, now: now) } catch {
+                return [.failed(StudyDriver.describe(error))]
             }
             skipped.insert(card)
             actions.append(.skipped(card: card))
@@ -70,15 +69,15 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
             guard let last = actions.popLast() else { return [next(now: now)] }
             switch last {
             case .answered(let card, let token):
-                do { try state.undo(token, now: now) } catch {
+                do { try session.undo(token, now: now) } catch {
                     actions.append(last)
-                    return [.failed(ReviewDriver.describe(error))]
+                    return [.failed(StudyDriver.describe(error))]
                 }
                 comeBack = card
             case .skipped(let card):
-                do { try state.setSkipped(card, false, now: now) } catch {
+                do { try session.setSkipped(card, false, now: now) } catch {
                     actions.append(last)
-                    return [.failed(ReviewDriver.describe(error))]
+                    return [.failed(StudyDriver.describe(error))]
                 }
                 skipped.remove(card)
                 comeBack = card
@@ -94,7 +93,7 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
     // MARK: -
 
     private func queue(now: Instant) -> StudyQueue {
-        var q = state.queue(deckCards: deckCardIDs, now: now)
+        var q = session.queue(deckCards: deckCardIDs, now: now)
         q.learning.removeAll { skipped.contains($0) }
         q.reviews.removeAll { skipped.contains($0) }
         q.new.removeAll { skipped.contains($0) }
@@ -109,17 +108,17 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
         let q = queue(now: now)
         if let card = comeBack, let item = item(card, now: now) {
             comeBack = nil
-            return .show(item, ReviewDriver.counts(q))
+            return .show(item, StudyDriver.counts(q))
         }
         comeBack = nil
         if let limit, actions.count >= limit { return finished(now: now) }
         for card in q.cards {
-            if let item = item(card, now: now) { return .show(item, ReviewDriver.counts(q)) }
+            if let item = item(card, now: now) { return .show(item, StudyDriver.counts(q)) }
         }
         // Like Anki's learn-ahead limit: a card in learning due within minutes is asked now
         // rather than ending the session a minute before it comes back.
         if let card = learnAhead(now: now), let item = item(card, now: now) {
-            var counts = ReviewDriver.counts(q)
+            var counts = StudyDriver.counts(q)
             counts.learning += 1
             return .show(item, counts)
         }
@@ -130,10 +129,10 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
     static var learnAheadSeconds: Int64 { 20 * 60 }
 
     private func learnAhead(now: Instant) -> String? {
-        let limit = now.adding(seconds: ReviewDriver.learnAheadSeconds)
+        let limit = now.adding(seconds: StudyDriver.learnAheadSeconds)
         var best: (Instant, String)?
         for card in deckCardIDs where !skipped.contains(card) {
-            guard let s = state.schedule(of: card), s.stage != .review, s.due <= limit else { continue }
+            guard let s = session.schedule(of: card), s.stage != .review, s.due <= limit else { continue }
             if best.map({ s.due < $0.0 }) ?? true { best = (s.due, card) }
         }
         return best?.1
@@ -145,24 +144,24 @@ struct ReviewDriver<State: StudyState>: QuizDriver {
         if !q.cards.isEmpty { due = now }
         // Cards answered in this session are due at their own times; the soonest is next.
         for case .answered(let card, _) in actions {
-            if let s = state.schedule(of: card), s.due > now { due = due.map { min($0, s.due) } ?? s.due }
+            if let s = session.schedule(of: card), s.due > now { due = due.map { min($0, s.due) } ?? s.due }
         }
-        return .finished(ReviewDriver.counts(q), nextDueIn: due.map { max(0, $0.milliseconds - now.milliseconds) })
+        return .finished(StudyDriver.counts(q), nextDueIn: due.map { max(0, $0.milliseconds - now.milliseconds) })
     }
 
     private func item(_ id: String, now: Instant) -> QuizItem? {
         guard let card = cardsByID[id] else { return nil }
-        let intervals = state.preview(card: id, now: now).map {
+        let intervals = session.preview(card: id, now: now).map {
             IntervalText.short(milliseconds: $0.due.milliseconds - now.milliseconds)
         }
         let stage: QuizItem.Stage
-        switch state.schedule(of: id)?.stage {
+        switch session.schedule(of: id)?.stage {
         case nil: stage = .new
         case .review?: stage = .review
         case .learning?, .relearning?: stage = .learning
         }
         return QuizItem(cardID: card.id, prompt: card.prompt, answer: card.answer, accepted: card.accepted,
-                        choices: ReviewDriver.options(for: card), explanation: card.explanation,
+                        choices: StudyDriver.options(for: card), explanation: card.explanation,
                         mode: card.mode, intervals: intervals, stage: stage)
     }
 

@@ -1,8 +1,7 @@
 import FSRS
 import Foundation
-import StatusDeckStore
 import Testing
-@testable import StatusDeckCLI
+@testable import StatusDeckStore
 
 @Suite struct SkipListTests {
     static func list() throws -> SkipList {

@@ -1,11 +1,29 @@
 import FSRS
 import StatusDeckCore
-import StatusDeckUI
+import StatusDeckHistory
 import Testing
-@testable import StatusDeckCLI
+@testable import StatusDeckUI
 
-/// The driver between quiz and history, over in-memory state: queue order, undo, skip, limit.
-@Suite struct ReviewDriverTests {
+/// A study log kept in memory: what a session saved, in order.
+final class MemoryStudyLog: StudyLog {
+    private(set) var records: [HistoryRecord] = []
+    private var skips: [Instant: Set<String>] = [:]
+
+    func append(_ record: HistoryRecord) throws { records.append(record) }
+    func skipped(dayStart: Instant) -> Set<String> { skips[dayStart] ?? [] }
+    func recordSkip(_ card: String, skipped: Bool, dayStart: Instant) throws {
+        if skipped { skips[dayStart, default: []].insert(card) } else { skips[dayStart]?.remove(card) }
+    }
+
+    /// The answers saved, with undone ones taken out.
+    var answers: [ReviewEvent] {
+        let undone = Set(records.compactMap { if case .undo(let u) = $0 { u.target } else { nil } })
+        return records.compactMap { if case .review(let r) = $0, !undone.contains(r.id) { r } else { nil } }
+    }
+}
+
+/// The driver between quiz and study session, over an in-memory log: queue order, undo, skip, limit.
+@Suite struct StudyDriverTests {
     static let t0: Int64 = 1_780_000_000_000
 
     static func deck(_ n: Int) -> Deck {
@@ -15,9 +33,12 @@ import Testing
         })
     }
 
-    static func driver(_ n: Int, limit: Int? = nil) throws -> ReviewDriver<MemoryStudyState> {
-        ReviewDriver(state: MemoryStudyState(scheduler: try Scheduler(SchedulerConfiguration())),
-                     deck: deck(n), limit: limit)
+    static func session(_ log: MemoryStudyLog = MemoryStudyLog()) throws -> StudySession {
+        try StudySession(history: History(), config: .default, utcOffsetSeconds: 0, log: log, ids: SplitMix64(seed: 7))
+    }
+
+    static func driver(_ n: Int, limit: Int? = nil, log: MemoryStudyLog = MemoryStudyLog()) throws -> StudyDriver {
+        StudyDriver(session: try session(log), deck: deck(n), limit: limit)
     }
 
     static func shown(_ messages: [QuizMessage]) -> (id: String, counts: QueueCounts)? {
@@ -32,12 +53,12 @@ import Testing
     @Test func anAnswerRecordsAtMostMaxAnswerSeconds() throws {
         var config = StudyConfig.default
         config.maxAnswerSeconds = 30
-        var d = ReviewDriver(state: MemoryStudyState(scheduler: try Scheduler(SchedulerConfiguration())),
-                             deck: Self.deck(3), limit: nil, config: config)
+        let log = MemoryStudyLog()
+        var d = StudyDriver(session: try Self.session(log), deck: Self.deck(3), limit: nil, config: config)
         _ = d.start(now: Self.t0)
         _ = d.perform(.record(Answer(cardID: "test/0", grade: .good, mode: .flip, answerMillis: 3_600_000, correct: nil)), now: Self.t0)
         _ = d.perform(.record(Answer(cardID: "test/1", grade: .good, mode: .flip, answerMillis: 4_200, correct: nil)), now: Self.t0)
-        #expect(d.state.recorded.map(\.answerMilliseconds) == [30_000, 4_200])
+        #expect(log.answers.map(\.answerMilliseconds) == [30_000, 4_200])
     }
 
     @Test func newCardsInDeckOrderWithIntervalsForEachGrade() throws {
@@ -89,7 +110,7 @@ import Testing
         let back = Self.shown(d.perform(.undo, now: Self.t0))
         #expect(back?.id == "test/0")
         #expect(back?.counts == QueueCounts(new: 3, learning: 0, due: 0))
-        #expect(d.state.schedule(of: "test/0") == nil)
+        #expect(d.session.schedule(of: "test/0") == nil)
     }
 
     @Test func limitEndsTheSession() throws {
@@ -109,9 +130,9 @@ import Testing
 
     @Test func optionsHoldTheAnswerOnceAndStayPut() {
         let card = Self.deck(1).cards[0]
-        let options = ReviewDriver<MemoryStudyState>.options(for: card)
+        let options = StudyDriver.options(for: card)
         #expect(options.count == 4)
         #expect(options.filter { $0 == "A0" }.count == 1)
-        #expect(ReviewDriver<MemoryStudyState>.options(for: card) == options)
+        #expect(StudyDriver.options(for: card) == options)
     }
 }
