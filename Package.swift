@@ -19,7 +19,7 @@ let package = Package(
         .executable(name: "fuzz-terminal-text", targets: ["FuzzTerminalText"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // C: three system-library shims (this one over ncursesw, CSQLite over SQLite, CZip over
@@ -78,8 +78,9 @@ let package = Package(
 
         // Fuzzing: the properties each fuzz entry checks live in one library, so the committed
         // corpora and every past finding replay under `swift test` without libFuzzer.
-        .target(name: "StatusDeckFuzzChecks", dependencies: ["FSRS", "StatusDeckHistory", "StatusDeckCore"],
-                path: "Sources/Fuzz/StatusDeckFuzzChecks"),
+        .target(
+            name: "StatusDeckFuzzChecks", dependencies: ["FSRS", "StatusDeckHistory", "StatusDeckCore"],
+            path: "Sources/Fuzz/StatusDeckFuzzChecks"),
         .executableTarget(name: "FuzzDeck", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzDeck"),
         .executableTarget(name: "FuzzHistoryLine", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzHistoryLine"),
         .executableTarget(name: "FuzzConfig", dependencies: ["StatusDeckFuzzChecks"], path: "Sources/Fuzz/FuzzConfig"),

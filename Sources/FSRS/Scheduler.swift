@@ -113,7 +113,8 @@ public struct Scheduler: Sendable {
             } else {
                 // A card with memory but no last review has R = 0, as in py-fsrs.
                 let r = elapsed.map { retrievability(stability: oldS, days: $0) } ?? 0
-                stability = rating == .again
+                stability =
+                    rating == .again
                     ? lapseStability(oldS, difficulty: oldD, retrievability: r)
                     : recallStability(oldS, difficulty: oldD, retrievability: r, rating: rating)
             }
@@ -205,7 +206,8 @@ public struct Scheduler: Sendable {
     // (exp left 797 differing in the last bits) for about 4 % of throughput.
     @inlinable
     func recallStability(_ stability: Double, difficulty: Double, retrievability r: Double, rating: Rating) -> Double {
-        var gain = recallScale * (11 - difficulty) * pow(stability, recallStabilityExponent)
+        var gain =
+            recallScale * (11 - difficulty) * pow(stability, recallStabilityExponent)
             * (pow(2.718281828459045, (1 - r) * recallRetrievabilityWeight) - 1)
         if rating == .hard { gain *= hardPenalty }
         if rating == .easy { gain *= easyBonus }
@@ -214,7 +216,8 @@ public struct Scheduler: Sendable {
 
     @inlinable
     func lapseStability(_ stability: Double, difficulty: Double, retrievability r: Double) -> Double {
-        let longTerm = lapseScale * pow(difficulty, lapseDifficultyExponent)
+        let longTerm =
+            lapseScale * pow(difficulty, lapseDifficultyExponent)
             * (pow(stability + 1, lapseStabilityExponent) - 1)
             * pow(2.718281828459045, (1 - r) * lapseRetrievabilityWeight)
         let shortTerm = stability / lapseShortTermDivisor

@@ -13,8 +13,9 @@ enum AppendLatency {
         var samples = Samples()
         var at = SyntheticHistory.end.adding(seconds: 3600)
         for _ in 0..<appends {
-            let event = ReviewEvent(id: EventID(high: rng.next(), low: rng.next()), card: "http/404/code-to-meaning",
-                                    at: at, rating: .good, deck: "http-all-zh", mode: "flip", answerMilliseconds: 4200)
+            let event = ReviewEvent(
+                id: EventID(high: rng.next(), low: rng.next()), card: "http/404/code-to-meaning",
+                at: at, rating: .good, deck: "http-all-zh", mode: "flip", answerMilliseconds: 4200)
             let start = MonotonicClock.nanoseconds()
             do { try store.append(.review(event)) } catch { throw BenchError("\(error)") }
             samples.add(Double(MonotonicClock.nanoseconds() - start) / 1e9)

@@ -63,8 +63,10 @@ struct Benchmark {
             }
             for command in Commands.Kind.allCases where plan.includes(command.figure) {
                 progress("\(command.title) at \(size.label)…")
-                rows.append(commands.measure(command, size: size, dataDir: dir, runs: plan.runs,
-                                             budget: plan.figureBudgetSeconds, target: Targets.command(command, size)))
+                rows.append(
+                    commands.measure(
+                        command, size: size, dataDir: dir, runs: plan.runs,
+                        budget: plan.figureBudgetSeconds, target: Targets.command(command, size)))
                 recordMedian(rows[rows.count - 1])
             }
         }
@@ -100,8 +102,9 @@ struct Benchmark {
                 let out = work + "/load-replay.out", report = work + "/peak.txt"
                 if !snapshot { unlink(dir + "/history.snapshot") }
                 let (path, args) = PeakMemory.wrap(Plan.selfPath, ["--child", "load-replay", "--data-dir", dir], report: report)
-                let outcome = try ChildProcess.run(path, args, environment: Commands.environment(), stdoutPath: out,
-                                                   stderrPath: work + "/load-replay.err")
+                let outcome = try ChildProcess.run(
+                    path, args, environment: Commands.environment(), stdoutPath: out,
+                    stderrPath: work + "/load-replay.err")
                 let text = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
                 guard outcome.status == 0, let r = LoadReplay.parse(text) else {
                     failure = "exit \(outcome.status): " + Commands.firstLine(work + "/load-replay.err")
@@ -125,18 +128,25 @@ struct Benchmark {
         }
         if checksums.count > 1 { failure = "replay gave different states on different runs" }
         if let failure {
-            rows.append(Row(measurement: name, size: size.label, unit: .seconds,
-                            outcome: .notMeasured(failure), target: Targets.loadReplay(size)))
+            rows.append(
+                Row(
+                    measurement: name, size: size.label, unit: .seconds,
+                    outcome: .notMeasured(failure), target: Targets.loadReplay(size)))
             return
         }
-        rows.append(Row(measurement: name, size: size.label, unit: .seconds, outcome: .measured(time),
-                        peakBytes: peak, target: Targets.loadReplay(size), cpu: cpu))
+        rows.append(
+            Row(
+                measurement: name, size: size.label, unit: .seconds, outcome: .measured(time),
+                peakBytes: peak, target: Targets.loadReplay(size), cpu: cpu))
         if snapshot { recordMedian(rows[rows.count - 1]) }
-        rows.append(Row(measurement: name + " peak memory", size: size.label, unit: .bytes,
-                        outcome: .measured(memory), target: Targets.loadReplayMemory(size)))
+        rows.append(
+            Row(
+                measurement: name + " peak memory", size: size.label, unit: .bytes,
+                outcome: .measured(memory), target: Targets.loadReplayMemory(size)))
         if let c = checksums.first {
-            notes.append("\(name) at \(size.label): load \(Format.seconds(load.median)) of it (median); "
-                         + "checksum of due instants \(c)")
+            notes.append(
+                "\(name) at \(size.label): load \(Format.seconds(load.median)) of it (median); "
+                    + "checksum of due instants \(c)")
         }
     }
 
@@ -144,8 +154,10 @@ struct Benchmark {
         progress("scheduler alone on the \(size.label) history's reviews…")
         let scheduler: Scheduler
         do { scheduler = try Scheduler(.default) } catch {
-            rows.append(Row(measurement: "scheduler alone (reviews/s)", size: size.label, unit: .perSecond,
-                            outcome: .notMeasured("\(error)"), target: Targets.scheduler))
+            rows.append(
+                Row(
+                    measurement: "scheduler alone (reviews/s)", size: size.label, unit: .perSecond,
+                    outcome: .notMeasured("\(error)"), target: Targets.scheduler))
             return
         }
         var rates = Samples(), cpuRates = Samples()
@@ -157,12 +169,16 @@ struct Benchmark {
             checksums.insert(r.checksum)
         }
         if checksums.count != 1 {
-            rows.append(Row(measurement: "scheduler alone (reviews/s)", size: size.label, unit: .perSecond,
-                            outcome: .notMeasured("runs disagree on the schedules"), target: Targets.scheduler))
+            rows.append(
+                Row(
+                    measurement: "scheduler alone (reviews/s)", size: size.label, unit: .perSecond,
+                    outcome: .notMeasured("runs disagree on the schedules"), target: Targets.scheduler))
             return
         }
-        rows.append(Row(measurement: "scheduler alone (reviews/s)", size: size.label, unit: .perSecond,
-                        outcome: .measured(rates), target: Targets.scheduler, cpu: cpuRates))
+        rows.append(
+            Row(
+                measurement: "scheduler alone (reviews/s)", size: size.label, unit: .perSecond,
+                outcome: .measured(rates), target: Targets.scheduler, cpu: cpuRates))
         medians["scheduler"] = rates.median
         medians["scheduler.size"] = Double(size.events)
         notes.append("scheduler alone: \(flat.card.count) reviews per pass; checksum \(String(checksums.first ?? 0, radix: 16))")
@@ -182,16 +198,22 @@ struct Benchmark {
                 for v in s.values { samples.add(v) }
             }
         } catch let error as BenchError {
-            rows.append(Row(measurement: "append + fsync (one answer)", size: size.label, unit: .seconds,
-                            outcome: .notMeasured(error.description), target: Targets.append))
+            rows.append(
+                Row(
+                    measurement: "append + fsync (one answer)", size: size.label, unit: .seconds,
+                    outcome: .notMeasured(error.description), target: Targets.append))
             return
         } catch {
-            rows.append(Row(measurement: "append + fsync (one answer)", size: size.label, unit: .seconds,
-                            outcome: .notMeasured(error.localizedDescription), target: Targets.append))
+            rows.append(
+                Row(
+                    measurement: "append + fsync (one answer)", size: size.label, unit: .seconds,
+                    outcome: .notMeasured(error.localizedDescription), target: Targets.append))
             return
         }
-        rows.append(Row(measurement: "append + fsync (one answer)", size: size.label, unit: .seconds,
-                        outcome: .measured(samples), target: Targets.append))
+        rows.append(
+            Row(
+                measurement: "append + fsync (one answer)", size: size.label, unit: .seconds,
+                outcome: .measured(samples), target: Targets.append))
         notes.append("append + fsync: \(samples.count) appends (\(plan.appendsPerRun) per run), each timed alone")
     }
 
@@ -210,17 +232,23 @@ struct Benchmark {
             notes.append("peers not measured: \(error.description)")
             return
         }
-        let titles = ["py-fsrs": "peer py-fsrs: replay (review_card)",
-                      "fsrs-rs-python": "peer fsrs-rs-python: memory states",
-                      "anki": "peer anki: backend stats (graphs)"]
+        let titles = [
+            "py-fsrs": "peer py-fsrs: replay (review_card)",
+            "fsrs-rs-python": "peer fsrs-rs-python: memory states",
+            "anki": "peer anki: backend stats (graphs)",
+        ]
         for name in Peers.names {
             for (size, _) in histories {
                 if let f = result.figure(name, size.label) {
-                    rows.append(Row(measurement: titles[name] ?? name, size: size.label, unit: .seconds,
-                                    outcome: .measured(f.seconds), target: nil))
+                    rows.append(
+                        Row(
+                            measurement: titles[name] ?? name, size: size.label, unit: .seconds,
+                            outcome: .measured(f.seconds), target: nil))
                 } else {
-                    rows.append(Row(measurement: titles[name] ?? name, size: size.label, unit: .seconds,
-                                    outcome: .notMeasured(result.reason(name, size.label)), target: nil))
+                    rows.append(
+                        Row(
+                            measurement: titles[name] ?? name, size: size.label, unit: .seconds,
+                            outcome: .notMeasured(result.reason(name, size.label)), target: nil))
                 }
             }
         }
@@ -228,30 +256,37 @@ struct Benchmark {
 
         // Ratios: > 1× means StatusDeck is faster.
         if let ours = medians["scheduler"], let events = medians["scheduler.size"],
-           let size = plan.sizes.first(where: { Double($0.events) == events }) {
+            let size = plan.sizes.first(where: { Double($0.events) == events })
+        {
             for (name, what) in [("fsrs-rs-python", "memory states"), ("py-fsrs", "review_card")] {
                 guard let f = result.figure(name, size.label) else { continue }
                 let theirs = Double(f.reviews) / f.seconds.median
                 let required = name == "fsrs-rs-python"
-                ratios.append(["scheduler vs \(name) \(what) (reviews/s)", size.label, Format.rate(ours), Format.rate(theirs),
-                               Format.ratio(ours / theirs), required ? "> 1× (issue 7)" : "—",
-                               required ? (ours > theirs ? "pass" : "FAIL") : "—"])
+                ratios.append([
+                    "scheduler vs \(name) \(what) (reviews/s)", size.label, Format.rate(ours), Format.rate(theirs),
+                    Format.ratio(ours / theirs), required ? "> 1× (issue 7)" : "—",
+                    required ? (ours > theirs ? "pass" : "FAIL") : "—",
+                ])
             }
         }
         for (size, _) in histories {
             if let ours = medians["load + replay@\(size.label)"], let f = result.figure("py-fsrs", size.label) {
-                ratios.append(["load + replay vs py-fsrs replay (time)", size.label, Format.seconds(ours),
-                               Format.seconds(f.seconds.median), Format.ratio(f.seconds.median / ours), "—", "—"])
+                ratios.append([
+                    "load + replay vs py-fsrs replay (time)", size.label, Format.seconds(ours),
+                    Format.seconds(f.seconds.median), Format.ratio(f.seconds.median / ours), "—", "—",
+                ])
             }
         }
         for (size, _) in histories {
             for command in ["stats", "stats --json"] {
                 guard let ours = medians["\(command)@\(size.label)"], let f = result.figure("anki", size.label) else { continue }
                 let required = size.events == 1_000_000
-                ratios.append(["\(command) vs anki backend stats (time)", size.label, Format.seconds(ours),
-                               Format.seconds(f.seconds.median), Format.ratio(f.seconds.median / ours),
-                               required ? "> 1× (issue 7)" : "—",
-                               required ? (f.seconds.median > ours ? "pass" : "FAIL") : "—"])
+                ratios.append([
+                    "\(command) vs anki backend stats (time)", size.label, Format.seconds(ours),
+                    Format.seconds(f.seconds.median), Format.ratio(f.seconds.median / ours),
+                    required ? "> 1× (issue 7)" : "—",
+                    required ? (f.seconds.median > ours ? "pass" : "FAIL") : "—",
+                ])
             }
         }
     }
@@ -271,7 +306,8 @@ struct Benchmark {
         }
         for (size, _) in histories {
             if let s = summaries[size.label] {
-                out += "history \(size.label): \(s.events) lines (\(s.reviews) reviews, \(s.undos) undos), "
+                out +=
+                    "history \(size.label): \(s.events) lines (\(s.reviews) reviews, \(s.undos) undos), "
                     + "\(Format.bytes(Double(s.bytes))), \(s.cards) cards, "
                     + "\(Machine.date(s.first)) → \(Machine.date(s.last))\n"
             }

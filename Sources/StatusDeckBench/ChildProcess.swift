@@ -17,11 +17,16 @@ enum ChildProcess {
 
     /// Spawns `path` with `arguments`; stdin is /dev/null, stdout and stderr go to the given files,
     /// or, when nil, both to the harness's own stderr (where progress is shown).
-    static func run(_ path: String, _ arguments: [String], environment: [String: String],
-                    stdoutPath: String?, stderrPath: String?) throws(BenchError) -> Outcome {
+    static func run(
+        _ path: String, _ arguments: [String], environment: [String: String],
+        stdoutPath: String?, stderrPath: String?
+    ) throws(BenchError) -> Outcome {
         let argv = CStringArray([path] + arguments)
         let envp = CStringArray(environment.map { "\($0.key)=\($0.value)" }.sorted())
-        defer { argv.free(); envp.free() }
+        defer {
+            argv.free()
+            envp.free()
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

@@ -60,8 +60,11 @@ struct Commands {
     mutating func help(_ subcommand: String) -> (Int32, String) {
         if let cached = helpCache[subcommand] { return cached }
         let out = work + "/help.out"
-        let status = (try? ChildProcess.run(binary, [subcommand, "--help-hidden"], environment: Commands.environment(),
-                                            stdoutPath: out, stderrPath: work + "/help.err").status) ?? -1
+        let status =
+            (try? ChildProcess.run(
+                binary, [subcommand, "--help-hidden"], environment: Commands.environment(),
+                stdoutPath: out, stderrPath: work + "/help.err"
+            ).status) ?? -1
         let text = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
         helpCache[subcommand] = (status, text)
         return (status, text)
@@ -71,7 +74,8 @@ struct Commands {
     /// parser print the root's help, so the usage line tells the two apart.
     private mutating func missing(_ subcommand: String) -> String? {
         let (status, text) = help(subcommand)
-        return status == 0 && text.contains("USAGE: statusdeck \(subcommand)") ? nil
+        return status == 0 && text.contains("USAGE: statusdeck \(subcommand)")
+            ? nil
             : "this statusdeck has no `\(subcommand)` command yet"
     }
 
@@ -106,8 +110,10 @@ struct Commands {
         for run in 0...runs {
             if run > 0 && spent >= budget { break }
             let outcome: ChildProcess.Outcome
-            let (path, args) = run == 0 ? PeakMemory.wrap(binary, arguments + ["--data-dir", dataDir], report: report)
-                                        : (binary, arguments + ["--data-dir", dataDir])
+            let (path, args) =
+                run == 0
+                ? PeakMemory.wrap(binary, arguments + ["--data-dir", dataDir], report: report)
+                : (binary, arguments + ["--data-dir", dataDir])
             do {
                 outcome = try ChildProcess.run(path, args, environment: Commands.environment(), stdoutPath: out, stderrPath: err)
             } catch {
@@ -124,8 +130,9 @@ struct Commands {
                 cpu.add(outcome.cpuSeconds)
             }
         }
-        return Row(measurement: kind.title, size: size.label, unit: .seconds, outcome: .measured(samples),
-                   peakBytes: peak, target: target, cpu: cpu)
+        return Row(
+            measurement: kind.title, size: size.label, unit: .seconds, outcome: .measured(samples),
+            peakBytes: peak, target: target, cpu: cpu)
     }
 
     /// A run that printed nothing, or not what it should, must not count as a fast run.
@@ -133,7 +140,8 @@ struct Commands {
         switch kind {
         case .cardsJSON, .statsJSON:
             guard let data = FileManager.default.contents(atPath: stdout),
-                  (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil else {
+                (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil
+            else {
                 return "its output is not JSON"
             }
         case .stats:
@@ -181,7 +189,8 @@ struct Commands {
                 cpu.add(outcome.cpuSeconds)
             }
         }
-        return Row(measurement: title, size: size.label, unit: .seconds, outcome: .measured(samples), peakBytes: peak,
-                   target: target, cpu: cpu)
+        return Row(
+            measurement: title, size: size.label, unit: .seconds, outcome: .measured(samples), peakBytes: peak,
+            target: target, cpu: cpu)
     }
 }

@@ -34,9 +34,10 @@ enum KeyFrame {
     static func items() -> [QuizItem] {
         let deck = BuiltInDecks.all().first { $0.id == "http-all-zh" } ?? BuiltInDecks.all()[0]
         return deck.cards.map { card in
-            QuizItem(cardID: card.id, prompt: card.prompt, answer: card.answer, accepted: card.accepted,
-                     choices: card.choices, explanation: card.explanation, mode: .flip,
-                     intervals: ["10m", "5.5m", "1d", "8d"], stage: .review)
+            QuizItem(
+                cardID: card.id, prompt: card.prompt, answer: card.answer, accepted: card.accepted,
+                choices: card.choices, explanation: card.explanation, mode: .flip,
+                intervals: ["10m", "5.5m", "1d", "8d"], stage: .review)
         }
     }
 
@@ -50,8 +51,9 @@ enum KeyFrame {
         // Reveal, open the explanation, close it, grade Good: the keys of a typical flip card.
         let cycle: [Key] = [.char(" "), .char("i"), .char("i"), .char("3")]
         for _ in 0..<runs {
-            var program = QuizProgram(quiz: Quiz(deckName: "HTTP 状态码：全部", strings: .of(.zh), modeOverride: .flip),
-                                      driver: Driver(items: items))
+            var program = QuizProgram(
+                quiz: Quiz(deckName: "HTTP 状态码：全部", strings: .of(.zh), modeOverride: .flip),
+                driver: Driver(items: items))
             program.start(now: 0)
             var now: Int64 = 0
             for k in 0..<keys {
@@ -60,7 +62,7 @@ enum KeyFrame {
                 program.send(.key(cycle[k % cycle.count]), now: now)
                 let screen = program.quiz.view(width: 80, height: 24)
                 samples.add(Double(MonotonicClock.nanoseconds() - start) / 1e9)
-                cells &+= screen.width   // keeps the frame alive, so it is really drawn
+                cells &+= screen.width  // keeps the frame alive, so it is really drawn
             }
         }
         return Row(measurement: title, size: "—", unit: .seconds, outcome: .measured(samples), target: Targets.keyFrame)

@@ -34,8 +34,9 @@ enum LoadReplay {
         let cpu = Double(MonotonicClock.processCPUNanoseconds() - cpuStart) / 1e9
         var checksum: Int64 = 0
         for card in replay.cards.values { checksum &+= card.schedule.due.milliseconds }
-        return Result(loadSeconds: Double(middle - start) / 1e9, replaySeconds: Double(end - middle) / 1e9,
-                      cpuSeconds: cpu, events: loaded.history.count, cards: replay.cards.count, checksum: checksum)
+        return Result(
+            loadSeconds: Double(middle - start) / 1e9, replaySeconds: Double(end - middle) / 1e9,
+            cpuSeconds: cpu, events: loaded.history.count, cards: replay.cards.count, checksum: checksum)
     }
 
     /// The child's one line on stdout, read back by the parent.
@@ -50,9 +51,10 @@ enum LoadReplay {
             if kv.count == 2 { fields[String(kv[0])] = String(kv[1]).trimmingSpaces }
         }
         guard let load = fields["load"].flatMap(Double.init), let replay = fields["replay"].flatMap(Double.init),
-              let cpu = fields["cpu"].flatMap(Double.init),
-              let events = fields["events"].flatMap(Int.init), let cards = fields["cards"].flatMap(Int.init),
-              let checksum = fields["checksum"].flatMap(Int64.init) else { return nil }
+            let cpu = fields["cpu"].flatMap(Double.init),
+            let events = fields["events"].flatMap(Int.init), let cards = fields["cards"].flatMap(Int.init),
+            let checksum = fields["checksum"].flatMap(Int64.init)
+        else { return nil }
         return Result(loadSeconds: load, replaySeconds: replay, cpuSeconds: cpu, events: events, cards: cards, checksum: checksum)
     }
 }

@@ -21,7 +21,8 @@ enum PeakMemory {
     /// The peak in bytes from the launcher's report (its last line is kilobytes).
     static func read(_ report: String) -> Int? {
         guard let text = try? String(contentsOfFile: report, encoding: .utf8),
-              let last = text.split(separator: "\n").last, let kb = Int(last) else { return nil }
+            let last = text.split(separator: "\n").last, let kb = Int(last)
+        else { return nil }
         return kb * 1024
     }
 }

@@ -39,12 +39,14 @@ enum Peers {
         var environment = ProcessInfo.processInfo.environment
         environment["PYTHONDONTWRITEBYTECODE"] = "1"
         // The peers' own progress goes to the harness's stderr, where the user sees it.
-        let outcome = try ChildProcess.run(plan.python, arguments, environment: environment,
-                                           stdoutPath: nil, stderrPath: nil)
+        let outcome = try ChildProcess.run(
+            plan.python, arguments, environment: environment,
+            stdoutPath: nil, stderrPath: nil)
         guard outcome.status == 0 else { throw BenchError("\(plan.peersScript): exit \(outcome.status)") }
         guard let data = FileManager.default.contents(atPath: out),
-              let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let peers = json["peers"] as? [String: Any] else {
+            let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let peers = json["peers"] as? [String: Any]
+        else {
             throw BenchError("\(out): not the JSON run_peers.py writes")
         }
         var result = Result()

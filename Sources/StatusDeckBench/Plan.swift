@@ -39,8 +39,10 @@ struct Plan {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
-    init(quick: Bool, sizes: String?, runs: Int?, peers: Bool?, statusdeck: String?, python: String?,
-         seed: UInt64, workDir: String?, keep: Bool, only: String? = nil) {
+    init(
+        quick: Bool, sizes: String?, runs: Int?, peers: Bool?, statusdeck: String?, python: String?,
+        seed: UInt64, workDir: String?, keep: Bool, only: String? = nil
+    ) {
         self.quick = quick
         self.only = only.flatMap(Plan.parseFigures)
         self.sizes = sizes.flatMap(Plan.parseSizes) ?? (quick ? [Size(events: 1000, label: "1k")] : Plan.parseSizes("10k,100k,1M") ?? [])
@@ -77,8 +79,13 @@ struct Plan {
         for part in text.split(separator: ",") {
             var digits = Substring(part)
             var scale = 1
-            if digits.hasSuffix("k") || digits.hasSuffix("K") { scale = 1000; digits = digits.dropLast() }
-            else if digits.hasSuffix("M") || digits.hasSuffix("m") { scale = 1_000_000; digits = digits.dropLast() }
+            if digits.hasSuffix("k") || digits.hasSuffix("K") {
+                scale = 1000
+                digits = digits.dropLast()
+            } else if digits.hasSuffix("M") || digits.hasSuffix("m") {
+                scale = 1_000_000
+                digits = digits.dropLast()
+            }
             guard let n = Int(digits), n > 0, n <= 100_000_000 / scale else { return nil }
             let label = scale == 1 ? String(n) : String(digits) + (scale == 1000 ? "k" : "M")
             sizes.append(Size(events: n * scale, label: label))

@@ -16,12 +16,17 @@ enum PtyProcess {
         var output: [UInt8]
     }
 
-    static func run(_ path: String, _ arguments: [String], environment: [String: String],
-                    columns: UInt16 = 80, rows: UInt16 = 24) throws(BenchError) -> Outcome {
+    static func run(
+        _ path: String, _ arguments: [String], environment: [String: String],
+        columns: UInt16 = 80, rows: UInt16 = 24
+    ) throws(BenchError) -> Outcome {
         // Everything the child touches is prepared before fork: after fork only execve and _exit.
         let argv = CStringArray([path] + arguments)
         let envp = CStringArray(environment.map { "\($0.key)=\($0.value)" }.sorted())
-        defer { argv.free(); envp.free() }
+        defer {
+            argv.free()
+            envp.free()
+        }
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         var master: Int32 = -1
         let start = MonotonicClock.nanoseconds()
@@ -37,7 +42,10 @@ enum PtyProcess {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
-            if n > 0 { output += buffer[0..<n]; continue }
+            if n > 0 {
+                output += buffer[0..<n]
+                continue
+            }
             // EIO: the child closed its side (it exited); EINTR: try again.
             if n < 0 && errno == EINTR { continue }
             break
@@ -45,7 +53,8 @@ enum PtyProcess {
         let (status, usage) = ChildProcess.wait(for: pid)
         let seconds = Double(MonotonicClock.nanoseconds() - start) / 1e9
         close(master)
-        return Outcome(status: status, seconds: seconds, cpuSeconds: ChildProcess.cpuSeconds(usage),
-                       peakBytes: Int(usage.ru_maxrss) * 1024, output: output)
+        return Outcome(
+            status: status, seconds: seconds, cpuSeconds: ChildProcess.cpuSeconds(usage),
+            peakBytes: Int(usage.ru_maxrss) * 1024, output: output)
     }
 }

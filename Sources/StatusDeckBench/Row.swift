@@ -52,9 +52,11 @@ struct Row: Sendable {
     var cells: [String] {
         switch outcome {
         case .measured(let s):
-            return [measurement, size, text(s.median), text(s.p90), String(s.count),
-                    cpu.map { text($0.median) } ?? "—",
-                    peakBytes.map { Format.bytes(Double($0)) } ?? "—", target?.text ?? "—", verdict]
+            return [
+                measurement, size, text(s.median), text(s.p90), String(s.count),
+                cpu.map { text($0.median) } ?? "—",
+                peakBytes.map { Format.bytes(Double($0)) } ?? "—", target?.text ?? "—", verdict,
+            ]
         case .notMeasured(let reason):
             return [measurement, size, "—", "—", "0", "—", "—", target?.text ?? "—", "not measured (\(reason))"]
         }

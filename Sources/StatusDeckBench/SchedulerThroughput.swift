@@ -44,7 +44,8 @@ enum SchedulerThroughput {
                                 let c = Int(card[i])
                                 let next = scheduler.review(s[c], rating: rating[i], at: at[i], fuzz: fuzz[i])
                                 s[c] = next
-                                checksum = checksum &* 31 &+ UInt64(bitPattern: next.due.milliseconds)
+                                checksum =
+                                    checksum &* 31 &+ UInt64(bitPattern: next.due.milliseconds)
                                     &+ (next.stability ?? 0).bitPattern
                             }
                         }

@@ -90,8 +90,9 @@ struct StatusDeckBench: ParsableCommand {
             print(LoadReplay.line(try LoadReplay.run(dataDirectory: dataDir)))
             return
         }
-        let plan = Plan(quick: quick, sizes: sizes, runs: runs, peers: peers, statusdeck: statusdeck,
-                        python: python, seed: seed, workDir: workDir, keep: keep, only: only)
+        let plan = Plan(
+            quick: quick, sizes: sizes, runs: runs, peers: peers, statusdeck: statusdeck,
+            python: python, seed: seed, workDir: workDir, keep: keep, only: only)
         var bench = try Benchmark(plan: plan)
         print(try bench.run(), terminator: "")
     }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FSRS
 import StatusDeckCore
 import StatusDeckHistory
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A deterministic, realistic history of one learner, written in the real history file format.
 ///
@@ -122,12 +123,17 @@ struct SyntheticHistory {
 
     /// The learner's days, from `firstDay` (days since the epoch) until `events` lines are out.
     /// Returns how many days it took.
-    static func simulate(events: Int, seed: UInt64, firstDay: Int64, cards: [CardInfo], _ scheduler: Scheduler,
-                         emit: (Emitted) -> Void) -> Int64 {
+    static func simulate(
+        events: Int, seed: UInt64, firstDay: Int64, cards: [CardInfo], _ scheduler: Scheduler,
+        emit: (Emitted) -> Void
+    ) -> Int64 {
         var rng = SplitMix64(seed: seed ^ UInt64(events))
-        struct State { var schedule: Schedule; var reps: Int }
+        struct State {
+            var schedule: Schedule
+            var reps: Int
+        }
         var states: [State?] = Array(repeating: nil, count: cards.count)
-        var started: [Int] = []          // indices of cards seen at least once
+        var started: [Int] = []  // indices of cards seen at least once
         var nextNew = 0
         // The last review, so an undo can put its card back as it was.
         var lastReview: (id: EventID, card: Int, before: State?)?
@@ -139,7 +145,7 @@ struct SyntheticHistory {
 
         while written < events {
             day += 1
-            if rng.unit() < 0.08 { continue }                      // a day off: cards go overdue
+            if rng.unit() < 0.08 { continue }  // a day off: cards go overdue
             let sessions = rng.unit() < 0.3 ? 2 : 1
             let perDay = Int(Double(answersPerDay) * (0.6 + 0.8 * rng.unit()))
             var newToday = 0
@@ -157,7 +163,8 @@ struct SyntheticHistory {
                     var pickDue = Int64.max
                     for i in started {
                         if let s = states[i], s.schedule.due.milliseconds < pickDue {
-                            pickDue = s.schedule.due.milliseconds; pick = i
+                            pickDue = s.schedule.due.milliseconds
+                            pick = i
                         }
                     }
                     if (pick < 0 || pickDue > t.milliseconds) && newToday < 20 && nextNew < cards.count {
@@ -180,12 +187,16 @@ struct SyntheticHistory {
 
                     let answerMs = 1500 + Int(rng.unit() * rng.unit() * 20_000)
                     let id = EventID(high: rng.next(), low: rng.next())
-                    emit(.review(ReviewEvent(id: id, card: cards[pick].id, at: t, rating: rating, deck: deck,
-                                             mode: cards[pick].mode, answerMilliseconds: answerMs,
-                                             correct: cards[pick].graded ? rating != .again : nil),
-                                 card: Int32(pick), fuzz: fuzz))
+                    emit(
+                        .review(
+                            ReviewEvent(
+                                id: id, card: cards[pick].id, at: t, rating: rating, deck: deck,
+                                mode: cards[pick].mode, answerMilliseconds: answerMs,
+                                correct: cards[pick].graded ? rating != .again : nil),
+                            card: Int32(pick), fuzz: fuzz))
                     lastReview = (id, pick, before)
-                    written += 1; answered += 1
+                    written += 1
+                    answered += 1
                     t = t.adding(seconds: Int64(answerMs / 1000 + rng.int(in: 1...4)))
 
                     // Now and then the learner takes an answer back and gives it again.
@@ -194,7 +205,10 @@ struct SyntheticHistory {
                         states[undo.card] = undo.before
                         if undo.before == nil, let k = started.lastIndex(of: undo.card) {
                             started.remove(at: k)
-                            if undo.card == nextNew - 1 { nextNew -= 1; newToday -= 1 }
+                            if undo.card == nextNew - 1 {
+                                nextNew -= 1
+                                newToday -= 1
+                            }
                         }
                         lastReview = nil
                         written += 1
@@ -208,8 +222,10 @@ struct SyntheticHistory {
 
     /// Again with the card's own chance of being forgotten now (so early reviews mostly pass and
     /// overdue ones fail more), then Hard, Good and Easy in the proportions learners report.
-    static func drawRating(_ s: Schedule, isNew: Bool, at t: Instant, _ scheduler: Scheduler,
-                           _ rng: inout SplitMix64) -> Rating {
+    static func drawRating(
+        _ s: Schedule, isNew: Bool, at t: Instant, _ scheduler: Scheduler,
+        _ rng: inout SplitMix64
+    ) -> Rating {
         let pAgain: Double
         if isNew {
             pAgain = 0.25

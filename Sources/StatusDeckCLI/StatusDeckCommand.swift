@@ -7,9 +7,11 @@ public struct StatusDeckCommand: ParsableCommand {
         commandName: "statusdeck",
         abstract: "Learn HTTP status codes by spaced repetition, in the terminal.",
         version: StatusDeckVersion.current,
-        subcommands: [ReviewCommand.self, DecksCommand.self, GenerateCommand.self, CatalogCommand.self,
-                      CardsCommand.self, ConfigCommand.self, HistoryCommand.self, ExportCommand.self,
-                      StatsCommand.self],
+        subcommands: [
+            ReviewCommand.self, DecksCommand.self, GenerateCommand.self, CatalogCommand.self,
+            CardsCommand.self, ConfigCommand.self, HistoryCommand.self, ExportCommand.self,
+            StatsCommand.self,
+        ],
         // Bare `statusdeck` is the quiz: the thing a person runs every day.
         defaultSubcommand: ReviewCommand.self
     )

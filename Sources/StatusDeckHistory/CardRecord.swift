@@ -14,8 +14,10 @@ public struct CardRecord: Equatable, Sendable {
     /// The deck of the latest answer, when it was recorded.
     public var deck: String?
 
-    public init(card: String, schedule: Schedule, reps: Int, lapses: Int, firstReview: Instant,
-                lastReview: Instant, lastRating: Rating, deck: String?) {
+    public init(
+        card: String, schedule: Schedule, reps: Int, lapses: Int, firstReview: Instant,
+        lastReview: Instant, lastRating: Rating, deck: String?
+    ) {
         self.card = card
         self.schedule = schedule
         self.reps = reps

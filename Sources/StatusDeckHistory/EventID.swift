@@ -52,7 +52,8 @@ public struct EventID: Hashable, Comparable, Sendable, CustomStringConvertible {
     static func word(_ p: UnsafePointer<UInt8>) -> UInt64? {
         let raw = UnsafeRawPointer(p)
         guard let high = eight(UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))),
-              let low = eight(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))) else { return nil }
+            let low = eight(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
+        else { return nil }
         return high << 32 | low
     }
 
@@ -64,8 +65,8 @@ public struct EventID: Hashable, Comparable, Sendable, CustomStringConvertible {
         // Every byte below 0x80, so adding up to 0x7F to a byte never carries into the next.
         guard x & highBits == 0 else { return nil }
         // A byte ≥ k gets its high bit from + (0x80 - k).
-        let digit = (x &+ 0x50 &* ones) & ~(x &+ 0x46 &* ones) & highBits          // 0x30...0x39
-        let lower = x | 0x20 &* ones                                                 // A-F → a-f
+        let digit = (x &+ 0x50 &* ones) & ~(x &+ 0x46 &* ones) & highBits  // 0x30...0x39
+        let lower = x | 0x20 &* ones  // A-F → a-f
         let letter = (lower &+ 0x1F &* ones) & ~(lower &+ 0x19 &* ones) & highBits  // 0x61...0x66
         guard digit | letter == highBits else { return nil }
         // '0'-'9' → 0-9; 'a'-'f' and 'A'-'F' (bit 6 set) → low nibble + 9.

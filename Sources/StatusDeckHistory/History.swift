@@ -1,4 +1,5 @@
 import FSRS
+
 #if canImport(Dispatch)
 import Dispatch
 #endif
@@ -24,8 +25,10 @@ public struct History: Sendable {
     public init() {}
 
     /// A history from a snapshot's parts, already checked against each other (`HistorySnapshot`).
-    init(packed: [PackedReview], undos: [UndoEvent], duplicates: Int, index: EventIndex,
-         cardTable: StringInterner, deckTable: StringInterner) {
+    init(
+        packed: [PackedReview], undos: [UndoEvent], duplicates: Int, index: EventIndex,
+        cardTable: StringInterner, deckTable: StringInterner
+    ) {
         self.packed = packed
         self.undos = undos
         self.duplicates = duplicates
@@ -84,16 +87,18 @@ public struct History: Sendable {
     }
 
     static func conflict(_ id: EventID, line: Int?) -> InputError {
-        InputError(line: line, found: "event id \(id) again with different content",
-                   expected: "each event id once (keep one of the two lines)")
+        InputError(
+            line: line, found: "event id \(id) again with different content",
+            expected: "each event id once (keep one of the two lines)")
     }
 
     /// The review numbered with this history's tables, adding its card and deck ids when new.
     mutating func pack(_ r: ReviewEvent) -> PackedReview {
-        PackedReview(id: r.id, at: r.at.milliseconds, milliseconds: r.storedMilliseconds,
-                     card: UInt32(cardTable.index(of: r.card)),
-                     deck: r.deck.map { UInt32(deckTable.index(of: $0)) + 1 } ?? 0,
-                     rating: UInt8(r.rating.rawValue), flags: PackedReview.flags(storedMode: r.storedMode, correct: r.correct))
+        PackedReview(
+            id: r.id, at: r.at.milliseconds, milliseconds: r.storedMilliseconds,
+            card: UInt32(cardTable.index(of: r.card)),
+            deck: r.deck.map { UInt32(deckTable.index(of: $0)) + 1 } ?? 0,
+            rating: UInt8(r.rating.rawValue), flags: PackedReview.flags(storedMode: r.storedMode, correct: r.correct))
     }
 
     /// The position of `card` among the distinct card ids, adding it when new.
@@ -160,8 +165,9 @@ public struct History: Sendable {
         for h in hashes { if h >> 63 == 0 { counts.0 += 1 } else { counts.1 += 1 } }
         index.prepare(adding: counts, packed, undos)
 
-        let outcome = index.addBatch(lines: lines, hashes: hashes, reviewBase: reviewBase, undoBase: undoBase,
-                                     packed: packed, undos: undos, parallel: lines.count >= 4096)
+        let outcome = index.addBatch(
+            lines: lines, hashes: hashes, reviewBase: reviewBase, undoBase: undoBase,
+            packed: packed, undos: undos, parallel: lines.count >= 4096)
         dead += outcome.dead
         duplicates += outcome.dead.count
         return outcome.conflict
@@ -245,8 +251,10 @@ struct EventIndex: Sendable {
         var conflict: Int32?
     }
 
-    mutating func addBatch(lines: [Int32], hashes: [UInt64], reviewBase: Int32, undoBase: Int32,
-                           packed: [PackedReview], undos: [UndoEvent], parallel: Bool) -> BatchOutcome {
+    mutating func addBatch(
+        lines: [Int32], hashes: [UInt64], reviewBase: Int32, undoBase: Int32,
+        packed: [PackedReview], undos: [UndoEvent], parallel: Bool
+    ) -> BatchOutcome {
         var parts = tables
         tables = (EventTable(), EventTable())  // so each table below is the only reference: no copy on write
         var outcomes = (BatchOutcome(), BatchOutcome())
@@ -257,8 +265,9 @@ struct EventIndex: Sendable {
                         let work = Workers(t0: t0, t1: t1, o0: o0, o1: o1)
                         let run: @Sendable (Int) -> Void = { part in
                             let (t, o) = part == 0 ? (work.t0, work.o0) : (work.t1, work.o1)
-                            o.pointee = t.pointee.addBatch(part: UInt64(part), lines: lines, hashes: hashes, reviewBase: reviewBase,
-                                                           undoBase: undoBase, packed: packed, undos: undos)
+                            o.pointee = t.pointee.addBatch(
+                                part: UInt64(part), lines: lines, hashes: hashes, reviewBase: reviewBase,
+                                undoBase: undoBase, packed: packed, undos: undos)
                         }
                         #if canImport(Dispatch)
                         if parallel {
@@ -273,10 +282,11 @@ struct EventIndex: Sendable {
             }
         }
         tables = parts
-        let conflict: Int32? = switch (outcomes.0.conflict, outcomes.1.conflict) {
-        case let (a?, b?): min(a, b)
-        case let (a, b): a ?? b
-        }
+        let conflict: Int32? =
+            switch (outcomes.0.conflict, outcomes.1.conflict) {
+            case let (a?, b?): min(a, b)
+            case let (a, b): a ?? b
+            }
         return BatchOutcome(dead: outcomes.0.dead + outcomes.1.dead, conflict: conflict)
     }
 }
@@ -331,8 +341,10 @@ struct EventTable: Sendable {
     }
 
     @inline(__always)
-    private static func find(_ id: EventID, hash h: UInt64, _ t: UnsafeBufferPointer<UInt64>,
-                             _ packed: UnsafeBufferPointer<PackedReview>, _ undos: UnsafeBufferPointer<UndoEvent>) -> Int32? {
+    private static func find(
+        _ id: EventID, hash h: UInt64, _ t: UnsafeBufferPointer<UInt64>,
+        _ packed: UnsafeBufferPointer<PackedReview>, _ undos: UnsafeBufferPointer<UndoEvent>
+    ) -> Int32? {
         let fingerprint = (h & 0xFFFF_FFFF_0000_0000) | 0x1_0000_0000
         let size = t.count
         var i = start(h, size)
@@ -377,8 +389,10 @@ struct EventTable: Sendable {
     /// Adds the batch's records whose hash has `part` as its top bit, in file order, with room
     /// already made (`prepare`). Entries are read 64 records ahead of use, so their cache misses
     /// overlap instead of coming one at a time: at a million ids the table is far larger than the cache.
-    mutating func addBatch(part: UInt64, lines: [Int32], hashes: [UInt64], reviewBase: Int32, undoBase: Int32,
-                           packed: [PackedReview], undos: [UndoEvent]) -> EventIndex.BatchOutcome {
+    mutating func addBatch(
+        part: UInt64, lines: [Int32], hashes: [UInt64], reviewBase: Int32, undoBase: Int32,
+        packed: [PackedReview], undos: [UndoEvent]
+    ) -> EventIndex.BatchOutcome {
         var outcome = EventIndex.BatchOutcome()
         var added = 0
         table.withUnsafeMutableBufferPointer { t in
@@ -395,12 +409,20 @@ struct EventTable: Sendable {
                                 for k in block..<end where hashes[k] >> 63 == part { sink &+= t[Self.start(hashes[k], size)] }
                                 for k in block..<end {
                                     let slot: Int32
-                                    if lines[k] > 0 { slot = r; r += 1 } else { v += 1; slot = -v }
+                                    if lines[k] > 0 {
+                                        slot = r
+                                        r += 1
+                                    } else {
+                                        v += 1
+                                        slot = -v
+                                    }
                                     let h = hashes[k]
                                     guard h >> 63 == part else { continue }
                                     let id = Self.id(slot, p, u)
                                     if let old = Self.find(id, hash: h, UnsafeBufferPointer(t), p, u) {
-                                        let same = old >= 0 && slot >= 0 ? p[Int(old)] == p[Int(slot)]
+                                        let same =
+                                            old >= 0 && slot >= 0
+                                            ? p[Int(old)] == p[Int(slot)]
                                             : old < 0 && slot < 0 ? u[Int(-old - 1)] == u[Int(-slot - 1)] : false
                                         guard same else {
                                             outcome.conflict = abs(lines[k])

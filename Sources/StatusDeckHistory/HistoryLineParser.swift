@@ -1,9 +1,10 @@
+import FSRS
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import FSRS
 
 /// Reads one history line, byte by byte.
 ///
@@ -51,10 +52,12 @@ public struct HistoryLineParser {
     private func unpack(_ packed: Packed) -> HistoryRecord {
         switch packed {
         case .review(let p):
-            return .review(ReviewEvent(id: p.id, card: cards.string(at: Int(p.card)),
-                                       deck: p.deck == 0 ? nil : decks.string(at: Int(p.deck) - 1),
-                                       at: p.instant, storedMilliseconds: p.milliseconds, rating: p.ratingValue,
-                                       storedMode: p.storedMode, correct: p.correct))
+            return .review(
+                ReviewEvent(
+                    id: p.id, card: cards.string(at: Int(p.card)),
+                    deck: p.deck == 0 ? nil : decks.string(at: Int(p.deck) - 1),
+                    at: p.instant, storedMilliseconds: p.milliseconds, rating: p.ratingValue,
+                    storedMode: p.storedMode, correct: p.correct))
         case .undo(let u):
             return .undo(u)
         }
@@ -74,9 +77,11 @@ public struct HistoryLineParser {
         case .review(let r):
             let card = cards.index(of: r.card)
             let deck = r.deck.map { UInt32(decks.index(of: $0)) + 1 } ?? 0
-            return .review(PackedReview(id: r.id, at: r.at.milliseconds, milliseconds: r.storedMilliseconds,
-                                        card: UInt32(card), deck: deck, rating: UInt8(r.rating.rawValue),
-                                        flags: PackedReview.flags(storedMode: r.storedMode, correct: r.correct)))
+            return .review(
+                PackedReview(
+                    id: r.id, at: r.at.milliseconds, milliseconds: r.storedMilliseconds,
+                    card: UInt32(card), deck: deck, rating: UInt8(r.rating.rawValue),
+                    flags: PackedReview.flags(storedMode: r.storedMode, correct: r.correct)))
         case .undo(let u):
             return .undo(u)
         }
@@ -139,20 +144,23 @@ public struct HistoryLineParser {
             return s
         }
         guard lit(#"{"v":1,"id":""#), i + 32 <= n,
-              let id = EventID(hex: UnsafeBufferPointer(start: base + i, count: 32)) else { return nil }
+            let id = EventID(hex: UnsafeBufferPointer(start: base + i, count: 32))
+        else { return nil }
         i += 32
         if lit(#"","undo":""#) {
             guard i + 32 <= n, let target = EventID(hex: UnsafeBufferPointer(start: base + i, count: 32)) else { return nil }
             i += 32
             guard lit(#"","at":""#), i + 24 <= n,
-                  let at = canonicalInstant(base + i) else { return nil }
+                let at = canonicalInstant(base + i)
+            else { return nil }
             i += 24
             guard lit("\"}"), ends() else { return nil }
             return (.undo(UndoEvent(id: id, target: target, at: at)), i)
         }
         guard lit(#"","card":""#), let cardBytes = plainString(), cardBytes.count > 0,
-              lit(#","at":""#), i + 24 <= n,
-              let at = canonicalInstant(base + i) else { return nil }
+            lit(#","at":""#), i + 24 <= n,
+            let at = canonicalInstant(base + i)
+        else { return nil }
         i += 24
         guard lit(#"","rating":"#), i < n, let rating = Rating(rawValue: Int(base[i]) - 48) else { return nil }
         i += 1
@@ -180,8 +188,12 @@ public struct HistoryLineParser {
         if lit(#","correct":true"#) { correct = true } else if lit(#","correct":false"#) { correct = false }
         guard lit("}"), ends() else { return nil }
         let card = UInt32(cards.index(cardBytes))
-        return (.review(PackedReview(id: id, at: at.milliseconds, milliseconds: ms, card: card, deck: deck,
-                                     rating: UInt8(rating.rawValue), flags: PackedReview.flags(storedMode: mode, correct: correct))), i)
+        return (
+            .review(
+                PackedReview(
+                    id: id, at: at.milliseconds, milliseconds: ms, card: card, deck: deck,
+                    rating: UInt8(rating.rawValue), flags: PackedReview.flags(storedMode: mode, correct: correct))), i
+        )
     }
 
     /// `PackedReview.deck` for these bytes, numbering them when new.
@@ -224,8 +236,9 @@ public struct HistoryLineParser {
         let fraction = UInt64(littleEndian: UInt64(raw.loadUnaligned(fromByteOffset: 19, as: UInt32.self)))
         let clockDigits: UInt64 = 0xFFFF_00FF_FF00_FFFF, fractionDigits: UInt64 = 0x00FF_FFFF_00
         guard p[10] == 84 || p[10] == 116, p[23] == 90 || p[23] == 122,
-              clock & ~clockDigits == 0x3A_0000_3A_0000, fraction & ~fractionDigits & 0xFFFF_FFFF == 0x2E,
-              Self.digits(clock, clockDigits), Self.digits(fraction, fractionDigits) else { return nil }
+            clock & ~clockDigits == 0x3A_0000_3A_0000, fraction & ~fractionDigits & 0xFFFF_FFFF == 0x2E,
+            Self.digits(clock, clockDigits), Self.digits(fraction, fractionDigits)
+        else { return nil }
         @inline(__always) func at(_ x: UInt64, _ k: UInt64) -> Int { Int((x >> (8 * k)) & 0xFF) - 48 }
         let hour = at(clock, 0) * 10 + at(clock, 1), minute = at(clock, 3) * 10 + at(clock, 4)
         let second = at(clock, 6) * 10 + at(clock, 7)
@@ -325,8 +338,14 @@ public struct HistoryLineParser {
                     if !c.takeNull() { correct = try parseBool(&c, name: name) }
                 }
                 c.skipSpace()
-                if c.peek == UInt8(ascii: ",") { c.i += 1; continue }
-                if c.peek == UInt8(ascii: "}") { c.i += 1; break }
+                if c.peek == UInt8(ascii: ",") {
+                    c.i += 1
+                    continue
+                }
+                if c.peek == UInt8(ascii: "}") {
+                    c.i += 1
+                    break
+                }
                 throw c.error(found: c.describeHere(), expected: "`,` or `}`")
             }
         }
@@ -343,8 +362,10 @@ public struct HistoryLineParser {
         }
         guard let card else { throw c.error(found: "no \"card\"", expected: "a card id (or \"undo\" for an undo line)") }
         guard let rating else { throw c.error(found: "no \"rating\"", expected: "a rating from 1 to 4") }
-        return .review(ReviewEvent(id: id, card: card, at: at, rating: rating, deck: deck, mode: mode,
-                                   answerMilliseconds: ms, correct: correct))
+        return .review(
+            ReviewEvent(
+                id: id, card: card, at: at, rating: rating, deck: deck, mode: mode,
+                answerMilliseconds: ms, correct: correct))
     }
 
     private mutating func parseKey(_ c: inout Cursor) throws(InputError) -> Key {
@@ -384,8 +405,10 @@ public struct HistoryLineParser {
     }
 
     /// Returns the raw bytes of a string without escapes (fast path), or decodes it into `scratch`.
-    private mutating func stringBytes<R>(_ c: inout Cursor, name: String, expected: String,
-                                         _ body: (UnsafeBufferPointer<UInt8>) -> R) throws(InputError) -> R {
+    private mutating func stringBytes<R>(
+        _ c: inout Cursor, name: String, expected: String,
+        _ body: (UnsafeBufferPointer<UInt8>) -> R
+    ) throws(InputError) -> R {
         guard c.peek == UInt8(ascii: "\"") else {
             throw c.error(found: "\"\(name)\" is \(c.describeValue())", expected: expected)
         }
@@ -450,7 +473,10 @@ public struct HistoryLineParser {
         let start = c.i
         var j = start
         var negative = false
-        if j < b.count, b[j] == UInt8(ascii: "-") { negative = true; j += 1 }
+        if j < b.count, b[j] == UInt8(ascii: "-") {
+            negative = true
+            j += 1
+        }
         var value = 0
         let digitsStart = j
         while j < b.count, b[j] >= 0x30, b[j] <= 0x39 {
@@ -481,12 +507,28 @@ public struct HistoryLineParser {
         let b = c.b
         var j = c.i + 1
         while true {
-            guard j < b.count else { c.i = j; throw c.error(found: "a string without its closing quote", expected: "`\"`") }
+            guard j < b.count else {
+                c.i = j
+                throw c.error(found: "a string without its closing quote", expected: "`\"`")
+            }
             let x = b[j]
-            if x == UInt8(ascii: "\"") { j += 1; break }
-            if x < 0x20 { c.i = j; throw c.error(found: "a raw control character in a string", expected: "it escaped, e.g. \\n or \\u0001") }
-            if x != UInt8(ascii: "\\") { scratch.append(x); j += 1; continue }
-            guard j + 1 < b.count else { c.i = j; throw c.error(found: "a lone `\\` at the end", expected: "an escape like \\n") }
+            if x == UInt8(ascii: "\"") {
+                j += 1
+                break
+            }
+            if x < 0x20 {
+                c.i = j
+                throw c.error(found: "a raw control character in a string", expected: "it escaped, e.g. \\n or \\u0001")
+            }
+            if x != UInt8(ascii: "\\") {
+                scratch.append(x)
+                j += 1
+                continue
+            }
+            guard j + 1 < b.count else {
+                c.i = j
+                throw c.error(found: "a lone `\\` at the end", expected: "an escape like \\n")
+            }
             let e = b[j + 1]
             j += 2
             switch e {
@@ -497,22 +539,32 @@ public struct HistoryLineParser {
             case UInt8(ascii: "r"): scratch.append(0x0d)
             case UInt8(ascii: "t"): scratch.append(0x09)
             case UInt8(ascii: "u"):
-                guard var unit = Self.hex4(b, j) else { c.i = j; throw c.error(found: "a bad \\u escape", expected: "\\u and four hex digits") }
+                guard var unit = Self.hex4(b, j) else {
+                    c.i = j
+                    throw c.error(found: "a bad \\u escape", expected: "\\u and four hex digits")
+                }
                 j += 4
                 if unit >= 0xD800 && unit < 0xDC00 {
                     guard j + 6 <= b.count, b[j] == UInt8(ascii: "\\"), b[j + 1] == UInt8(ascii: "u"),
-                          let low = Self.hex4(b, j + 2), low >= 0xDC00, low < 0xE000 else {
-                        c.i = j; throw c.error(found: "a lone high surrogate \\u\(String(unit, radix: 16))", expected: "a \\uDC00–\\uDFFF low surrogate after it")
+                        let low = Self.hex4(b, j + 2), low >= 0xDC00, low < 0xE000
+                    else {
+                        c.i = j
+                        throw c.error(found: "a lone high surrogate \\u\(String(unit, radix: 16))", expected: "a \\uDC00–\\uDFFF low surrogate after it")
                     }
                     unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
                     j += 6
                 } else if unit >= 0xDC00 && unit < 0xE000 {
-                    c.i = j; throw c.error(found: "a lone low surrogate \\u\(String(unit, radix: 16))", expected: "a high surrogate before it")
+                    c.i = j
+                    throw c.error(found: "a lone low surrogate \\u\(String(unit, radix: 16))", expected: "a high surrogate before it")
                 }
-                guard let scalar = Unicode.Scalar(unit) else { c.i = j; throw c.error(found: "a bad \\u escape", expected: "a Unicode scalar") }
+                guard let scalar = Unicode.Scalar(unit) else {
+                    c.i = j
+                    throw c.error(found: "a bad \\u escape", expected: "a Unicode scalar")
+                }
                 scratch.append(contentsOf: Array(String(Character(scalar)).utf8))
             default:
-                c.i = j - 2; throw c.error(found: "an unknown escape \\\(Character(Unicode.Scalar(e)))", expected: "one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+                c.i = j - 2
+                throw c.error(found: "an unknown escape \\\(Character(Unicode.Scalar(e)))", expected: "one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
             }
         }
         let valid = scratch.withUnsafeBufferPointer { Self.isValidUTF8($0) }

@@ -1,4 +1,5 @@
 import FSRS
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -222,7 +223,10 @@ final class ParseLane: @unchecked Sendable {
             }
             // Anything else: find the line's end (memchr scans with vector instructions), then the
             // general parser, which also words the errors.
-            guard let hit = memchr(base + start, 0x0a, n - start) else { line -= 1; break }
+            guard let hit = memchr(base + start, 0x0a, n - start) else {
+                line -= 1
+                break
+            }
             let i = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
             var end = i
             if end > start, bytes[end - 1] == 0x0d { end -= 1 }
@@ -241,8 +245,10 @@ final class ParseLane: @unchecked Sendable {
     }
 
     @inline(__always)
-    private static func append(_ record: HistoryLineParser.Packed, line: Int32, _ reviews: inout [PackedReview],
-                               _ undos: inout [UndoEvent], _ lines: inout [Int32], _ hashes: inout [UInt64]) {
+    private static func append(
+        _ record: HistoryLineParser.Packed, line: Int32, _ reviews: inout [PackedReview],
+        _ undos: inout [UndoEvent], _ lines: inout [Int32], _ hashes: inout [UInt64]
+    ) {
         switch record {
         case .review(let p):
             reviews.append(p)

@@ -65,11 +65,11 @@ public enum HistorySnapshot {
         let words = (0..<16).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)) }
         let limit: UInt64 = 1 << 31
         guard words[0] == magic, words[1] == layout, words[2] < 1 << 50, words[3] < 1 << 40,
-              words[5] < limit, words[6] < limit, words[7] < limit, words[8] < limit, words[9] < limit,
-              words[10] < limit, words[11] < limit, words[12] < limit, words[13] < limit, words[14] < limit,
-              words[9] < words[8] || words[8] == 0 && words[9] == 0,
-              words[11] < words[10] || words[10] == 0 && words[11] == 0,
-              words[9] + words[11] == words[6] + words[7]
+            words[5] < limit, words[6] < limit, words[7] < limit, words[8] < limit, words[9] < limit,
+            words[10] < limit, words[11] < limit, words[12] < limit, words[13] < limit, words[14] < limit,
+            words[9] < words[8] || words[8] == 0 && words[9] == 0,
+            words[11] < words[10] || words[10] == 0 && words[11] == 0,
+            words[9] + words[11] == words[6] + words[7]
         else { return nil }
         return Header(words: words)
     }
@@ -123,8 +123,9 @@ public enum HistorySnapshot {
             return ok ? array : nil
         }
         guard let packed = block(Int(w[6]), PackedReview.self), let undos = block(Int(w[7]), UndoEvent.self),
-              let table0 = block(Int(w[8]), UInt64.self), let table1 = block(Int(w[10]), UInt64.self),
-              let strings = block(Int(w[12]), UInt8.self) else { return nil }
+            let table0 = block(Int(w[8]), UInt64.self), let table1 = block(Int(w[10]), UInt64.self),
+            let strings = block(Int(w[12]), UInt8.self)
+        else { return nil }
         // The hash on one thread, the checks that every number points into its table on the other.
         let (cards, decks) = (UInt32(w[13]), UInt32(w[14]))
         var results = [false, false]
@@ -144,14 +145,16 @@ public enum HistorySnapshot {
                     let fits = packed.withUnsafeBufferPointer { reviews in
                         reviews.allSatisfy { $0.card < cards && $0.deck <= decks && $0.rating >= 1 && $0.rating <= 4 }
                     }
-                    results.buffer[1] = fits && slotsFit(table0, count: Int(w[9]), reviews: packed.count, undos: undos.count)
+                    results.buffer[1] =
+                        fits && slotsFit(table0, count: Int(w[9]), reviews: packed.count, undos: undos.count)
                         && slotsFit(table1, count: Int(w[11]), reviews: packed.count, undos: undos.count)
                 }
             }
             #if canImport(Dispatch)
             DispatchQueue.concurrentPerform(iterations: 2, execute: work)
             #else
-            work(0); work(1)
+            work(0)
+            work(1)
             #endif
         }
         guard results[0], results[1] else { return nil }
@@ -175,8 +178,9 @@ public enum HistorySnapshot {
         }
         guard ok else { return nil }
         let index = EventIndex(tables: (EventTable(table: table0, count: Int(w[9])), EventTable(table: table1, count: Int(w[11]))))
-        return History(packed: packed, undos: undos, duplicates: Int(w[5]), index: index,
-                       cardTable: tables.0, deckTable: tables.1)
+        return History(
+            packed: packed, undos: undos, duplicates: Int(w[5]), index: index,
+            cardTable: tables.0, deckTable: tables.1)
     }
 
     private static func slotsFit(_ table: [UInt64], count: Int, reviews: Int, undos: Int) -> Bool {

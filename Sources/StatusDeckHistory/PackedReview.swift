@@ -51,9 +51,10 @@ public struct ReviewList: RandomAccessCollection, Equatable, Sendable {
 
     public subscript(position: Int) -> ReviewEvent {
         let p = packed[position]
-        return ReviewEvent(id: p.id, card: cards[Int(p.card)], deck: p.deck == 0 ? nil : decks[Int(p.deck) - 1],
-                           at: p.instant, storedMilliseconds: p.milliseconds, rating: p.ratingValue,
-                           storedMode: p.storedMode, correct: p.correct)
+        return ReviewEvent(
+            id: p.id, card: cards[Int(p.card)], deck: p.deck == 0 ? nil : decks[Int(p.deck) - 1],
+            at: p.instant, storedMilliseconds: p.milliseconds, rating: p.ratingValue,
+            storedMode: p.storedMode, correct: p.correct)
     }
 
     public static func == (a: ReviewList, b: ReviewList) -> Bool { a.elementsEqual(b) }

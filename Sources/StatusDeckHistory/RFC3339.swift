@@ -13,8 +13,8 @@ public enum RFC3339 {
         }
     }
 
-    static let minMilliseconds: Int64 = -62_167_219_200_000      // 0000-01-01T00:00:00.000Z
-    static let maxMilliseconds: Int64 = 253_402_300_799_999      // 9999-12-31T23:59:59.999Z
+    static let minMilliseconds: Int64 = -62_167_219_200_000  // 0000-01-01T00:00:00.000Z
+    static let maxMilliseconds: Int64 = 253_402_300_799_999  // 9999-12-31T23:59:59.999Z
 
     /// Writes exactly 24 bytes.
     static func write(_ instant: Instant, into p: UnsafeMutableBufferPointer<UInt8>, at o: Int) {
@@ -22,15 +22,27 @@ public enum RFC3339 {
         let (days, msOfDay) = floorDivide(ms, 86_400_000)
         let (y, m, d) = CivilCalendar.date(days: days)
         let secondsOfDay = Int(msOfDay / 1000)
-        func put2(_ v: Int, _ at: Int) { p[o + at] = UInt8(48 + v / 10); p[o + at + 1] = UInt8(48 + v % 10) }
-        put2(y / 100, 0); put2(y % 100, 2); p[o + 4] = 45
-        put2(m, 5); p[o + 7] = 45
-        put2(d, 8); p[o + 10] = 84
-        put2(secondsOfDay / 3600, 11); p[o + 13] = 58
-        put2(secondsOfDay / 60 % 60, 14); p[o + 16] = 58
-        put2(secondsOfDay % 60, 17); p[o + 19] = 46
+        func put2(_ v: Int, _ at: Int) {
+            p[o + at] = UInt8(48 + v / 10)
+            p[o + at + 1] = UInt8(48 + v % 10)
+        }
+        put2(y / 100, 0)
+        put2(y % 100, 2)
+        p[o + 4] = 45
+        put2(m, 5)
+        p[o + 7] = 45
+        put2(d, 8)
+        p[o + 10] = 84
+        put2(secondsOfDay / 3600, 11)
+        p[o + 13] = 58
+        put2(secondsOfDay / 60 % 60, 14)
+        p[o + 16] = 58
+        put2(secondsOfDay % 60, 17)
+        p[o + 19] = 46
         let milli = Int(msOfDay % 1000)
-        p[o + 20] = UInt8(48 + milli / 100); p[o + 21] = UInt8(48 + milli / 10 % 10); p[o + 22] = UInt8(48 + milli % 10)
+        p[o + 20] = UInt8(48 + milli / 100)
+        p[o + 21] = UInt8(48 + milli / 10 % 10)
+        p[o + 22] = UInt8(48 + milli % 10)
         p[o + 23] = 90
     }
 
@@ -52,12 +64,13 @@ public enum RFC3339 {
             return a * 10 + c
         }
         guard let y1 = two(0), let y2 = two(2), b[4] == 45, let month = two(5), b[7] == 45,
-              let day = two(8), b[10] == 84 || b[10] == 116,
-              let hour = two(11), b[13] == 58, let minute = two(14), b[16] == 58, let second = two(17)
+            let day = two(8), b[10] == 84 || b[10] == 116,
+            let hour = two(11), b[13] == 58, let minute = two(14), b[16] == 58, let second = two(17)
         else { return nil }
         let year = y1 * 100 + y2
         guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
-              hour <= 23, minute <= 59, second <= 59 else { return nil }
+            hour <= 23, minute <= 59, second <= 59
+        else { return nil }
         var i = 19
         var millis = 0
         if b[i] == 46 {
@@ -69,7 +82,10 @@ public enum RFC3339 {
                 i += 1
             }
             guard count > 0 else { return nil }
-            while count < 3 { millis *= 10; count += 1 }
+            while count < 3 {
+                millis *= 10
+                count += 1
+            }
         }
         guard i < n else { return nil }
         var offsetMinutes = 0
@@ -77,7 +93,8 @@ public enum RFC3339 {
             i += 1
         } else if b[i] == 43 || b[i] == 45 {
             guard i + 6 == n, let oh = two(i + 1), b[i + 3] == 58, let om = two(i + 4),
-                  oh <= 23, om <= 59 else { return nil }
+                oh <= 23, om <= 59
+            else { return nil }
             offsetMinutes = (oh * 60 + om) * (b[i] == 45 ? -1 : 1)
             i += 6
         } else {

@@ -1,7 +1,8 @@
+import FSRS
+
 #if canImport(Dispatch)
 import Dispatch
 #endif
-import FSRS
 
 /// Card state as a fold of the history through the scheduler.
 ///
@@ -84,8 +85,9 @@ public struct Replay: Sendable {
     @inline(__always)
     static func advance(_ c: inout CardRecord, with r: ReviewEvent, _ scheduler: Scheduler) {
         let lapse = Scheduler.isLapse(c.schedule, rating: r.rating)
-        c.schedule = scheduler.review(c.schedule, rating: r.rating, at: r.at,
-                                      fuzz: Fuzz.unit(cardID: r.card, reviewCount: c.reps))
+        c.schedule = scheduler.review(
+            c.schedule, rating: r.rating, at: r.at,
+            fuzz: Fuzz.unit(cardID: r.card, reviewCount: c.reps))
         c.reps += 1
         if lapse { c.lapses += 1 }
         c.lastReview = r.at
@@ -94,10 +96,12 @@ public struct Replay: Sendable {
     }
 
     static func first(_ r: ReviewEvent, _ scheduler: Scheduler) -> CardRecord {
-        let schedule = scheduler.review(Schedule.new(due: r.at), rating: r.rating, at: r.at,
-                                        fuzz: Fuzz.unit(cardID: r.card, reviewCount: 0))
-        return CardRecord(card: r.card, schedule: schedule, reps: 1, lapses: 0, firstReview: r.at,
-                          lastReview: r.at, lastRating: r.rating, deck: r.deck)
+        let schedule = scheduler.review(
+            Schedule.new(due: r.at), rating: r.rating, at: r.at,
+            fuzz: Fuzz.unit(cardID: r.card, reviewCount: 0))
+        return CardRecord(
+            card: r.card, schedule: schedule, reps: 1, lapses: 0, firstReview: r.at,
+            lastReview: r.at, lastRating: r.rating, deck: r.deck)
     }
 
     // MARK: - Whole replay
@@ -134,7 +138,10 @@ public struct Replay: Sendable {
             var previous = Int64.min
             for i in 0..<n {
                 let at = r[i].at
-                if at < previous { sorted = false; break }
+                if at < previous {
+                    sorted = false
+                    break
+                }
                 previous = at
             }
         }
@@ -154,7 +161,12 @@ public struct Replay: Sendable {
             reviews.withUnsafeBufferPointer { r in for p in r { counts[Int(p.card)] += 1 } }
             var load = (0, 0)
             for c in (0..<cardCount).sorted(by: { (counts[$0], $1) > (counts[$1], $0) }) {
-                if load.0 <= load.1 { load.0 += counts[c] } else { owner[c] = 1; load.1 += counts[c] }
+                if load.0 <= load.1 {
+                    load.0 += counts[c]
+                } else {
+                    owner[c] = 1
+                    load.1 += counts[c]
+                }
             }
             threads = load.0 > 0 && load.1 > 0 ? 2 : 1
             if threads == 1 { owner = [UInt8](repeating: 0, count: cardCount) }
@@ -172,8 +184,9 @@ public struct Replay: Sendable {
                                     let i = o.isEmpty ? k : Int(o[k])
                                     let c = Int(r[i].card)
                                     if own[c] != mine || (!skipped.isEmpty && skipped[i >> 6] & (1 << UInt64(i & 63)) != 0) { continue }
-                                    fold(&out.buffer[c], at: r[i].instant, rating: r[i].ratingValue,
-                                         hasDeck: r[i].deck != 0, position: i, scheduler)
+                                    fold(
+                                        &out.buffer[c], at: r[i].instant, rating: r[i].ratingValue,
+                                        hasDeck: r[i].deck != 0, position: i, scheduler)
                                 }
                             }
                         }
@@ -184,7 +197,8 @@ public struct Replay: Sendable {
                 #if canImport(Dispatch)
                 DispatchQueue.concurrentPerform(iterations: 2) { work($0) }
                 #else
-                work(0); work(1)
+                work(0)
+                work(1)
                 #endif
             } else {
                 work(0)
@@ -196,9 +210,10 @@ public struct Replay: Sendable {
         for c in 0..<cardCount where folds[c].reps > 0 {
             let f = folds[c]
             let id = history.cardID(at: c)
-            cards[id] = CardRecord(card: id, schedule: f.schedule, reps: f.reps, lapses: f.lapses,
-                                   firstReview: f.firstReview, lastReview: f.lastReview, lastRating: f.lastRating,
-                                   deck: f.deckFrom >= 0 ? history.deckID(of: reviews[f.deckFrom]) : nil)
+            cards[id] = CardRecord(
+                card: id, schedule: f.schedule, reps: f.reps, lapses: f.lapses,
+                firstReview: f.firstReview, lastReview: f.lastReview, lastRating: f.lastRating,
+                deck: f.deckFrom >= 0 ? history.deckID(of: reviews[f.deckFrom]) : nil)
         }
         return cards
     }
@@ -211,8 +226,9 @@ public struct Replay: Sendable {
             f.firstReview = at
         }
         let lapse = Scheduler.isLapse(f.schedule, rating: rating)
-        f.schedule = scheduler.review(f.schedule, rating: rating, at: at,
-                                      fuzz: Fuzz.unit(seed: f.fuzzSeed, reviewCount: f.reps))
+        f.schedule = scheduler.review(
+            f.schedule, rating: rating, at: at,
+            fuzz: Fuzz.unit(seed: f.fuzzSeed, reviewCount: f.reps))
         f.reps += 1
         if lapse { f.lapses += 1 }
         f.lastReview = at

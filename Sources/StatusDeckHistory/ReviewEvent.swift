@@ -39,8 +39,10 @@ public struct ReviewEvent: Hashable, Sendable {
     }
 
     /// From the packed fields as they are stored (see `PackedReview`).
-    init(id: EventID, card: String, deck: String?, at: Instant, storedMilliseconds: UInt32, rating: Rating,
-         storedMode: UInt8, correct: Bool?) {
+    init(
+        id: EventID, card: String, deck: String?, at: Instant, storedMilliseconds: UInt32, rating: Rating,
+        storedMode: UInt8, correct: Bool?
+    ) {
         self.id = id
         self.card = card
         self.deck = deck
@@ -65,8 +67,10 @@ public struct ReviewEvent: Hashable, Sendable {
         return min(UInt32(clamping: max(0, milliseconds)), noMilliseconds - 1)
     }
 
-    public init(id: EventID, card: String, at: Instant, rating: Rating, deck: String? = nil,
-                mode: String? = nil, answerMilliseconds: Int? = nil, correct: Bool? = nil) {
+    public init(
+        id: EventID, card: String, at: Instant, rating: Rating, deck: String? = nil,
+        mode: String? = nil, answerMilliseconds: Int? = nil, correct: Bool? = nil
+    ) {
         self.id = id
         self.card = card
         self.deck = deck

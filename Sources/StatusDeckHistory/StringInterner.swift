@@ -98,8 +98,10 @@ struct StringInterner: Sendable {
         guard let base = b.baseAddress else { return h }
         let raw = UnsafeRawPointer(base)
         if n >= 8 {
-            let words = (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: n / 2 - 4, as: UInt64.self),
-                         raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+            let words = (
+                raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: n / 2 - 4, as: UInt64.self),
+                raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            )
             h = (h ^ words.0) &* 0xBF58_476D_1CE4_E5B9
             h = (h ^ words.1 ^ (h >> 29)) &* 0x94D0_49BB_1331_11EB
             h = (h ^ words.2 ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15

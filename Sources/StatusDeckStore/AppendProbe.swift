@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// Checks, before the first answer is written, that the data dir's filesystem honours O_APPEND.
 ///
@@ -34,7 +35,8 @@ public struct AppendProbe: Sendable {
     let operations: FileOperations
 
     /// Worded to fit `path: cannot ACTION: reason`, the store's one-line shape.
-    static let notHonoured = "append to files here (this filesystem ignores O_APPEND, so two copies of StatusDeck "
+    static let notHonoured =
+        "append to files here (this filesystem ignores O_APPEND, so two copies of StatusDeck "
         + "could overwrite each other's answers; expected a local folder, choose one with --data-dir)"
 
     public init(operations: FileOperations = SystemFileOperations()) {
@@ -64,7 +66,8 @@ public struct AppendProbe: Sendable {
             operations.remove(path)
         }
         if let e = operations.write(fd, Array("AB".utf8)) ?? operations.seekToStart(fd)
-            ?? operations.write(fd, Array("C".utf8)) ?? operations.seekToStart(fd) {
+            ?? operations.write(fd, Array("C".utf8)) ?? operations.seekToStart(fd)
+        {
             return .unknown(errno: e)
         }
         switch operations.readAll(fd) {

@@ -1,8 +1,9 @@
+import StatusDeckCore
+import StatusDeckHistory
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import StatusDeckCore
-import StatusDeckHistory
 
 /// The `config` file in the data dir. Written atomically (temp file, fsync, rename), so a crash
 /// leaves either the old settings or the new ones, never half of each.

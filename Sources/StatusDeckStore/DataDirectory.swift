@@ -1,7 +1,8 @@
+import StatusDeckCore
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import StatusDeckCore
 
 /// Where a user's decks, history and config live.
 ///

@@ -1,8 +1,9 @@
+import StatusDeckCore
+import StatusDeckHistory
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import StatusDeckCore
-import StatusDeckHistory
 
 /// `history check` and `history repair`: one bad line in the middle of the log (a sync tool's
 /// conflict marker, a disk error) stops every command until it is dealt with. Loading keeps
@@ -108,7 +109,9 @@ extension HistoryStore {
     private func writeDurably(_ fd: Int32, _ bytes: [UInt8], path: String, action: String) throws(StoreError) {
         let (_, error) = bytes.withUnsafeBytes { Posix.writeAll(fd, $0) }
         if let error {
-            if error == ENOSPC || error == EFBIG || error == EDQUOT { throw StoreError.system(path: path, action: action + " (the disk is full)", errno: error) }
+            if error == ENOSPC || error == EFBIG || error == EDQUOT {
+                throw StoreError.system(path: path, action: action + " (the disk is full)", errno: error)
+            }
             throw StoreError.system(path: path, action: action, errno: error)
         }
         if let e = Posix.fsync(fd) { throw StoreError.system(path: path, action: action, errno: e) }

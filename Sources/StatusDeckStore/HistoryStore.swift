@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Dispatch
 import FSRS
 import StatusDeckCore
 import StatusDeckHistory
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The history file: an append-only JSON Lines log that never loses an answer.
 ///
@@ -111,10 +112,11 @@ public struct HistoryStore: Sendable {
         var raw = [UInt8](repeating: 0, count: HistorySnapshot.headerBytes)
         let got = raw.withUnsafeMutableBytes { Posix.pread(fd, $0, 0) }
         guard case .success(HistorySnapshot.headerBytes) = got,
-              let header = raw.withUnsafeBytes({ HistorySnapshot.header($0) }),
-              Int64(info.st_size) == Int64(HistorySnapshot.headerBytes + header.payloadBytes),
-              case .success(let size) = Posix.size(historyFD), header.coverage.bytes <= size,
-              fileHash(historyFD, bytes: header.coverage.bytes) == header.coverage.fileHash else { return nil }
+            let header = raw.withUnsafeBytes({ HistorySnapshot.header($0) }),
+            Int64(info.st_size) == Int64(HistorySnapshot.headerBytes + header.payloadBytes),
+            case .success(let size) = Posix.size(historyFD), header.coverage.bytes <= size,
+            fileHash(historyFD, bytes: header.coverage.bytes) == header.coverage.fileHash
+        else { return nil }
         var offset = Int64(HistorySnapshot.headerBytes)
         let history = HistorySnapshot.decode(header) { buffer in
             // Fresh memory is faulted in a page at a time; asking for huge pages first made reading
@@ -160,8 +162,13 @@ public struct HistoryStore: Sendable {
                     var scratch = [UInt8](repeating: 0, count: block)
                     for k in (part == 0 ? 0..<half : half..<blocks) {
                         let length = Int(min(Int64(block), bytes - Int64(k) * Int64(block)))
-                        let got = scratch.withUnsafeMutableBytes { Posix.pread(fd, UnsafeMutableRawBufferPointer(rebasing: $0[0..<length]), Int64(k) * Int64(block)) }
-                        guard case .success(length) = got else { failed.buffer[part] = true; return }
+                        let got = scratch.withUnsafeMutableBytes {
+                            Posix.pread(fd, UnsafeMutableRawBufferPointer(rebasing: $0[0..<length]), Int64(k) * Int64(block))
+                        }
+                        guard case .success(length) = got else {
+                            failed.buffer[part] = true
+                            return
+                        }
                         out.buffer[k] = scratch.withUnsafeBytes { ContentHash.of(UnsafeRawBufferPointer(rebasing: $0[0..<length])) }
                     }
                 }
@@ -217,8 +224,10 @@ public struct HistoryStore: Sendable {
             do {
                 if try merged.add(record) == .added { added.append(record) } else { present += 1 }
             } catch {
-                throw StoreError.input(InputError(path: otherPath, found: "event id \(record.id) differs from the one in \(path)",
-                                                  expected: "the same content for the same id"))
+                throw StoreError.input(
+                    InputError(
+                        path: otherPath, found: "event id \(record.id) differs from the one in \(path)",
+                        expected: "the same content for the same id"))
             }
         }
         if !added.isEmpty {
@@ -297,7 +306,10 @@ public struct HistoryStore: Sendable {
         let (written, error) = bytes.withUnsafeBytes { Posix.writeAll(fd, $0) }
         if let error {
             // Cut off whatever got out so no partial line can ever be read as a record.
-            if written > 0 { _ = Posix.truncate(fd, size); _ = Posix.fsync(fd) }
+            if written > 0 {
+                _ = Posix.truncate(fd, size)
+                _ = Posix.fsync(fd)
+            }
             if error == ENOSPC || error == EFBIG || error == EDQUOT { throw StoreError.full(path: path, errno: error, writing: writing) }
             throw StoreError.system(path: path, action: "append to the history", errno: error)
         }
@@ -369,16 +381,19 @@ public struct HistoryStore: Sendable {
 
     /// Streams the file through the parser in 1 MiB chunks: memory stays bounded by the events,
     /// not the file. With a snapshot, starts where it ends.
-    private func read(_ fd: Int32, path readPath: String? = nil, from snapshot: (history: History, coverage: SnapshotCoverage)? = nil) throws(StoreError) -> Read {
+    private func read(
+        _ fd: Int32, path readPath: String? = nil, from snapshot: (history: History, coverage: SnapshotCoverage)? = nil
+    ) throws(StoreError) -> Read {
         let start = snapshot?.coverage.bytes ?? 0
         if lseek(fd, off_t(start), SEEK_SET) < 0 { throw StoreError.system(path: readPath ?? path, action: "read the history", errno: errno) }
         let expected: Int
         if case .success(let size) = Posix.size(fd) { expected = Int(size - start) } else { expected = 0 }
-        var reader = if let snapshot {
-            HistoryReader(path: readPath ?? path, continuing: snapshot.history, afterLine: snapshot.coverage.lines)
-        } else {
-            HistoryReader(path: readPath ?? path, expectedBytes: expected)
-        }
+        var reader =
+            if let snapshot {
+                HistoryReader(path: readPath ?? path, continuing: snapshot.history, afterLine: snapshot.coverage.lines)
+            } else {
+                HistoryReader(path: readPath ?? path, expectedBytes: expected)
+            }
         let chunk = 1 << 20  // large enough for two threads to share; small enough not to count at 1M events
         var buffer = [UInt8](repeating: 0, count: chunk)
         var filled = 0

@@ -1,10 +1,11 @@
+import StatusDeckCore
+import StatusDeckHistory
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import StatusDeckCore
-import StatusDeckHistory
 
 /// Refuses what is not a regular file before it is read.
 ///

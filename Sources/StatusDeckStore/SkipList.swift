@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FSRS
 import Foundation
 import StatusDeckCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Cards put away until the next study day (the `s` key), kept in `DATA_DIR/skipped` so a skip
 /// outlives the session. The history has no record for it: a skip schedules nothing and is not
@@ -27,7 +28,8 @@ public struct SkipList: Sendable {
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
-              let data = try? handle.readToEnd(), let text = String(data: data, encoding: .utf8) else { return [] }
+            let data = try? handle.readToEnd(), let text = String(data: data, encoding: .utf8)
+        else { return [] }
         var cards: Set<String> = []
         let day = String(dayStart.milliseconds)
         for line in text.split(separator: "\n") {

@@ -1,3 +1,6 @@
+import StatusDeckCore
+import StatusDeckHistory
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,8 +8,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import StatusDeckCore
-import StatusDeckHistory
 
 /// Why a store operation failed, worded for the person at the keyboard.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {

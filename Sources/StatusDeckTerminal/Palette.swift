@@ -9,9 +9,11 @@ struct Palette {
     init(colors: Bool) {
         let bold = sd_a_bold(), dim = sd_a_dim(), reverse = sd_a_reverse(), underline = sd_a_underline()
         guard colors else {
-            looks = [.plain: (0, 0), .title: (bold, 0), .muted: (dim, 0), .key: (bold, 0), .good: (bold, 0),
-                     .bad: (bold | underline, 0), .warn: (underline, 0), .info: (0, 0),
-                     .selected: (reverse, 0), .bar: (reverse, 0)]
+            looks = [
+                .plain: (0, 0), .title: (bold, 0), .muted: (dim, 0), .key: (bold, 0), .good: (bold, 0),
+                .bad: (bold | underline, 0), .warn: (underline, 0), .info: (0, 0),
+                .selected: (reverse, 0), .bar: (reverse, 0),
+            ]
             return
         }
         // Pair numbers are this table's order; -1 is the terminal's own background.

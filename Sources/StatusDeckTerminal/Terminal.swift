@@ -1,5 +1,6 @@
 import CNcursesw
 import StatusDeckUI
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

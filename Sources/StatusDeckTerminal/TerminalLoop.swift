@@ -27,8 +27,10 @@ public enum TerminalLoop {
 
     /// Runs until the quiz quits, a signal arrives or the terminal goes. The terminal is left
     /// open; the caller restores it (so a summary can be printed after).
-    public static func run<D: QuizDriver>(_ program: inout QuizProgram<D>, on terminal: some EventTerminal,
-                                         clock: () -> Int64, exitAfterFirstFrame: Bool = false) -> End {
+    public static func run<D: QuizDriver>(
+        _ program: inout QuizProgram<D>, on terminal: some EventTerminal,
+        clock: () -> Int64, exitAfterFirstFrame: Bool = false
+    ) -> End {
         program.start(now: clock())
         var size = terminal.size
         terminal.draw(program.quiz.view(width: size.width, height: size.height))

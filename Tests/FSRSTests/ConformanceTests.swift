@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FSRS
 
 /// Replays Fixtures/conformance.json, which py-fsrs 6.3.2 itself produced
@@ -65,13 +66,16 @@ import Testing
                 card = scheduler.review(card, rating: rating, at: at, fuzz: fuzz)
                 reviews += 1
                 let exact = card.stage.rawValue == row.stage && card.step == row.step && card.due.milliseconds == row.due
-                let close = isClose(card.stability, row.stability, relative: 1e-9)
+                let close =
+                    isClose(card.stability, row.stability, relative: 1e-9)
                     && isClose(card.difficulty, row.difficulty, relative: 1e-9)
                     && (r == row.retrievabilityBefore || isClose(r, row.retrievabilityBefore, relative: 1e-9))
                 if !(exact && close) {
                     mismatches += 1
                     if mismatches <= 10 {
-                        Issue.record("\(place): got \(card), r \(r); py-fsrs \(row.stage) \(String(describing: row.step)) \(row.due) S \(row.stability) D \(row.difficulty) r \(row.retrievabilityBefore)")
+                        Issue.record(
+                            "\(place): got \(card), r \(r); py-fsrs \(row.stage) \(String(describing: row.step)) \(row.due) S \(row.stability) D \(row.difficulty) r \(row.retrievabilityBefore)"
+                        )
                     }
                 }
             }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FSRS
 
 /// Schedules a history file could hold after hand edits or settings changes, and instants at the
@@ -31,8 +32,9 @@ import Testing
         #expect(scheduler.review(noStep, rating: .good, at: at, fuzz: 0).stage == .review)
         // Memory but no last review: py-fsrs takes R = 0 and the long-term formula.
         let noLast = Schedule(stage: .review, step: nil, stability: 10, difficulty: 5, due: at, lastReview: nil)
-        #expect(scheduler.review(noLast, rating: .good, at: at, fuzz: 0).stability
-            == scheduler.recallStability(10, difficulty: 5, retrievability: 0, rating: .good))
+        #expect(
+            scheduler.review(noLast, rating: .good, at: at, fuzz: 0).stability
+                == scheduler.recallStability(10, difficulty: 5, retrievability: 0, rating: .good))
     }
 
     @Test func elapsedTimeIsWholeTwentyFourHourPeriodsRoundedDown() {

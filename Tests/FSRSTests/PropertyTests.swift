@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FSRS
 
 /// Invariants over random configurations and random, realistic histories (seeded, so a failure
@@ -30,14 +31,15 @@ import Testing
     static func nextReviewTime(after card: Schedule, _ rng: inout SplitMix64) -> Instant {
         guard let last = card.lastReview else { return card.due }
         let span = max(card.due.milliseconds - last.milliseconds, 1)
-        let ms: Int64 = switch Int.random(in: 0..<7, using: &rng) {
-        case 0, 1: card.due.milliseconds
-        case 2: last.milliseconds + Int64.random(in: 0...span, using: &rng)
-        case 3: card.due.milliseconds + Int64.random(in: 0...(30 * dayMs), using: &rng)
-        case 4: last.milliseconds + Int64.random(in: 1...(dayMs - 1), using: &rng)
-        case 5: last.milliseconds + dayMs
-        default: last.milliseconds + Int64.random(in: 100...3000, using: &rng) * dayMs
-        }
+        let ms: Int64 =
+            switch Int.random(in: 0..<7, using: &rng) {
+            case 0, 1: card.due.milliseconds
+            case 2: last.milliseconds + Int64.random(in: 0...span, using: &rng)
+            case 3: card.due.milliseconds + Int64.random(in: 0...(30 * dayMs), using: &rng)
+            case 4: last.milliseconds + Int64.random(in: 1...(dayMs - 1), using: &rng)
+            case 5: last.milliseconds + dayMs
+            default: last.milliseconds + Int64.random(in: 100...3000, using: &rng) * dayMs
+            }
         return Instant(milliseconds: ms)
     }
 

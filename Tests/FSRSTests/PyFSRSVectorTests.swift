@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FSRS
 
 /// Section A of fsrs6-vectors.md: py-fsrs 6.3.2's own tests and the traces they produce.
@@ -9,15 +10,20 @@ import Testing
         let scheduler = defaultScheduler()
         let ratings: [Rating] = [.good, .good, .good, .good, .good, .good, .again, .again, .good, .good, .good, .good, .good]
         let days: [Int64] = [0, 2, 11, 46, 163, 498, 0, 0, 2, 4, 7, 12, 21]
-        let stages: [(Stage, Int?)] = [(.learning, 1)] + Array(repeating: (.review, nil), count: 5)
+        let stages: [(Stage, Int?)] =
+            [(.learning, 1)] + Array(repeating: (.review, nil), count: 5)
             + [(.relearning, 0), (.relearning, 0)] + Array(repeating: (.review, nil), count: 5)
-        let stability = [2.3065, 2.3065, 10.971048263078135, 46.316858440073425, 162.99981577472244,
-                         497.8765551245907, 6.890412507565338, 2.154598374301973, 2.154598374301973,
-                         3.9831233795187773, 7.236254476883319, 12.483043578674472, 20.77035728499242]
-        let difficulty = [2.118103970459016, 2.111214235785395, 2.1043313908464483, 2.0974554287524403,
-                          2.0905863426205262, 2.083724125574744, 7.383202320049203, 9.125104766121234,
-                          9.11120803065195, 9.097325191918136, 9.083456236023055, 9.06960114908387,
-                          9.055759917231622]
+        let stability = [
+            2.3065, 2.3065, 10.971048263078135, 46.316858440073425, 162.99981577472244,
+            497.8765551245907, 6.890412507565338, 2.154598374301973, 2.154598374301973,
+            3.9831233795187773, 7.236254476883319, 12.483043578674472, 20.77035728499242,
+        ]
+        let difficulty = [
+            2.118103970459016, 2.111214235785395, 2.1043313908464483, 2.0974554287524403,
+            2.0905863426205262, 2.083724125574744, 7.383202320049203, 9.125104766121234,
+            9.11120803065195, 9.097325191918136, 9.083456236023055, 9.06960114908387,
+            9.055759917231622,
+        ]
         var card = Schedule.new(due: start)
         var at = start
         for (index, rating) in ratings.enumerated() {
@@ -48,8 +54,10 @@ import Testing
         let scheduler = Scheduler(validated: configuration)
         let ratings: [Rating] = [.again, .good, .good, .good, .good, .good]
         let gaps: [Int64] = [0, 0, 1, 3, 8, 21]
-        let difficulty = [6.4133, 6.402115069296838, 6.3909413235243795, 6.379778751497693,
-                          6.368627342043034, 6.357487083997829]
+        let difficulty = [
+            6.4133, 6.402115069296838, 6.3909413235243795, 6.379778751497693,
+            6.368627342043034, 6.357487083997829,
+        ]
         var card = Schedule.new(due: start)
         var at = start
         for index in ratings.indices {
@@ -226,8 +234,10 @@ import Testing
 
         var other = SchedulerConfiguration.default
         other.enableFuzzing = false
-        other.parameters = [0.1456, 0.4186, 1.1104, 4.1315, 5.2417, 1.3098, 0.8975, 0.0010, 1.5674, 0.0567, 0.9661,
-                            2.0275, 0.1592, 0.2446, 1.5071, 0.2272, 2.8755, 1.234, 0.56789, 0.1437, 0.2]
+        other.parameters = [
+            0.1456, 0.4186, 1.1104, 4.1315, 5.2417, 1.3098, 0.8975, 0.0010, 1.5674, 0.0567, 0.9661,
+            2.0275, 0.1592, 0.2446, 1.5071, 0.2272, 2.8755, 1.234, 0.56789, 0.1437, 0.2,
+        ]
         let otherCard = Scheduler(validated: other).replay(history, cardID: "a1", from: .new(due: start))
         #expect(otherCard.stability != card.stability && otherCard.difficulty != card.difficulty)
         #expect(otherCard.due != card.due)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FSRS
 
 /// Sections C (fsrs-rs) and D (fsrs-optimizer) of fsrs6-vectors.md. Those implementations work in
@@ -13,8 +14,9 @@ import Testing
         let expected: [Int64] = [3_116_769, 34_793, 2508, 387, 90, 27, 9, 3, 1, 1]
         for (index, days) in expected.enumerated() {
             let retention = Double(index + 1) / 10
-            let scheduler = Scheduler(validated: SchedulerConfiguration(
-                desiredRetention: retention, maximumInterval: 10_000_000, enableFuzzing: false))
+            let scheduler = Scheduler(
+                validated: SchedulerConfiguration(
+                    desiredRetention: retention, maximumInterval: 10_000_000, enableFuzzing: false))
             #expect(scheduler.intervalDays(1) == days, "retention \(retention)")
         }
         let capped = Scheduler(validated: SchedulerConfiguration(desiredRetention: 0.1, enableFuzzing: false))
@@ -33,8 +35,9 @@ import Testing
         let at = Instant.utc(2024, 3, 1, 23, 59)
         let card = Schedule(stage: .review, step: nil, stability: 4, difficulty: 5, due: at, lastReview: at)
         #expect(scheduler.retrievability(of: card, at: at.adding(days: 4)) == scheduler.retrievability(stability: 4, days: 4))
-        #expect(scheduler.retrievability(of: card, at: Instant(milliseconds: at.adding(days: 4).milliseconds - 1))
-            == scheduler.retrievability(stability: 4, days: 3))
+        #expect(
+            scheduler.retrievability(of: card, at: Instant(milliseconds: at.adding(days: 4).milliseconds - 1))
+                == scheduler.retrievability(stability: 4, days: 3))
     }
 
     @Test func c3NextStability() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FSRS
 
 @Suite struct SchedulerConfigurationTests {
@@ -24,7 +25,11 @@ import Testing
         }
         #expect(violations { $0[6] = 100 } == ["parameters[6] is 100.0; expected a number from 0.001 to 4.0"])
         #expect(violations { $0[10] = -42 } == ["parameters[10] is -42.0; expected a number from 0.001 to 3.5"])
-        #expect(violations { $0[0] = 0; $0[3] = 101 }.count == 2)
+        #expect(
+            violations {
+                $0[0] = 0
+                $0[3] = 101
+            }.count == 2)
         #expect(violations { $0 = [] } == ["parameters has 0 values; expected 21"])
         #expect(violations { $0.removeLast() } == ["parameters has 20 values; expected 21"])
         #expect(violations { $0 += [0.1, 0.1, 0.1] } == ["parameters has 24 values; expected 21"])

@@ -4,8 +4,10 @@ let dayMs: Int64 = 86_400_000
 
 extension Instant {
     /// A UTC calendar moment, computed without Foundation (days-from-civil).
-    static func utc(_ year: Int64, _ month: Int64, _ day: Int64, _ hour: Int64 = 0, _ minute: Int64 = 0,
-                    _ second: Int64 = 0, ms: Int64 = 0) -> Instant {
+    static func utc(
+        _ year: Int64, _ month: Int64, _ day: Int64, _ hour: Int64 = 0, _ minute: Int64 = 0,
+        _ second: Int64 = 0, ms: Int64 = 0
+    ) -> Instant {
         let days = CivilCalendar.days(year: Int(year), month: Int(month), day: Int(day))
         return Instant(milliseconds: ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + ms)
     }

@@ -1,5 +1,5 @@
-import Testing
 import StatusDeckCore
+import Testing
 
 /// Typed answers in other Unicode spellings of the same text. Found by fuzz-answer.
 @Suite struct AnswerMatcherHardeningTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StatusDeckCore
 
 @Suite struct BuiltInDecksTests {
@@ -8,10 +9,11 @@ import Testing
         .appendingPathComponent("Decks")
 
     @Test func theSixDecks() {
-        #expect(BuiltInDecks.all().map(\.id) == [
-            "http-all-zh", "http-all-en", "http-everyday-zh", "http-everyday-en",
-            "http-contrasts-zh", "http-contrasts-en",
-        ])
+        #expect(
+            BuiltInDecks.all().map(\.id) == [
+                "http-all-zh", "http-all-en", "http-everyday-zh", "http-everyday-en",
+                "http-contrasts-zh", "http-contrasts-en",
+            ])
     }
 
     /// `Decks/` is generated; if this fails, run `swift run statusdeck generate` and commit.
@@ -89,16 +91,18 @@ import Testing
 
     @Test func idsSurviveARewording() {
         let reworded = Catalog.all.map { entry in
-            StatusCode(code: entry.code, phrase: entry.phrase, formerPhrases: entry.formerPhrases,
-                       reference: entry.reference, flags: entry.flags,
-                       name: Localized(zh: entry.name.zh + "！", en: entry.name.en + "!"),
-                       summary: Localized(zh: "改写：" + entry.summary.zh, en: "Reworded: " + entry.summary.en),
-                       detail: entry.detail, scenario: Localized(zh: "新" + entry.scenario.zh, en: "New " + entry.scenario.en),
-                       headers: entry.headers, confusions: entry.confusions)
+            StatusCode(
+                code: entry.code, phrase: entry.phrase, formerPhrases: entry.formerPhrases,
+                reference: entry.reference, flags: entry.flags,
+                name: Localized(zh: entry.name.zh + "！", en: entry.name.en + "!"),
+                summary: Localized(zh: "改写：" + entry.summary.zh, en: "Reworded: " + entry.summary.en),
+                detail: entry.detail, scenario: Localized(zh: "新" + entry.scenario.zh, en: "New " + entry.scenario.en),
+                headers: entry.headers, confusions: entry.confusions)
         }
         let rewordedContrasts = Catalog.contrasts.map {
-            Contrast(slug: $0.slug, codes: $0.codes, prompt: Localized(zh: $0.prompt.zh + "？", en: $0.prompt.en + "?"),
-                     answer: $0.answer, explanation: $0.explanation)
+            Contrast(
+                slug: $0.slug, codes: $0.codes, prompt: Localized(zh: $0.prompt.zh + "？", en: $0.prompt.en + "?"),
+                answer: $0.answer, explanation: $0.explanation)
         }
         let before = BuiltInDecks.all()
         let after = BuiltInDecks.generate(codes: reworded, contrasts: rewordedContrasts)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StatusDeckCore
 
 /// The catalog covers the whole IANA registry. The 4xx and 5xx entries are written on another

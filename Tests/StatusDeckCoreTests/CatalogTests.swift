@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StatusDeckCore
 
 /// Facts every catalog entry must get right, whichever branch wrote it.
@@ -51,8 +52,9 @@ import Testing
             for text in [entry.detail] + entry.confusions.map(\.why) {
                 for s in [text.zh, text.en] {
                     let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
-                    #expect(lines.allSatisfy { !$0.isEmpty && String($0) == String($0).trimmingWhitespace() },
-                            "\(entry.code): \(s)")
+                    #expect(
+                        lines.allSatisfy { !$0.isEmpty && String($0) == String($0).trimmingWhitespace() },
+                        "\(entry.code): \(s)")
                 }
             }
         }
@@ -94,9 +96,12 @@ import Testing
                 #expect(!text.zh.isEmpty && !text.en.isEmpty && !text.en.contains("\n"), "\(contrast.slug)")
             }
         }
-        #expect(slugs == ["401-403", "301-302-303-307-308", "307-308-keep-method", "303-see-other", "502-504", "404-410",
-                          "400-422", "429-503", "200-204-206", "304-caching", "304-412-conditions", "reason-phrase",
-                          "405-options"])
+        #expect(
+            slugs == [
+                "401-403", "301-302-303-307-308", "307-308-keep-method", "303-see-other", "502-504", "404-410",
+                "400-422", "429-503", "200-204-206", "304-caching", "304-412-conditions", "reason-phrase",
+                "405-options",
+            ])
     }
 }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StatusDeckCore
 
 /// The 4xx and 5xx entries, checked directly so they stand on their own before `Catalog.all` exists.
@@ -23,8 +24,10 @@ import Testing
     ]
 
     /// Every code in the registry, all classes: what a confusion may point at.
-    static let registryCodes: Set<Int> = Set([100, 101, 102, 103, 104]
-        + Array(200...208) + [226] + Array(300...308)).union(registryPhrases.keys)
+    static let registryCodes: Set<Int> = Set(
+        [100, 101, 102, 103, 104]
+            + Array(200...208) + [226] + Array(300...308)
+    ).union(registryPhrases.keys)
 
     static let entries: [StatusCode] = Catalog.clientErrors + Catalog.serverErrors
 
@@ -120,13 +123,15 @@ import Testing
             for scenario in [entry.scenario.zh, entry.scenario.en] {
                 #expect(!scenario.contains(number), "code \(entry.code): \(scenario)")
                 for name in names {
-                    #expect(!scenario.lowercased().contains(name.lowercased()),
-                            "code \(entry.code) scenario names \(name)")
+                    #expect(
+                        !scenario.lowercased().contains(name.lowercased()),
+                        "code \(entry.code) scenario names \(name)")
                 }
             }
             #expect(!entry.scenario.zh.contains(entry.name.zh), "code \(entry.code)")
-            #expect(!entry.scenario.en.lowercased().contains(entry.name.en.lowercased()),
-                    "code \(entry.code)")
+            #expect(
+                !entry.scenario.en.lowercased().contains(entry.name.en.lowercased()),
+                "code \(entry.code)")
         }
     }
 
@@ -164,7 +169,7 @@ import Testing
         text.unicodeScalars.contains { scalar in
             switch scalar.value {
             case 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
-                 0xFF00...0xFFEF, 0x20000...0x2FA1F:
+                0xFF00...0xFFEF, 0x20000...0x2FA1F:
                 true
             default:
                 false

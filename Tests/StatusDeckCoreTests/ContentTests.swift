@@ -1,5 +1,6 @@
 import StatusDeckHistory
 import Testing
+
 @testable import StatusDeckCore
 
 /// Faults a reader of the decks would catch, caught by a test instead: a card with two right

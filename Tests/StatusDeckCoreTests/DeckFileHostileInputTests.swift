@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StatusDeckCore
 
 /// Deck errors quote what they found; a hostile file must not turn that quote into terminal

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StatusDeckCore
 
 @Suite struct DeckFileTests {
@@ -39,10 +40,13 @@ import Testing
         #expect(deck.language == .en)
         #expect(deck.cards.count == 2)
         let first = deck.cards[0]
-        #expect(first == Card(id: "mine/404", kind: .meaningToCode, code: 404,
-                              prompt: "Nothing lives at this path.", answer: "404",
-                              accepted: ["four-oh-four"], choices: ["410", "403"],
-                              explanation: "First line,\ncontinued here.\nand with a tab.", mode: .type))
+        #expect(
+            first
+                == Card(
+                    id: "mine/404", kind: .meaningToCode, code: 404,
+                    prompt: "Nothing lives at this path.", answer: "404",
+                    accepted: ["four-oh-four"], choices: ["410", "403"],
+                    explanation: "First line,\ncontinued here.\nand with a tab.", mode: .type))
         #expect(deck.cards[1].mode == .type)
         #expect(deck.cards[1].code == nil)
         #expect(deck.cards[1].explanation == "")
@@ -69,28 +73,32 @@ import Testing
     }
 
     @Test func renderWritesKeysInAFixedOrder() {
-        let deck = Deck(id: "d", name: "D", language: .zh, cards: [
-            Card(id: "c", kind: .classRecognition, code: 200, prompt: "OK?", answer: "2xx",
-                 accepted: ["2"], choices: ["4xx", "5xx"], explanation: "one\ntwo", mode: .choice),
-        ])
-        #expect(DeckFile.render(deck) == """
-            deck: d
-            name: D
-            language: zh
+        let deck = Deck(
+            id: "d", name: "D", language: .zh,
+            cards: [
+                Card(
+                    id: "c", kind: .classRecognition, code: 200, prompt: "OK?", answer: "2xx",
+                    accepted: ["2"], choices: ["4xx", "5xx"], explanation: "one\ntwo", mode: .choice)
+            ])
+        #expect(
+            DeckFile.render(deck) == """
+                deck: d
+                name: D
+                language: zh
 
-            id: c
-            kind: class
-            mode: choice
-            code: 200
-            prompt: OK?
-            answer: 2xx
-            accept: 2
-            choice: 4xx
-            choice: 5xx
-            explanation: one
-              two
+                id: c
+                kind: class
+                mode: choice
+                code: 200
+                prompt: OK?
+                answer: 2xx
+                accept: 2
+                choice: 4xx
+                choice: 5xx
+                explanation: one
+                  two
 
-            """)
+                """)
     }
 
     @Test func decodeAcceptsUTF8() throws {
@@ -127,7 +135,9 @@ import Testing
     }
 
     @Test func cardBeforeHeader() {
-        #expect(Self.error("id: a\nkind: contrast\n") == "x.deck:1: found card key 'id' before the deck header; expected the file to begin with a header block (deck:, name:, language:)")
+        #expect(
+            Self.error("id: a\nkind: contrast\n")
+                == "x.deck:1: found card key 'id' before the deck header; expected the file to begin with a header block (deck:, name:, language:)")
     }
 
     @Test func unknownHeaderKey() {
@@ -135,7 +145,9 @@ import Testing
     }
 
     @Test func headerMissingAField() {
-        #expect(Self.error("deck: d\nname: n\n" + Self.card) == "x.deck:1: found a header without 'language:'; expected deck:, name: and language: in the first block")
+        #expect(
+            Self.error("deck: d\nname: n\n" + Self.card)
+                == "x.deck:1: found a header without 'language:'; expected deck:, name: and language: in the first block")
     }
 
     @Test func badLanguage() {
@@ -143,7 +155,9 @@ import Testing
     }
 
     @Test func badDeckID() {
-        #expect(Self.error("deck: my deck\nname: n\nlanguage: en\n" + Self.card) == "x.deck:1: found deck id 'my deck'; expected letters, digits, '-', '_' or '.' only, e.g. my-deck")
+        #expect(
+            Self.error("deck: my deck\nname: n\nlanguage: en\n" + Self.card)
+                == "x.deck:1: found deck id 'my deck'; expected letters, digits, '-', '_' or '.' only, e.g. my-deck")
     }
 
     @Test func lineWithoutAColon() {
@@ -152,26 +166,42 @@ import Testing
     }
 
     @Test func indentedLineWithNothingToContinue() {
-        #expect(Self.error(Self.header + "\n  stray\n") == "x.deck:5: found an indented line with nothing above it to continue; expected 'key: value' (indent a line only to continue a value)")
-        #expect(Self.error("  deck: d\n") == "x.deck:1: found an indented line with nothing above it to continue; expected 'key: value' (indent a line only to continue a value)")
+        #expect(
+            Self.error(Self.header + "\n  stray\n")
+                == "x.deck:5: found an indented line with nothing above it to continue; expected 'key: value' (indent a line only to continue a value)")
+        #expect(
+            Self.error("  deck: d\n")
+                == "x.deck:1: found an indented line with nothing above it to continue; expected 'key: value' (indent a line only to continue a value)")
     }
 
     @Test func unknownCardKey() {
-        #expect(Self.error(Self.header + Self.card + "hint: h\n") == "x.deck:9: found unknown card key 'hint'; expected one of id, kind, mode, code, prompt, answer, accept, choice, explanation")
+        #expect(
+            Self.error(Self.header + Self.card + "hint: h\n")
+                == "x.deck:9: found unknown card key 'hint'; expected one of id, kind, mode, code, prompt, answer, accept, choice, explanation")
     }
 
     @Test func headerKeyInACard() {
-        #expect(Self.error(Self.header + Self.card + "\ndeck: again\n") == "x.deck:10: found header key 'deck' in a card; expected the header only once, at the top of the file")
+        #expect(
+            Self.error(Self.header + Self.card + "\ndeck: again\n")
+                == "x.deck:10: found header key 'deck' in a card; expected the header only once, at the top of the file")
     }
 
     @Test func keyGivenTwice() {
-        #expect(Self.error(Self.header + Self.card + "prompt: again\n") == "x.deck:9: found a second 'prompt:' in this card (first on line 7); expected each key once (only accept: and choice: repeat)")
-        #expect(Self.error("deck: d\nname: n\nname: m\n") == "x.deck:3: found a second 'name:' in the header (first on line 2); expected each key once (only accept: and choice: repeat)")
+        #expect(
+            Self.error(Self.header + Self.card + "prompt: again\n")
+                == "x.deck:9: found a second 'prompt:' in this card (first on line 7); expected each key once (only accept: and choice: repeat)")
+        #expect(
+            Self.error("deck: d\nname: n\nname: m\n")
+                == "x.deck:3: found a second 'name:' in the header (first on line 2); expected each key once (only accept: and choice: repeat)")
     }
 
     @Test func emptyValue() {
-        #expect(Self.error(Self.header + "\nid: a\nkind: contrast\nprompt:\nanswer: a\n") == "x.deck:7: found 'prompt:' with no value; expected text after the colon or on indented lines below it")
-        #expect(Self.error("deck: d\nname:   \nlanguage: en\n") == "x.deck:2: found 'name:' with no value; expected text after the colon or on indented lines below it")
+        #expect(
+            Self.error(Self.header + "\nid: a\nkind: contrast\nprompt:\nanswer: a\n")
+                == "x.deck:7: found 'prompt:' with no value; expected text after the colon or on indented lines below it")
+        #expect(
+            Self.error("deck: d\nname:   \nlanguage: en\n")
+                == "x.deck:2: found 'name:' with no value; expected text after the colon or on indented lines below it")
     }
 
     @Test func valueMayStartOnTheNextLine() throws {
@@ -180,8 +210,12 @@ import Testing
     }
 
     @Test func missingRequiredCardField() {
-        #expect(Self.error(Self.header + "\nid: a\nkind: contrast\nprompt: p\n") == "x.deck:5: found card 'a' without 'answer:'; expected id:, kind:, prompt: and answer: in every card")
-        #expect(Self.error(Self.header + "\nkind: contrast\nprompt: p\nanswer: a\n") == "x.deck:5: found a card without 'id:'; expected id:, kind:, prompt: and answer: in every card")
+        #expect(
+            Self.error(Self.header + "\nid: a\nkind: contrast\nprompt: p\n")
+                == "x.deck:5: found card 'a' without 'answer:'; expected id:, kind:, prompt: and answer: in every card")
+        #expect(
+            Self.error(Self.header + "\nkind: contrast\nprompt: p\nanswer: a\n")
+                == "x.deck:5: found a card without 'id:'; expected id:, kind:, prompt: and answer: in every card")
     }
 
     @Test func duplicateCardID() {
@@ -189,11 +223,15 @@ import Testing
     }
 
     @Test func cardIDWithSpaces() {
-        #expect(Self.error(Self.header + "\nid: a b\nkind: contrast\nprompt: p\nanswer: a\n") == "x.deck:5: found card id 'a b'; expected one word without spaces, e.g. http/404/code-to-meaning")
+        #expect(
+            Self.error(Self.header + "\nid: a b\nkind: contrast\nprompt: p\nanswer: a\n")
+                == "x.deck:5: found card id 'a b'; expected one word without spaces, e.g. http/404/code-to-meaning")
     }
 
     @Test func badKind() {
-        #expect(Self.error(Self.header + "\nid: a\nkind: riddle\nprompt: p\nanswer: a\n") == "x.deck:6: found kind 'riddle'; expected one of code-to-meaning, meaning-to-code, phrase-to-code, class, contrast")
+        #expect(
+            Self.error(Self.header + "\nid: a\nkind: riddle\nprompt: p\nanswer: a\n")
+                == "x.deck:6: found kind 'riddle'; expected one of code-to-meaning, meaning-to-code, phrase-to-code, class, contrast")
     }
 
     @Test func badMode() {
@@ -201,8 +239,12 @@ import Testing
     }
 
     @Test func choiceModeWithoutChoices() {
-        #expect(Self.error(Self.header + Self.card + "mode: choice\n") == "x.deck:9: found card 'a' quizzed by choice with no 'choice:' lines; expected at least one 'choice:' line, or another mode")
-        #expect(Self.error(Self.header + "\nid: a\nkind: class\nprompt: p\nanswer: a\n") == "x.deck:6: found card 'a' quizzed by choice with no 'choice:' lines; expected at least one 'choice:' line, or another mode")
+        #expect(
+            Self.error(Self.header + Self.card + "mode: choice\n")
+                == "x.deck:9: found card 'a' quizzed by choice with no 'choice:' lines; expected at least one 'choice:' line, or another mode")
+        #expect(
+            Self.error(Self.header + "\nid: a\nkind: class\nprompt: p\nanswer: a\n")
+                == "x.deck:6: found card 'a' quizzed by choice with no 'choice:' lines; expected at least one 'choice:' line, or another mode")
     }
 
     @Test func badCode() {
@@ -218,7 +260,9 @@ import Testing
 
     @Test func longFoundTextIsCut() {
         let long = String(repeating: "x", count: 60)
-        #expect(Self.error(Self.header + "\n\(long)\n") == "x.deck:5: found '\(String(repeating: "x", count: 40))…'; expected 'key: value', a '#' comment or a blank line")
+        #expect(
+            Self.error(Self.header + "\n\(long)\n")
+                == "x.deck:5: found '\(String(repeating: "x", count: 40))…'; expected 'key: value', a '#' comment or a blank line")
     }
 
     @Test func errorWithoutALineOmitsIt() {

@@ -1,6 +1,6 @@
-import Testing
 import StatusDeckCore
 import StatusDeckHistory
+import Testing
 
 /// History and config errors quote what they found; like deck errors they must stay one harmless
 /// line. Each case was a fuzz finding (Tests/Fuzz/regressions/).

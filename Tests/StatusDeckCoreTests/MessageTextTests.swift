@@ -1,10 +1,11 @@
-import Testing
 import StatusDeckCore
 import StatusDeckHistory
+import Testing
 
 @Suite struct MessageTextTests {
     @Test func controlBidiAndZeroWidthCharactersAreNamed() {
-        #expect(MessageText.visible("a\u{1B}[2Jb\u{7}\u{9B}\u{202E}\u{200B}\u{2028}\r\nc") == "a\\u{1B}[2Jb\\u{7}\\u{9B}\\u{202E}\\u{200B}\\u{2028}\\u{D}\\u{A}c")
+        #expect(
+            MessageText.visible("a\u{1B}[2Jb\u{7}\u{9B}\u{202E}\u{200B}\u{2028}\r\nc") == "a\\u{1B}[2Jb\\u{7}\\u{9B}\\u{202E}\\u{200B}\\u{2028}\\u{D}\\u{A}c")
     }
 
     @Test func ordinaryTextAndChineseStayAsTheyAre() {

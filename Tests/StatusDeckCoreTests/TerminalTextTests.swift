@@ -1,5 +1,5 @@
-import Testing
 import StatusDeckCore
+import Testing
 
 @Suite struct TerminalTextTests {
     @Test(arguments: [

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StatusDeckCore
 
 @Suite struct VersionTests {

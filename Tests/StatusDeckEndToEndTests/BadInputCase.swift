@@ -34,28 +34,35 @@ struct BadInputCase {
 
     /// The promise for bad input: exactly this one line on stderr, this exit code, no crash report,
     /// nothing a terminal would obey.
-    static func expectFailure(_ result: StatusDeckProcess.Result, status: Int32, line: String,
-                              sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectFailure(
+        _ result: StatusDeckProcess.Result, status: Int32, line: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(result.status == status, "exit status", sourceLocation: sourceLocation)
         #expect(result.stderr == line + "\n", sourceLocation: sourceLocation)
         expectCleanStderr(result, sourceLocation: sourceLocation)
     }
 
     /// For messages whose tail is the system's wording: the line starts with `prefix`.
-    static func expectFailure(_ result: StatusDeckProcess.Result, status: Int32, prefix: String,
-                              sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectFailure(
+        _ result: StatusDeckProcess.Result, status: Int32, prefix: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(result.status == status, "exit status", sourceLocation: sourceLocation)
         #expect(result.stderr.hasPrefix(prefix), "\(result.stderr)", sourceLocation: sourceLocation)
         expectCleanStderr(result, sourceLocation: sourceLocation)
     }
 
     static func expectCleanStderr(_ result: StatusDeckProcess.Result, sourceLocation: SourceLocation) {
-        #expect(result.stderr.hasSuffix("\n") && result.stderr.filter { $0 == "\n" }.count == 1,
-                "not one line: \(result.stderr)", sourceLocation: sourceLocation)
-        #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Backtrace")
-                    && !result.stderr.contains("Crash") && !result.stderr.contains("💣"), sourceLocation: sourceLocation)
-        #expect(!result.stderr.dropLast().unicodeScalars.contains { TerminalSafety.isHostile($0) },
-                "raw control character in: \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(
+            result.stderr.hasSuffix("\n") && result.stderr.filter { $0 == "\n" }.count == 1,
+            "not one line: \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(
+            !result.stderr.contains("Fatal error") && !result.stderr.contains("Backtrace")
+                && !result.stderr.contains("Crash") && !result.stderr.contains("💣"), sourceLocation: sourceLocation)
+        #expect(
+            !result.stderr.dropLast().unicodeScalars.contains { TerminalSafety.isHostile($0) },
+            "raw control character in: \(result.stderr)", sourceLocation: sourceLocation)
         #expect(result.stderr.utf8.count < 600, "a bad-input message is a short line", sourceLocation: sourceLocation)
         // Exit codes above 3 (e.g. 134 for SIGABRT) would mean a crash or an undocumented code.
         #expect((1...3).contains(result.status), sourceLocation: sourceLocation)

@@ -206,7 +206,8 @@ import Testing
 
     @Test func unknownCardKey() throws {
         let (r, path) = try Self.decks(Self.header + Self.card + "hint: h\n")
-        Case.expectFailure(r, status: 2, line: "\(path):9: found unknown card key 'hint'; expected one of id, kind, mode, code, prompt, answer, accept, choice, explanation")
+        Case.expectFailure(
+            r, status: 2, line: "\(path):9: found unknown card key 'hint'; expected one of id, kind, mode, code, prompt, answer, accept, choice, explanation")
     }
 
     @Test func headerKeyInACard() throws {
@@ -216,12 +217,15 @@ import Testing
 
     @Test func cardKeyBeforeTheHeader() throws {
         let (r, path) = try Self.decks("id: a\n" + Self.header)
-        Case.expectFailure(r, status: 2, line: "\(path):1: found card key 'id' before the deck header; expected the file to begin with a header block (deck:, name:, language:)")
+        Case.expectFailure(
+            r, status: 2,
+            line: "\(path):1: found card key 'id' before the deck header; expected the file to begin with a header block (deck:, name:, language:)")
     }
 
     @Test func repeatedKeyInACard() throws {
         let (r, path) = try Self.decks(Self.header + Self.card + "prompt: again\n")
-        Case.expectFailure(r, status: 2, line: "\(path):9: found a second 'prompt:' in this card (first on line 7); expected each key once (only accept: and choice: repeat)")
+        Case.expectFailure(
+            r, status: 2, line: "\(path):9: found a second 'prompt:' in this card (first on line 7); expected each key once (only accept: and choice: repeat)")
     }
 
     @Test func languageNotSupported() throws {
@@ -251,7 +255,8 @@ import Testing
 
     @Test func choiceModeWithoutChoices() throws {
         let (r, path) = try Self.decks(Self.header + Self.card + "mode: choice\n")
-        Case.expectFailure(r, status: 2, line: "\(path):9: found card 'a' quizzed by choice with no 'choice:' lines; expected at least one 'choice:' line, or another mode")
+        Case.expectFailure(
+            r, status: 2, line: "\(path):9: found card 'a' quizzed by choice with no 'choice:' lines; expected at least one 'choice:' line, or another mode")
     }
 
     @Test func cardIDWithASpace() throws {
@@ -266,7 +271,9 @@ import Testing
 
     @Test func indentedLineWithNothingAbove() throws {
         let (r, path) = try Self.decks(Self.header + "\n  stray\n")
-        Case.expectFailure(r, status: 2, line: "\(path):5: found an indented line with nothing above it to continue; expected 'key: value' (indent a line only to continue a value)")
+        Case.expectFailure(
+            r, status: 2,
+            line: "\(path):5: found an indented line with nothing above it to continue; expected 'key: value' (indent a line only to continue a value)")
     }
 
     @Test func headerWithoutCards() throws {
@@ -298,7 +305,11 @@ import Testing
     @Test func exportUnknownDeck() throws {
         let c = try Case()
         let r = try c.run(["export", "--deck", "nope", "--format", "md", "--data-dir", c.data])
-        Case.expectFailure(r, status: 2, line: "--deck nope: found no such deck; expected one of http-all-zh, http-all-en, http-everyday-zh, http-everyday-en, http-contrasts-zh, http-contrasts-en")
+        Case.expectFailure(
+            r, status: 2,
+            line:
+                "--deck nope: found no such deck; expected one of http-all-zh, http-all-en, http-everyday-zh, http-everyday-en, http-contrasts-zh, http-contrasts-en"
+        )
     }
 
     @Test func exportOverAnExistingFileWithoutForce() throws {
@@ -373,7 +384,8 @@ import Testing
     @Test func reviewUnknownMode() throws {
         let c = try Case()
         let r = try c.run(["review", "--mode", "shout", "--data-dir", c.data])
-        Case.expectFailure(r, status: 2, line: "statusdeck: The value 'shout' is invalid for '--mode <mode>'. Please provide one of 'flip', 'type' or 'choice'.")
+        Case.expectFailure(
+            r, status: 2, line: "statusdeck: The value 'shout' is invalid for '--mode <mode>'. Please provide one of 'flip', 'type' or 'choice'.")
     }
 
     @Test func reviewLimitZero() throws {
@@ -397,6 +409,7 @@ import Testing
     @Test func reviewWithoutATerminal() throws {
         let c = try Case()
         let r = try c.run(["review", "--data-dir", c.data])
-        Case.expectFailure(r, status: 2, line: "statusdeck: the quiz needs a terminal: standard input and output must be a TTY (for scripts, see `statusdeck --help`)")
+        Case.expectFailure(
+            r, status: 2, line: "statusdeck: the quiz needs a terminal: standard input and output must be a TTY (for scripts, see `statusdeck --help`)")
     }
 }

@@ -75,9 +75,10 @@ import Testing
         let errData = ErrorCollector(err.fileHandleForReading)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return StatusDeckProcess.Result(status: process.terminationStatus,
-                                        stdout: String(decoding: outData, as: UTF8.self),
-                                        stderr: String(decoding: errData.wait(), as: UTF8.self))
+        return StatusDeckProcess.Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData.wait(), as: UTF8.self))
     }
 }
 

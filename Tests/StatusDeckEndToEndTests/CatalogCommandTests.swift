@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import StatusDeckCore
+import Testing
+
 @testable import StatusDeckCLI
 
 @Suite struct CatalogCommandTests {

@@ -2,17 +2,20 @@ import FSRS
 import Foundation
 import StatusDeckStore
 import Testing
+
 @testable import StatusDeckCLI
 
 /// Issue 20: files a hostile or careless data dir can turn against the user, as a user meets them.
 @Suite struct DataDirFileSafetyTests {
     static let secret = "root:x:0:0:SECRET-FIRST-LINE:/root:/bin/bash"
-    static let line = #"{"v":1,"id":"00000000000000000000000000000001","card":"http/404/code-to-meaning","at":"2026-11-20T10:00:00.000Z","rating":3,"deck":"http-all-en"}"#
+    static let line =
+        #"{"v":1,"id":"00000000000000000000000000000001","card":"http/404/code-to-meaning","at":"2026-11-20T10:00:00.000Z","rating":3,"deck":"http-all-en"}"#
 
     /// Runs `script` under /bin/sh with `$SD` set to the binary, for redirections and limits.
     static func shell(_ script: String) throws -> StatusDeckProcess.Result {
-        try StatusDeckProcess.run(["-c", script], environment: ["SD": StatusDeckProcess.executableURL.path],
-                                  executable: URL(fileURLWithPath: "/bin/sh"))
+        try StatusDeckProcess.run(
+            ["-c", script], environment: ["SD": StatusDeckProcess.executableURL.path],
+            executable: URL(fileURLWithPath: "/bin/sh"))
     }
 
     static func mode(_ path: String) -> Int {
@@ -115,7 +118,10 @@ import Testing
         }
         let other = try c.file("other.jsonl", lines.joined(separator: "\n") + "\n")
         let r = try Self.shell(#"ulimit -f 4 && exec "$SD" history import "\#(other)" --data-dir "\#(c.data)""#)
-        BadInputCase.expectFailure(r, status: 1, line: c.data + "/history.jsonl: cannot append: File too large; the import was not saved and nothing was half-written (free some space, then import again)")
+        BadInputCase.expectFailure(
+            r, status: 1,
+            line: c.data
+                + "/history.jsonl: cannot append: File too large; the import was not saved and nothing was half-written (free some space, then import again)")
         let size = (try? FileManager.default.attributesOfItem(atPath: c.data + "/history.jsonl")[.size] as? NSNumber)?.intValue ?? 0
         #expect(size == 0, "nothing half-written")
     }

@@ -48,7 +48,8 @@ import Testing
         let bad = try dir.write("id: a\n", to: "decks/early.deck")
         let result = try StatusDeckProcess.run(["decks", "--data-dir", dir.path])
         #expect(result.status == 2)
-        #expect(result.stderr == "\(bad):1: found card key 'id' before the deck header; expected the file to begin with a header block (deck:, name:, language:)\n")
+        #expect(
+            result.stderr == "\(bad):1: found card key 'id' before the deck header; expected the file to begin with a header block (deck:, name:, language:)\n")
     }
 
     @Test func invalidUTF8IsBadInput() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import StatusDeckTestSupport
 import Testing
+
 @testable import StatusDeckCLI
 
 @Suite struct ExportCommandTests {
@@ -152,8 +153,10 @@ import Testing
 
             """
         _ = try dir.write(lines, to: "data/history.jsonl")
-        let result = try StatusDeckProcess.run(["export", "--data-dir", dir.path + "/data", "--deck", "http-everyday-en",
-                                                "--format", "json", "--with-history", "-o", "-"])
+        let result = try StatusDeckProcess.run([
+            "export", "--data-dir", dir.path + "/data", "--deck", "http-everyday-en",
+            "--format", "json", "--with-history", "-o", "-",
+        ])
         #expect(result.status == 0)
         #expect(result.stdout.contains("\"with_history\": true"))
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
@@ -170,8 +173,9 @@ import Testing
     }
 
     @Test func withoutADataDirThereIsNoHistoryToExport() throws {
-        let result = try StatusDeckProcess.run(["export", "--format", "json", "--with-history", "-o", "-"],
-                                               environment: ["HOME": "", "STATUSDECK_HOME": "", "XDG_DATA_HOME": ""])
+        let result = try StatusDeckProcess.run(
+            ["export", "--format", "json", "--with-history", "-o", "-"],
+            environment: ["HOME": "", "STATUSDECK_HOME": "", "XDG_DATA_HOME": ""])
         #expect(result.status == 2)
         #expect(result.stderr == "--with-history: found no data directory; expected --data-dir DIR, $STATUSDECK_HOME or $HOME\n")
     }

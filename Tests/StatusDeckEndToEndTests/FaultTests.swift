@@ -53,15 +53,19 @@ import Testing
     /// Runs `script` as root of a new user and mount namespace, where it may mount a tmpfs that
     /// nobody else sees and that vanishes with it. `$SD` is the statusdeck binary.
     static func inPrivateMount(_ script: String) throws -> StatusDeckProcess.Result {
-        try StatusDeckProcess.run(["--user", "--map-root-user", "--mount", "/bin/bash", "-c", "set -u; SD=\"$0\"; " + script,
-                                   StatusDeckProcess.executableURL.path],
-                                  executable: URL(fileURLWithPath: "/usr/bin/unshare"))
+        try StatusDeckProcess.run(
+            [
+                "--user", "--map-root-user", "--mount", "/bin/bash", "-c", "set -u; SD=\"$0\"; " + script,
+                StatusDeckProcess.executableURL.path,
+            ],
+            executable: URL(fileURLWithPath: "/usr/bin/unshare"))
     }
 
     @Test func aFullDiskLosesNoAcknowledgedAnswerAndHalfWritesNothing() throws {
         let c = try BadInputCase()
         // 64 KiB of tmpfs holds a few hundred answers; the writer is asked for far more.
-        let r = try Self.inPrivateMount("""
+        let r = try Self.inPrivateMount(
+            """
             mount -t tmpfs -o size=64k tmpfs "\(c.root)" && mkdir "\(c.root)/data" || exit 99
             "$SD" history append-test --count 100000 --padding 200 --data-dir "\(c.root)/data" > "\(c.root)-acked" 2> "\(c.root)-err"
             echo "status=$?"
@@ -74,12 +78,16 @@ import Testing
             rm -f "\(c.root)-a" "\(c.root)-b" "\(c.root)-acked" "\(c.root)-err"
             "$SD" cards --json --data-dir "\(c.root)/data" > /dev/null 2> "\(c.root)-cards"; echo "cards=$? $(cat "\(c.root)-cards")"; rm -f "\(c.root)-cards"
             """)
-        let facts = Dictionary(r.stdout.split(separator: "\n").compactMap { line -> (String, String)? in
-            guard let eq = line.firstIndex(of: "=") else { return nil }
-            return (String(line[..<eq]), String(line[line.index(after: eq)...]))
-        }, uniquingKeysWith: { a, _ in a })
+        let facts = Dictionary(
+            r.stdout.split(separator: "\n").compactMap { line -> (String, String)? in
+                guard let eq = line.firstIndex(of: "=") else { return nil }
+                return (String(line[..<eq]), String(line[line.index(after: eq)...]))
+            }, uniquingKeysWith: { a, _ in a })
         #expect(facts["status"] == "1", "\(r.stdout) \(r.stderr)")
-        #expect(facts["err"]?.hasSuffix("/data/history.jsonl: cannot append: No space left on device; the answer was not saved and nothing was half-written (free some space, then answer again)") == true)
+        #expect(
+            facts["err"]?.hasSuffix(
+                "/data/history.jsonl: cannot append: No space left on device; the answer was not saved and nothing was half-written (free some space, then answer again)"
+            ) == true)
         #expect(Int(facts["acked"] ?? "") ?? 0 > 10)
         #expect(facts["acked"] == facts["lines"], "every acknowledged answer is on disk, and nothing else")
         #expect(facts["lastbyte"] == "0a", "the file ends on a whole line")
@@ -89,7 +97,8 @@ import Testing
 
     @Test func aReadOnlyFilesystemStillLoadsAndRefusesToWriteInOneLine() throws {
         let c = try BadInputCase()
-        let r = try Self.inPrivateMount("""
+        let r = try Self.inPrivateMount(
+            """
             mount -t tmpfs -o size=1m tmpfs "\(c.root)" && mkdir "\(c.root)/data" || exit 99
             printf '%s\\n' '\(Self.line)' > "\(c.root)/data/history.jsonl"
             mount -o remount,ro "\(c.root)" || exit 98

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import StatusDeckCore
+import Testing
 
 @Suite struct GenerateCommandTests {
     @Test func writesEveryBuiltInDeckAsRendered() throws {

@@ -49,7 +49,11 @@ import Testing
 
     @Test func duplicateEventIDWithDifferentContent() throws {
         let (r, path) = try Self.cards(history: Self.line + "\n" + Self.with(#""rating":3"#, #""rating":2"#) + "\n")
-        Case.expectFailure(r, status: 2, line: "\(path):2: event id 0123456789abcdef0123456789abcdef again with different content; expected each event id once (keep one of the two lines)\(Self.repairHint)")
+        Case.expectFailure(
+            r, status: 2,
+            line:
+                "\(path):2: event id 0123456789abcdef0123456789abcdef again with different content; expected each event id once (keep one of the two lines)\(Self.repairHint)"
+        )
     }
 
     @Test func unknownVersion() throws {
@@ -59,7 +63,8 @@ import Testing
 
     @Test func impossibleInstant() throws {
         let (r, path) = try Self.cards(history: Self.with("2026-11-22T10:00:00.000Z", "2026-13-01T00:00:00Z") + "\n")
-        Case.expectFailure(r, status: 2, line: "\(path):1: \"at\" \"2026-13-01T00:00:00Z\"; expected an RFC 3339 instant like \"2026-11-22T10:00:00.000Z\"\(Self.repairHint)")
+        Case.expectFailure(
+            r, status: 2, line: "\(path):1: \"at\" \"2026-13-01T00:00:00Z\"; expected an RFC 3339 instant like \"2026-11-22T10:00:00.000Z\"\(Self.repairHint)")
     }
 
     @Test func corruptMiddleLine() throws {
@@ -133,7 +138,11 @@ import Testing
 
     @Test func configUnknownKey() throws {
         let (r, path) = try Self.config("colour = red\n")
-        Case.expectFailure(r, status: 2, line: "\(path):1: unknown key `colour`; expected one of desired_retention, learning_steps, relearning_steps, maximum_interval, parameters, fuzz, new_per_day, reviews_per_day, day_starts_at, language, max_answer_seconds")
+        Case.expectFailure(
+            r, status: 2,
+            line:
+                "\(path):1: unknown key `colour`; expected one of desired_retention, learning_steps, relearning_steps, maximum_interval, parameters, fuzz, new_per_day, reviews_per_day, day_starts_at, language, max_answer_seconds"
+        )
     }
 
     @Test func configKeySetTwice() throws {
@@ -175,7 +184,11 @@ import Testing
     @Test func configSetUnknownKey() throws {
         let c = try Case()
         let r = try c.run(["config", "set", "--data-dir", c.data, "colour", "red"])
-        Case.expectFailure(r, status: 2, line: "unknown key `colour`; expected one of desired_retention, learning_steps, relearning_steps, maximum_interval, parameters, fuzz, new_per_day, reviews_per_day, day_starts_at, language, max_answer_seconds")
+        Case.expectFailure(
+            r, status: 2,
+            line:
+                "unknown key `colour`; expected one of desired_retention, learning_steps, relearning_steps, maximum_interval, parameters, fuzz, new_per_day, reviews_per_day, day_starts_at, language, max_answer_seconds"
+        )
     }
 
     @Test func configSetWrongType() throws {
@@ -199,7 +212,9 @@ import Testing
         let mine = try c.file("data/history.jsonl", Self.with(#""rating":3"#, #""rating":1"#) + "\n")
         let other = try c.file("other.jsonl", Self.line + "\n")
         let r = try c.run(["history", "import", "--data-dir", c.data, other])
-        Case.expectFailure(r, status: 2, line: "\(other): event id 0123456789abcdef0123456789abcdef differs from the one in \(mine); expected the same content for the same id")
+        Case.expectFailure(
+            r, status: 2, line: "\(other): event id 0123456789abcdef0123456789abcdef differs from the one in \(mine); expected the same content for the same id"
+        )
     }
 
     @Test func importOfAMissingFile() throws {
@@ -219,7 +234,8 @@ import Testing
         let c = try Case()
         #expect(mkfifo(c.data + "/history.jsonl", 0o600) == 0)
         let cards = try c.run(["cards", "--data-dir", c.data])
-        Case.expectFailure(cards, status: 2, line: "\(c.data)/history.jsonl: a special file (FIFO, socket or device); expected the history file, a regular file of JSON lines")
+        Case.expectFailure(
+            cards, status: 2, line: "\(c.data)/history.jsonl: a special file (FIFO, socket or device); expected the history file, a regular file of JSON lines")
 
         let d = try Case()
         #expect(mkfifo(d.data + "/config", 0o600) == 0)
@@ -250,18 +266,25 @@ import Testing
 
     @Test func answersDatedAfterNowAreKeptAndReported() throws {
         let c = try BadInputCase()
-        let path = try c.file("data/history.jsonl", Self.event(1, card: "http/404/code-to-meaning", at: "2026-11-22T10:00:00.000Z") + "\n"
-            + Self.event(2, card: "http/404/code-to-meaning", at: "2099-01-01T00:00:00.000Z") + "\n")
+        let path = try c.file(
+            "data/history.jsonl",
+            Self.event(1, card: "http/404/code-to-meaning", at: "2026-11-22T10:00:00.000Z") + "\n"
+                + Self.event(2, card: "http/404/code-to-meaning", at: "2099-01-01T00:00:00.000Z") + "\n")
         let r = try c.run(["cards", "--json", "--now", "2026-11-23T00:00:00Z", "--data-dir", c.data])
         #expect(r.status == 0)
-        #expect(r.stderr == "statusdeck: warning: \(path): 1 answer is dated after now (latest 2099-01-01T00:00:00.000Z), as from a clock that ran ahead; kept and counted as given\n")
+        #expect(
+            r.stderr
+                == "statusdeck: warning: \(path): 1 answer is dated after now (latest 2099-01-01T00:00:00.000Z), as from a clock that ran ahead; kept and counted as given\n"
+        )
         #expect(r.stdout.contains("\"reps\":2"))
     }
 
     @Test func answersForCardsNoDeckHoldsAreKeptAndListed() throws {
         let c = try BadInputCase()
-        let path = try c.file("data/history.jsonl", Self.event(1, card: "mine/retired", at: "2026-11-22T10:00:00.000Z") + "\n"
-            + Self.event(2, card: "http/404/code-to-meaning", at: "2026-11-22T10:00:00.000Z") + "\n")
+        let path = try c.file(
+            "data/history.jsonl",
+            Self.event(1, card: "mine/retired", at: "2026-11-22T10:00:00.000Z") + "\n"
+                + Self.event(2, card: "http/404/code-to-meaning", at: "2026-11-22T10:00:00.000Z") + "\n")
         let r = try c.run(["cards", "--json", "--now", "2026-11-23T00:00:00Z", "--data-dir", c.data])
         #expect(r.status == 0)
         #expect(r.stderr.isEmpty, "not an error, and the listing is the report")
@@ -272,8 +295,10 @@ import Testing
 
     @Test func answersOutOfOrderAreNotAnError() throws {
         let c = try BadInputCase()
-        try c.file("data/history.jsonl", Self.event(2, card: "http/404/code-to-meaning", at: "2026-11-22T11:00:00.000Z") + "\n"
-            + Self.event(1, card: "http/404/code-to-meaning", at: "2026-11-22T10:00:00.000Z") + "\n")
+        try c.file(
+            "data/history.jsonl",
+            Self.event(2, card: "http/404/code-to-meaning", at: "2026-11-22T11:00:00.000Z") + "\n"
+                + Self.event(1, card: "http/404/code-to-meaning", at: "2026-11-22T10:00:00.000Z") + "\n")
         let r = try c.run(["cards", "--json", "--now", "2026-11-23T00:00:00Z", "--data-dir", c.data])
         #expect(r.status == 0)
         #expect(r.stderr.isEmpty)

@@ -43,7 +43,9 @@ import Testing
         try write("history.jsonl", Self.lines[0] + "\n{\"v\":1,\"id\":7}\n" + Self.lines[1] + "\n")
         let r = try StatusDeckProcess.run(["cards", "--data-dir", dir])
         #expect(r.status == 2)
-        #expect(r.stderr == dir + "/history.jsonl:2: \"id\" is a number `7`; expected an event id of 32 hex digits; `statusdeck history repair` moves bad lines aside\n")
+        #expect(
+            r.stderr == dir
+                + "/history.jsonl:2: \"id\" is a number `7`; expected an event id of 32 hex digits; `statusdeck history repair` moves bad lines aside\n")
     }
 
     @Test func badNowIsAUsageError() throws {

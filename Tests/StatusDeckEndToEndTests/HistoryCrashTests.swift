@@ -1,8 +1,8 @@
 import FSRS
 import Foundation
-import StatusDeckTestSupport
 import StatusDeckCore
 import StatusDeckStore
+import StatusDeckTestSupport
 import Testing
 
 /// The history under hostile conditions, driven through the real binary: SIGKILL mid-append,
@@ -12,8 +12,9 @@ import Testing
 @Suite struct HistoryCrashTests {
     static func freshDir() -> String {
         let path = NSTemporaryDirectory() + "statusdeck-cli-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o755])
+        try? FileManager.default.createDirectory(
+            atPath: path, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o755])
         return path
     }
 
@@ -128,9 +129,12 @@ import Testing
         let dir = Self.freshDir() + "/data"
         defer { try? FileManager.default.removeItem(atPath: dir) }
         // ulimit -f counts 1024-byte blocks: the file may not grow past 4096 bytes.
-        let r = try StatusDeckProcess.run(["-c", "ulimit -f 4 && exec \"$0\" \"$@\"", StatusDeckProcess.executableURL.path,
-                                           "history", "append-test", "--count", "100", "--padding", "300", "--data-dir", dir],
-                                          executable: URL(fileURLWithPath: "/bin/sh"))
+        let r = try StatusDeckProcess.run(
+            [
+                "-c", "ulimit -f 4 && exec \"$0\" \"$@\"", StatusDeckProcess.executableURL.path,
+                "history", "append-test", "--count", "100", "--padding", "300", "--data-dir", dir,
+            ],
+            executable: URL(fileURLWithPath: "/bin/sh"))
         #expect(r.status == 1)
         #expect(r.stderr.contains("history.jsonl: cannot append: File too large; the answer was not saved and nothing was half-written"))
         let printed = Self.ids(r.stdout)
@@ -145,8 +149,9 @@ import Testing
     /// Runs as an unprivileged user when the tests run as root (root ignores permissions).
     static func asUser(_ arguments: [String]) throws -> StatusDeckProcess.Result {
         if geteuid() == 0 {
-            return try StatusDeckProcess.run(["--reuid=65534", "--regid=65534", "--clear-groups", StatusDeckProcess.executableURL.path] + arguments,
-                                             executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+            return try StatusDeckProcess.run(
+                ["--reuid=65534", "--regid=65534", "--clear-groups", StatusDeckProcess.executableURL.path] + arguments,
+                executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
         }
         return try StatusDeckProcess.run(arguments)
     }

@@ -19,13 +19,14 @@ import Testing
         try write(Self.marked)
         let r = try StatusDeckProcess.run(["history", "check", "--data-dir", dir])
         #expect(r.status == 2)
-        #expect(r.stdout == """
-            \(history):2: `<<<<<<< HEAD`; expected a JSON object `{...}` per line
-            \(history):4: `=======`; expected a JSON object `{...}` per line
-            \(history):5: `\\u{1B}]0;pwned\\u{7}`; expected a JSON object `{...}` per line
-            \(history): 3 bad lines of 6; run `statusdeck history repair` to move them aside
+        #expect(
+            r.stdout == """
+                \(history):2: `<<<<<<< HEAD`; expected a JSON object `{...}` per line
+                \(history):4: `=======`; expected a JSON object `{...}` per line
+                \(history):5: `\\u{1B}]0;pwned\\u{7}`; expected a JSON object `{...}` per line
+                \(history): 3 bad lines of 6; run `statusdeck history repair` to move them aside
 
-            """)
+                """)
         #expect(try String(contentsOfFile: history, encoding: .utf8) == Self.marked)
     }
 
@@ -55,7 +56,8 @@ import Testing
         let other = NSTemporaryDirectory() + "statusdeck-repair-" + UUID().uuidString + "/data"
         defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: other).deletingLastPathComponent().path) }
         try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
-        try ([Self.good[0], Self.good[1], Self.good[2]].joined(separator: "\n") + "\n").write(toFile: other + "/history.jsonl", atomically: false, encoding: .utf8)
+        try ([Self.good[0], Self.good[1], Self.good[2]].joined(separator: "\n") + "\n").write(
+            toFile: other + "/history.jsonl", atomically: false, encoding: .utf8)
         let clean = try StatusDeckProcess.run(["cards", "--json", "--now", "2026-11-21T10:00:00Z", "--data-dir", other])
         #expect(repaired.stdout == clean.stdout)
 

@@ -32,8 +32,9 @@ import Testing
         #expect(r.reason == .exit)
         #expect(r.status == 1)
         // Whether stdio still knows errno depends on which flush met the full disk.
-        #expect(r.stderr == "statusdeck: could not write the output (No space left on device); expected a standard output with room for it\n"
-                    || r.stderr == "statusdeck: could not write all of the output; expected a standard output with room for it\n")
+        #expect(
+            r.stderr == "statusdeck: could not write the output (No space left on device); expected a standard output with room for it\n"
+                || r.stderr == "statusdeck: could not write all of the output; expected a standard output with room for it\n")
     }
 
     @Test func aFullStdoutDuringGenerateIsARuntimeFailure() throws {

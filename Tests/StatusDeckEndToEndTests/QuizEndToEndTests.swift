@@ -234,7 +234,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
         let decks = dir.appendingPathComponent("decks")
         try FileManager.default.createDirectory(at: decks, withIntermediateDirectories: true)
-        let deck = "deck: evil\nname: Evil \u{1B}]0;pwned\u{07}deck\nlanguage: en\n\n"
+        let deck =
+            "deck: evil\nname: Evil \u{1B}]0;pwned\u{07}deck\nlanguage: en\n\n"
             + "id: evil/1\nkind: code-to-meaning\nprompt: What does \u{1B}[31m404\u{1B}[0m mean?\u{202E} gnp.exe\n"
             + "answer: Not Found\u{200B}\nexplanation: \u{1B}[2Jstill here\n"
         try deck.write(to: decks.appendingPathComponent("evil.deck"), atomically: true, encoding: .utf8)

@@ -8,8 +8,9 @@ import Testing
         .deletingLastPathComponent()
 
     static func ensureVenv(_ dir: String) throws -> StatusDeckProcess.Result {
-        try StatusDeckProcess.run(["-c", "source \"$0\" && ensure_venv \"$1\"", root.appendingPathComponent(".ci/venv.sh").path, dir],
-                                  executable: URL(fileURLWithPath: "/bin/bash"))
+        try StatusDeckProcess.run(
+            ["-c", "source \"$0\" && ensure_venv \"$1\"", root.appendingPathComponent(".ci/venv.sh").path, dir],
+            executable: URL(fileURLWithPath: "/bin/bash"))
     }
 
     static func pipWorks(_ venv: String) throws -> Bool {
@@ -27,8 +28,9 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let venv = dir + "/.venv-oracles"
         // What `python3 -m venv` leaves when stopped before ensurepip finishes: python, no pip.
-        let half = try StatusDeckProcess.run(["python3", "-m", "venv", "--without-pip", venv],
-                                             executable: URL(fileURLWithPath: "/usr/bin/env"))
+        let half = try StatusDeckProcess.run(
+            ["python3", "-m", "venv", "--without-pip", venv],
+            executable: URL(fileURLWithPath: "/usr/bin/env"))
         try #require(half.status == 0, "\(half.stderr)")
         #expect(try !Self.pipWorks(venv))
         let r = try Self.ensureVenv(venv)
@@ -61,8 +63,9 @@ import Testing
     }
 
     @Test func anUnknownOptionIsRefusedInOneLine() throws {
-        let r = try StatusDeckProcess.run([Self.root.appendingPathComponent(".ci/setup").path, "--test"],
-                                          executable: URL(fileURLWithPath: "/bin/bash"))
+        let r = try StatusDeckProcess.run(
+            [Self.root.appendingPathComponent(".ci/setup").path, "--test"],
+            executable: URL(fileURLWithPath: "/bin/bash"))
         #expect(r.status == 2)
         #expect(r.stderr == "setup: unknown option --test; expected --tests or nothing\n")
     }

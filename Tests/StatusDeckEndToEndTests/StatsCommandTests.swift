@@ -21,8 +21,9 @@ import Testing
     }
 
     func run(_ arguments: [String]) throws -> StatusDeckProcess.Result {
-        try StatusDeckProcess.run(["stats"] + arguments + ["--now", "2026-11-22T12:00:00Z", "--data-dir", dir],
-                                  environment: ["TZ": "UTC"])
+        try StatusDeckProcess.run(
+            ["stats"] + arguments + ["--now", "2026-11-22T12:00:00Z", "--data-dir", dir],
+            environment: ["TZ": "UTC"])
     }
 
     @Test func jsonReportsTheHistory() throws {
@@ -50,9 +51,11 @@ import Testing
         #expect(windows[1]["reviews"] as? Int == 2)
         #expect(windows[1]["passed"] as? Int == 1)
         // The keys come in the documented order.
-        let keys = ["\"version\"", "\"now\"", "\"today\"", "\"day_starts_at\"", "\"utc_offset_seconds\"", "\"deck\"",
-                    "\"today_answers\"", "\"cards\"", "\"due\"", "\"forecast\"", "\"answers_per_day\"", "\"calendar\"",
-                    "\"streak\"", "\"retention\"", "\"knowledge\"", "\"hardest\"", "\"leeches\"", "\"mastery\""]
+        let keys = [
+            "\"version\"", "\"now\"", "\"today\"", "\"day_starts_at\"", "\"utc_offset_seconds\"", "\"deck\"",
+            "\"today_answers\"", "\"cards\"", "\"due\"", "\"forecast\"", "\"answers_per_day\"", "\"calendar\"",
+            "\"streak\"", "\"retention\"", "\"knowledge\"", "\"hardest\"", "\"leeches\"", "\"mastery\"",
+        ]
         let positions = keys.map { r.stdout.range(of: "\n  " + $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())

@@ -39,8 +39,11 @@ struct StatusDeckProcess {
         if let files = manager.enumerator(at: sources, includingPropertiesForKeys: [.contentModificationDateKey]) {
             for case let file as URL in files {
                 if let changed = try? file.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate,
-                   changed > built {
-                    throw Missing(description: "\(release.path) is older than \(file.path); expected a current release build (swift build -c release --product statusdeck)")
+                    changed > built
+                {
+                    throw Missing(
+                        description:
+                            "\(release.path) is older than \(file.path); expected a current release build (swift build -c release --product statusdeck)")
                 }
             }
         }
@@ -51,8 +54,10 @@ struct StatusDeckProcess {
         var description: String
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil,
-                    executable: URL? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil,
+        executable: URL? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable ?? executableURL
         process.arguments = arguments
@@ -71,8 +76,9 @@ struct StatusDeckProcess {
         let outData = out.fileHandleForReading.readAllRetryingInterrupts()
         let errData = err.fileHandleForReading.readAllRetryingInterrupts()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 }

@@ -107,7 +107,10 @@ import Testing
 
     @Test func cardIDAndDeckFromTheHistoryInCards() throws {
         let c = try BadInputCase()
-        try c.file("data/history.jsonl", #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"\#(Self.jsonPayload)","at":"2026-11-01T10:00:00.000Z","rating":3,"deck":"\#(Self.jsonPayload)"}"# + "\n")
+        try c.file(
+            "data/history.jsonl",
+            #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"\#(Self.jsonPayload)","at":"2026-11-01T10:00:00.000Z","rating":3,"deck":"\#(Self.jsonPayload)"}"#
+                + "\n")
         for extra in [[], ["--json"]] {
             let r = try StatusDeckProcess.run(["cards", "--data-dir", c.data] + extra)
             #expect(r.status == 0)
@@ -142,7 +145,9 @@ import Testing
     @Test func hostileDataDirInAWarning() throws {
         let c = try BadInputCase()
         let data = c.root + "/\u{1B}[31m\u{202E}data"
-        try c.file("\u{1B}[31m\u{202E}data/history.jsonl", #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"a","at":"2099-01-01T00:00:00.000Z","rating":3}"# + "\n")
+        try c.file(
+            "\u{1B}[31m\u{202E}data/history.jsonl",
+            #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"a","at":"2099-01-01T00:00:00.000Z","rating":3}"# + "\n")
         let r = try StatusDeckProcess.run(["cards", "--data-dir", data])
         #expect(r.status == 0)
         #expect(r.stderr.hasPrefix("statusdeck: warning: "))
@@ -168,8 +173,10 @@ import Testing
     @Test(arguments: ["md", "tsv", "csv", "json"])
     func aUserDeckExportedToATerminal(format: String) throws {
         let c = try BadInputCase()
-        try c.file("data/decks/mine.deck", Self.deck(name: Self.payload, extra: "explanation: " + Self.payload + "\n")
-            .replacingOccurrences(of: "prompt: p", with: "prompt: " + Self.payload))
+        try c.file(
+            "data/decks/mine.deck",
+            Self.deck(name: Self.payload, extra: "explanation: " + Self.payload + "\n")
+                .replacingOccurrences(of: "prompt: p", with: "prompt: " + Self.payload))
         let r = try Self.onATerminal(["export", "--deck", "mine", "--format", format, "-o", "-", "--data-dir", c.data])
         #expect(r.status == 0)
         #expect(r.stdout.contains("red"))
@@ -187,7 +194,9 @@ import Testing
 
     @Test func hostileExportOptionValues() throws {
         let c = try BadInputCase()
-        for arguments in [["--format", Self.payload], ["--deck", Self.payload, "--format", "md"], ["--format", "md", "-o", c.root + "/" + Self.payload + "/x.md"]] {
+        for arguments in [
+            ["--format", Self.payload], ["--deck", Self.payload, "--format", "md"], ["--format", "md", "-o", c.root + "/" + Self.payload + "/x.md"],
+        ] {
             let r = try StatusDeckProcess.run(["export", "--data-dir", c.data] + arguments)
             #expect(r.status != 0)
             Self.expectSafe(r)
@@ -200,7 +209,9 @@ import Testing
         var lines = ""
         for n in 1...9 {
             // Nine lapses make the card a leech, so its id is printed among the hardest cards.
-            lines += #"{"v":1,"id":"\#(String(format: "%032x", n))","card":"\#(Self.jsonPayload)","at":"2026-11-\#(String(format: "%02d", n + 1))T10:00:00.000Z","rating":\#(n == 1 ? 3 : 1)}"# + "\n"
+            lines +=
+                #"{"v":1,"id":"\#(String(format: "%032x", n))","card":"\#(Self.jsonPayload)","at":"2026-11-\#(String(format: "%02d", n + 1))T10:00:00.000Z","rating":\#(n == 1 ? 3 : 1)}"#
+                + "\n"
         }
         try c.file("data/history.jsonl", lines)
         let r = try Self.onATerminal(["stats", "--now", "2026-11-21T00:00:00Z", "--data-dir", c.data] + format)
@@ -211,7 +222,8 @@ import Testing
 
     @Test func statsToAPipeKeepTheExactBytes() throws {
         let c = try BadInputCase()
-        try c.file("data/history.jsonl", #"{"v":1,"id":"00000000000000000000000000000001","card":"a\u202eb","at":"2026-11-02T10:00:00.000Z","rating":1}"# + "\n")
+        try c.file(
+            "data/history.jsonl", #"{"v":1,"id":"00000000000000000000000000000001","card":"a\u202eb","at":"2026-11-02T10:00:00.000Z","rating":1}"# + "\n")
         let r = try StatusDeckProcess.run(["stats", "--json", "--now", "2026-11-03T00:00:00Z", "--data-dir", c.data])
         #expect(r.status == 0)
         #expect(r.stdout.contains("a\u{202E}b"), "a pipe is data for a script, not a terminal")

@@ -34,8 +34,10 @@ final class TmuxSession {
     /// Starts `statusdeck ARGUMENTS` in a new tmux server (never the user's: `-L` private socket,
     /// `-f /dev/null` so no config is read).
     /// `prelude` lines run in the shell first (e.g. `ulimit -f 0`).
-    init(_ build: Build, _ arguments: [String], width: Int = 80, height: Int = 24, dataDir: URL? = nil,
-         environment: [String: String] = [:], prelude: [String] = []) throws {
+    init(
+        _ build: Build, _ arguments: [String], width: Int = 80, height: Int = 24, dataDir: URL? = nil,
+        environment: [String: String] = [:], prelude: [String] = []
+    ) throws {
         socket = "sdq-\(getpid())-\(TmuxSession.counter.next())"
         self.dataDir = try dataDir ?? TmuxSession.freshDirectory()
         ownedFolder = dataDir == nil ? self.dataDir.deletingLastPathComponent() : nil
@@ -45,19 +47,20 @@ final class TmuxSession {
         let exports = env.sorted { $0.key < $1.key }.map { "export \($0.key)=\(TmuxSession.quote($0.value))" }
         let command = ([try build.executable().path] + arguments + ["--data-dir", self.dataDir.path])
             .map(TmuxSession.quote).joined(separator: " ")
-        let lines = exports + prelude + [
-            command,
-            // Also in a file: when the terminal is gone, the screen can no longer tell.
-            "status=$?",
-            // A prelude's `ulimit -f 0` would otherwise kill the shell (SIGXFSZ) at this write.
-            "trap '' XFSZ",
-            "echo \"$status\" > \(TmuxSession.quote(statusFile.path))",
-            "echo EXIT=$status",
-            // One word per line so a test can look for exactly "echo" and "icanon".
-            "stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(echo|icanon)$' | sed 's/^/MODE=/'",
-            "echo DONE",
-            "exec sleep 600",
-        ]
+        let lines =
+            exports + prelude + [
+                command,
+                // Also in a file: when the terminal is gone, the screen can no longer tell.
+                "status=$?",
+                // A prelude's `ulimit -f 0` would otherwise kill the shell (SIGXFSZ) at this write.
+                "trap '' XFSZ",
+                "echo \"$status\" > \(TmuxSession.quote(statusFile.path))",
+                "echo EXIT=$status",
+                // One word per line so a test can look for exactly "echo" and "icanon".
+                "stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(echo|icanon)$' | sed 's/^/MODE=/'",
+                "echo DONE",
+                "exec sleep 600",
+            ]
         try (lines.joined(separator: "\n") + "\n").write(to: script, atomically: true, encoding: .utf8)
         // The server forks from this client and would hold a captured stdout open for its whole
         // life, so this one call does not read its output.
@@ -233,7 +236,8 @@ final class TmuxSession {
         private let lock = NSLock()
         private var value = 0
         func next() -> Int {
-            lock.lock(); defer { lock.unlock() }
+            lock.lock()
+            defer { lock.unlock() }
             value += 1
             return value
         }

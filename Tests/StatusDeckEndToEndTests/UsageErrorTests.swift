@@ -1,5 +1,5 @@
-import Testing
 import Foundation
+import Testing
 
 /// Bad command lines get one line on stderr and exit 2, not the parser's default 64.
 @Suite struct UsageErrorTests {

@@ -1,5 +1,5 @@
-import Testing
 import Foundation
+import Testing
 
 /// End-to-end: runs the built `statusdeck` binary as a user would.
 @Suite struct VersionCommandTests {

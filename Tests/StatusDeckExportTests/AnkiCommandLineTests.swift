@@ -1,6 +1,7 @@
 import Foundation
 import StatusDeckCore
 import Testing
+
 @testable import StatusDeckExport
 
 /// `statusdeck export` end to end: the binary writes a built-in deck, real Anki imports it.
@@ -26,8 +27,11 @@ import Testing
         #expect(report.notes.map(\.guid).sorted() == guids.sorted())
         for card in deck.cards where card.code == 404 {
             let note = try #require(report.note(NoteGUID.make(cardID: card.id, language: "zh")))
-            #expect(note.fields == ["Front": AnkiCollection.html(card.prompt), "Back": AnkiCollection.html(card.answer),
-                                    "Extra": AnkiCollection.html(card.explanation)])
+            #expect(
+                note.fields == [
+                    "Front": AnkiCollection.html(card.prompt), "Back": AnkiCollection.html(card.answer),
+                    "Extra": AnkiCollection.html(card.explanation),
+                ])
             #expect(note.tags == ["4xx", card.kind.rawValue, "statusdeck"].sorted())
         }
     }
@@ -36,8 +40,10 @@ import Testing
         let dir = try AnkiOracle.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let apkg = dir.appendingPathComponent("all.apkg")
-        try StatusDeckBinary.run(["export", "--data-dir", dir.appendingPathComponent("data").path, "--all",
-                                  "--format", "apkg", "-o", apkg.path])
+        try StatusDeckBinary.run([
+            "export", "--data-dir", dir.appendingPathComponent("data").path, "--all",
+            "--format", "apkg", "-o", apkg.path,
+        ])
         let report = try AnkiOracle.importing([apkg])
         let unique = Set(BuiltInDecks.all().flatMap { deck in deck.cards.map { "\(deck.language.rawValue) \($0.id)" } })
         #expect(report.notes.count == unique.count)

@@ -3,6 +3,7 @@ import Foundation
 import StatusDeckCore
 import StatusDeckHistory
 import Testing
+
 @testable import StatusDeckExport
 
 /// `statusdeck export --with-history` end to end: a history in a data dir, the binary's apkg,
@@ -14,9 +15,11 @@ import Testing
     /// ago (so in relearning or learning), one answer undone.
     static func history(now: Instant) -> [HistoryRecord] {
         func review(_ n: UInt64, _ card: String, _ msAgo: Int64, _ rating: Rating) -> HistoryRecord {
-            .review(ReviewEvent(id: EventID(high: 0x5d, low: n), card: card,
-                                at: Instant(milliseconds: now.milliseconds - msAgo), rating: rating,
-                                deck: "http-everyday-en", mode: "flip", answerMilliseconds: 3_000 + Int(n)))
+            .review(
+                ReviewEvent(
+                    id: EventID(high: 0x5d, low: n), card: card,
+                    at: Instant(milliseconds: now.milliseconds - msAgo), rating: rating,
+                    deck: "http-everyday-en", mode: "flip", answerMilliseconds: 3_000 + Int(n)))
         }
         let notFound = "http/404/code-to-meaning", ok = "http/200/code-to-meaning"
         return [
@@ -26,8 +29,10 @@ import Testing
             review(4, ok, 2 * day, .easy),
             review(5, ok, 3_600_000, .again),
             review(6, ok, 3_000_000, .hard),
-            .undo(UndoEvent(id: EventID(high: 0x5d, low: 7), target: EventID(high: 0x5d, low: 6),
-                            at: Instant(milliseconds: now.milliseconds - 2_999_000))),
+            .undo(
+                UndoEvent(
+                    id: EventID(high: 0x5d, low: 7), target: EventID(high: 0x5d, low: 6),
+                    at: Instant(milliseconds: now.milliseconds - 2_999_000))),
         ]
     }
 
@@ -40,8 +45,10 @@ import Testing
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
         try Data(records.flatMap(HistoryLineEncoder.encode)).write(to: data.appendingPathComponent("history.jsonl"))
         let apkg = dir.appendingPathComponent("history.apkg")
-        try StatusDeckBinary.run(["export", "--data-dir", data.path, "--deck", "http-everyday-en", "--format", "apkg",
-                                  "--with-history", "-o", apkg.path])
+        try StatusDeckBinary.run([
+            "export", "--data-dir", data.path, "--deck", "http-everyday-en", "--format", "apkg",
+            "--with-history", "-o", apkg.path,
+        ])
 
         let replay = Replay(history: try History(records), scheduler: try Scheduler(.default))
         let report = try AnkiOracle.importing([apkg, apkg])

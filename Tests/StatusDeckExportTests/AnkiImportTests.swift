@@ -1,6 +1,7 @@
 import FSRS
 import Foundation
 import Testing
+
 @testable import StatusDeckExport
 
 /// The encoders' output as real Anki imports it (the `anki` package from PyPI, see `.ci/setup`).
@@ -10,7 +11,11 @@ import Testing
         var deck = ExportFixtures.englishWithHistory
         let shift = now.milliseconds - ExportFixtures.exportedAt.milliseconds
         var note = deck.notes[0]
-        note.reviews = note.reviews.map { var r = $0; r.at.milliseconds += shift; return r }
+        note.reviews = note.reviews.map {
+            var r = $0
+            r.at.milliseconds += shift
+            return r
+        }
         note.scheduling?.due?.milliseconds += shift
         note.scheduling?.lastReview?.milliseconds += shift
         deck.notes[0] = note

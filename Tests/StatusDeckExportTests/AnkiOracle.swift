@@ -6,7 +6,10 @@ import Testing
 /// what it reports after importing files into a fresh collection.
 enum AnkiOracle {
     struct Report: Decodable {
-        struct Import: Decodable { var file, kind: String; var new, updated, duplicate, conflicting: Int }
+        struct Import: Decodable {
+            var file, kind: String
+            var new, updated, duplicate, conflicting: Int
+        }
         struct Card: Decodable {
             var deck: String
             var type, queue, due, ivl, reps, lapses, left: Int
@@ -19,7 +22,11 @@ enum AnkiOracle {
             var tags: [String]
             var cards: [Card]
         }
-        struct Review: Decodable { var id: Int64; var guid: String?; var ease, ivl, last_ivl, time, type: Int }
+        struct Review: Decodable {
+            var id: Int64
+            var guid: String?
+            var ease, ivl, last_ivl, time, type: Int
+        }
         var anki_version: String
         var imports: [Import]
         var notes: [Note]

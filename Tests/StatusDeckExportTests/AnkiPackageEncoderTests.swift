@@ -2,6 +2,7 @@ import CZip
 import FSRS
 import Foundation
 import Testing
+
 @testable import StatusDeckExport
 
 @Suite struct AnkiPackageEncoderTests {
@@ -51,7 +52,10 @@ import Testing
         let later = Instant(milliseconds: ExportFixtures.exportedAt.milliseconds + ExportFixtures.day)
         let c = try AnkiPackageEncoder.encode(decks, exportedAt: later, withHistory: false)
         let first = try AnkiPackageReader(a), second = try AnkiPackageReader(c)
-        defer { first.remove(); second.remove() }
+        defer {
+            first.remove()
+            second.remove()
+        }
         let sql = "SELECT guid FROM notes ORDER BY guid"
         #expect(try first.rows(sql) == second.rows(sql))
         #expect(try second.value("SELECT min(mod) FROM notes") == "1795402800")
@@ -98,16 +102,22 @@ import Testing
         defer { reader.remove() }
         let first = ExportFixtures.exportedAt.milliseconds - 4 * ExportFixtures.day
         let revlog = try reader.rows("SELECT id, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id")
-        #expect(revlog == [
-            ["\(first)", "3", "-600", "0", "544", "4200", "0"],
-            ["\(first + 600_000)", "3", "3", "-600", "489", "60000", "0"],
-        ])
+        #expect(
+            revlog == [
+                ["\(first)", "3", "-600", "0", "544", "4200", "0"],
+                ["\(first + 600_000)", "3", "3", "-600", "489", "60000", "0"],
+            ])
         let crt = try reader.value("SELECT crt FROM col")
         #expect(crt == "\((first / 86_400_000) * 86_400)")
         let card = try reader.rows("SELECT type, queue, due, ivl, factor, reps, lapses, data FROM cards WHERE nid = (SELECT id FROM notes WHERE guid = 'G404')")
         // Last answer 4 days and 10 minutes after midnight of day 0, due 3 days later: day 3.
-        #expect(card == [["2", "2", "3", "3", "2500", "2", "0",
-                          #"{"s":3.25,"d":4.5,"dr":0.9,"decay":0.1542,"lrt":\#((first + 600_000) / 1000)}"#]])
+        #expect(
+            card == [
+                [
+                    "2", "2", "3", "3", "2500", "2", "0",
+                    #"{"s":3.25,"d":4.5,"dr":0.9,"decay":0.1542,"lrt":\#((first + 600_000) / 1000)}"#,
+                ]
+            ])
         #expect(try reader.value("SELECT count(*) FROM revlog WHERE cid = (SELECT id FROM cards WHERE type = 0)") == "0")
     }
 
@@ -122,11 +132,16 @@ import Testing
 
     @Test func learningCardsWaitInTheIntradayQueue() {
         let last = Instant(milliseconds: ExportFixtures.exportedAt.milliseconds)
-        let s = ExportScheduling(state: .relearning, due: last.adding(seconds: 600), lastReview: last,
-                                 stability: 1, difficulty: 7, reps: 5, lapses: 1, remainingSteps: 1)
+        let s = ExportScheduling(
+            state: .relearning, due: last.adding(seconds: 600), lastReview: last,
+            stability: 1, difficulty: 7, reps: 5, lapses: 1, remainingSteps: 1)
         let row = AnkiCollection.card(id: 9, deckID: 2, position: 1, modified: 0, scheduling: s, dayZero: 0)
         guard case .int(let type) = row[4], case .int(let queue) = row[5], case .int(let due) = row[6],
-              case .int(let left) = row[11] else { Issue.record("unexpected row \(row)"); return }
+            case .int(let left) = row[11]
+        else {
+            Issue.record("unexpected row \(row)")
+            return
+        }
         #expect(type == 3 && queue == 1 && left == 1001)
         #expect(due == last.milliseconds / 1000 + 600)
     }

@@ -8,8 +8,8 @@ struct AnkiPackageReader {
 
     /// What the zip says of one entry, besides its bytes.
     struct Stored: Equatable {
-        var method: Int32            // ZIP_CM_STORE or ZIP_CM_DEFLATE
-        var modified: time_t         // libzip reads the MS-DOS time as local time
+        var method: Int32  // ZIP_CM_STORE or ZIP_CM_DEFLATE
+        var modified: time_t  // libzip reads the MS-DOS time as local time
     }
 
     let entries: [String: Data]
@@ -35,7 +35,8 @@ struct AnkiPackageReader {
                 var stat = zip_stat_t()
                 zip_stat_init(&stat)
                 guard zip_stat_index(archive, index, 0, &stat) == 0, let name = stat.name,
-                      let file = zip_fopen_index(archive, index, 0) else {
+                    let file = zip_fopen_index(archive, index, 0)
+                else {
                     throw Failure(description: String(cString: zip_strerror(archive)))
                 }
                 defer { zip_fclose(file) }
@@ -73,9 +74,10 @@ struct AnkiPackageReader {
         defer { sqlite3_finalize(statement) }
         var result: [[String]] = []
         while sqlite3_step(statement) == SQLITE_ROW {
-            result.append((0..<sqlite3_column_count(statement)).map { i in
-                sqlite3_column_text(statement, i).map { String(cString: $0) } ?? "NULL"
-            })
+            result.append(
+                (0..<sqlite3_column_count(statement)).map { i in
+                    sqlite3_column_text(statement, i).map { String(cString: $0) } ?? "NULL"
+                })
         }
         return result
     }

@@ -1,14 +1,16 @@
 import Testing
+
 @testable import StatusDeckExport
 
 @Suite struct AnkiTextEncoderTests {
     @Test func oneDeckNamesItInTheHeaderAndQuotesOnlyWhatNeedsIt() {
         let text = AnkiTextEncoder.encode([ExportFixtures.english])
-        #expect(text == "#separator:tab\n#html:false\n#notetype:StatusDeck\n"
-            + "#deck:StatusDeck::HTTP (English)\n#columns:GUID\tFront\tBack\tExtra\tTags\n"
-            + "#guid column:1\n#tags column:5\n"
-            + "G404\t404\tNot Found\t\"No current representation.\n- try 410 when it is gone <for good>\"\tstatusdeck 4xx\n"
-            + "G200\t\"OK, \"\"all good\"\"\"\t200\t\tstatusdeck 2xx two_words\n")
+        #expect(
+            text == "#separator:tab\n#html:false\n#notetype:StatusDeck\n"
+                + "#deck:StatusDeck::HTTP (English)\n#columns:GUID\tFront\tBack\tExtra\tTags\n"
+                + "#guid column:1\n#tags column:5\n"
+                + "G404\t404\tNot Found\t\"No current representation.\n- try 410 when it is gone <for good>\"\tstatusdeck 4xx\n"
+                + "G200\t\"OK, \"\"all good\"\"\"\t200\t\tstatusdeck 2xx two_words\n")
     }
 
     @Test func severalDecksGoInADeckColumn() {

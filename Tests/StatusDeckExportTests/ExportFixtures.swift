@@ -28,10 +28,12 @@ enum ExportFixtures {
         let first = Instant(milliseconds: exportedAt.milliseconds - 4 * day)
         let second = Instant(milliseconds: first.milliseconds + 600_000)
         note.reviews = [
-            ExportReview(id: "e1", at: first, rating: 3, durationMilliseconds: 4_200, kind: .learning,
-                         scheduledSeconds: 600, difficulty: 5.0),
-            ExportReview(id: "e2", at: second, rating: 3, durationMilliseconds: 90_000, kind: .learning,
-                         scheduledSeconds: 3 * 86_400, previousScheduledSeconds: 600, difficulty: 4.5),
+            ExportReview(
+                id: "e1", at: first, rating: 3, durationMilliseconds: 4_200, kind: .learning,
+                scheduledSeconds: 600, difficulty: 5.0),
+            ExportReview(
+                id: "e2", at: second, rating: 3, durationMilliseconds: 90_000, kind: .learning,
+                scheduledSeconds: 3 * 86_400, previousScheduledSeconds: 600, difficulty: 4.5),
         ]
         note.scheduling = ExportScheduling(
             state: .review, due: Instant(milliseconds: second.milliseconds + 3 * day), lastReview: second,

@@ -2,14 +2,17 @@ import FSRS
 import StatusDeckCore
 import StatusDeckHistory
 import Testing
+
 @testable import StatusDeckExport
 
 @Suite struct ExportHistoryTests {
     static let start = Instant(milliseconds: 1_795_000_000_000)
 
     static func review(_ n: UInt64, _ card: String, minutes: Int64, _ rating: Rating) -> HistoryRecord {
-        .review(ReviewEvent(id: EventID(high: 1, low: n), card: card, at: start.adding(seconds: minutes * 60),
-                            rating: rating, answerMilliseconds: Int(n) * 1000))
+        .review(
+            ReviewEvent(
+                id: EventID(high: 1, low: n), card: card, at: start.adding(seconds: minutes * 60),
+                rating: rating, answerMilliseconds: Int(n) * 1000))
     }
 
     @Test func answersFoldLikeReplayWithUndoneOnesLeftOut() throws {
@@ -18,8 +21,10 @@ import Testing
             Self.review(2, "a", minutes: 10, .good),
             Self.review(3, "a", minutes: 3 * 24 * 60, .again),
             Self.review(4, "a", minutes: 3 * 24 * 60 + 1, .easy),
-            .undo(UndoEvent(id: EventID(high: 1, low: 5), target: EventID(high: 1, low: 4),
-                            at: Self.start.adding(seconds: 3 * 86_400 + 120))),
+            .undo(
+                UndoEvent(
+                    id: EventID(high: 1, low: 5), target: EventID(high: 1, low: 4),
+                    at: Self.start.adding(seconds: 3 * 86_400 + 120))),
             // Written later but answered earlier: sorted by instant, as Replay does.
             Self.review(6, "b", minutes: 5, .hard),
             Self.review(7, "b", minutes: 1, .good),

@@ -1,5 +1,6 @@
 import FSRS
 import Testing
+
 @testable import StatusDeckExport
 
 @Suite struct ExportModelTests {

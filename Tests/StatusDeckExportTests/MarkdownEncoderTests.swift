@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StatusDeckExport
 
 @Suite struct MarkdownEncoderTests {
@@ -6,27 +7,28 @@ import Testing
         var deck = ExportFixtures.english
         deck.notes.append(ExportFixtures.chinese)
         let md = MarkdownEncoder.encode([deck], exportedAt: ExportFixtures.exportedAt)
-        #expect(md == """
-            # HTTP (English)
+        #expect(
+            md == """
+                # HTTP (English)
 
-            StatusDeck study sheet, 3 cards, exported 2026-11-22.
+                StatusDeck study sheet, 3 cards, exported 2026-11-22.
 
-            ## 2xx Successful
+                ## 2xx Successful
 
-            - **OK, "all good"**: 200
+                - **OK, "all good"**: 200
 
-            ## 4xx Client Error
+                ## 4xx Client Error
 
-            - **404**: Not Found
-              No current representation.
-              \\- try 410 when it is gone \\<for good\\>
+                - **404**: Not Found
+                  No current representation.
+                  \\- try 410 when it is gone \\<for good\\>
 
-            ## Other
+                ## Other
 
-            - **未找到 \\*资源\\***: 404
-              请求的资源\t不存在
+                - **未找到 \\*资源\\***: 404
+                  请求的资源\t不存在
 
-            """)
+                """)
     }
 
     /// The cards of one code share an explanation: it is printed under the first card only.

@@ -8,8 +8,10 @@ enum StatusDeckBinary {
     /// The binary sits beside the test bundle in the build products directory.
     static var url: URL {
         let here = Bundle.main.bundleURL
-        for candidate in [here.appendingPathComponent("statusdeck"),
-                          here.deletingLastPathComponent().appendingPathComponent("statusdeck")]
+        for candidate in [
+            here.appendingPathComponent("statusdeck"),
+            here.deletingLastPathComponent().appendingPathComponent("statusdeck"),
+        ]
         where FileManager.default.isExecutableFile(atPath: candidate.path) {
             return candidate
         }
@@ -31,7 +33,8 @@ enum StatusDeckBinary {
         let errors = err.fileHandleForReading.readAllRetryingInterrupts()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw Failure(description: "statusdeck \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(String(decoding: errors, as: UTF8.self))")
+            throw Failure(
+                description: "statusdeck \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(String(decoding: errors, as: UTF8.self))")
         }
     }
 }

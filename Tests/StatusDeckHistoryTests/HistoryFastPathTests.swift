@@ -1,30 +1,35 @@
 import FSRS
 import Testing
+
 @testable import StatusDeckHistory
 
 /// The loader reads canonical lines at fixed offsets and hands anything else to the general
 /// parser. Both must give the same record, or the same error, for every line.
 @Suite struct HistoryFastPathTests {
-    static let cards = ["http/404/code-to-meaning", "a", "卡片/418", "quote\"in", "back\\slash", "tab\there",
-                        "ctl\u{1}x", "del\u{7f}", "emoji 🧪", "slash/escaped"]
+    static let cards = [
+        "http/404/code-to-meaning", "a", "卡片/418", "quote\"in", "back\\slash", "tab\there",
+        "ctl\u{1}x", "del\u{7f}", "emoji 🧪", "slash/escaped",
+    ]
     static let decks: [String?] = [nil, "http-all-en", "http-everyday-zh", "", "d\"q", "中文"]
 
     static func record(_ rng: inout SplitMix64) -> HistoryRecord {
         let id = EventID.random(using: &rng)
         // Half on a few days, so the parser's same-day shortcut is taken, half anywhere.
-        let at = Bool.random(using: &rng)
+        let at =
+            Bool.random(using: &rng)
             ? Instant(milliseconds: Int64.random(in: 20_000...20_003, using: &rng) * 86_400_000 + Int64.random(in: 0..<86_400_000, using: &rng))
             : Instant(milliseconds: Int64.random(in: -62_167_219_200_000...253_402_300_799_999, using: &rng))
         if Int.random(in: 0..<8, using: &rng) == 0 {
             return .undo(UndoEvent(id: id, target: EventID.random(using: &rng), at: at))
         }
-        return .review(ReviewEvent(
-            id: id, card: cards.randomElement(using: &rng) ?? "a", at: at,
-            rating: Rating(rawValue: Int.random(in: 1...4, using: &rng)) ?? .good,
-            deck: decks.randomElement(using: &rng) ?? nil,
-            mode: [nil, "flip", "type", "choice"].randomElement(using: &rng) ?? nil,
-            answerMilliseconds: Bool.random(using: &rng) ? Int.random(in: 0...5_000_000_000, using: &rng) : nil,
-            correct: [nil, true, false].randomElement(using: &rng) ?? nil))
+        return .review(
+            ReviewEvent(
+                id: id, card: cards.randomElement(using: &rng) ?? "a", at: at,
+                rating: Rating(rawValue: Int.random(in: 1...4, using: &rng)) ?? .good,
+                deck: decks.randomElement(using: &rng) ?? nil,
+                mode: [nil, "flip", "type", "choice"].randomElement(using: &rng) ?? nil,
+                answerMilliseconds: Bool.random(using: &rng) ? Int.random(in: 0...5_000_000_000, using: &rng) : nil,
+                correct: [nil, true, false].randomElement(using: &rng) ?? nil))
     }
 
     /// The canonical line, or the same object written another way, or with one byte broken.
@@ -72,7 +77,9 @@ import Testing
             } else if ch == "\"" {
                 inString = true
             } else if ch == "," {
-                fields.append(current); current = ""; continue
+                fields.append(current)
+                current = ""
+                continue
             }
             current.append(ch)
         }
@@ -111,8 +118,10 @@ import Testing
 
     /// Times checked after a line of the same day, when only the time is read.
     @Test func sameDayTimesAreCheckedLikeAnyOther() {
-        let times = ["23:59:59.999Z", "00:00:00.000z", "24:00:00.000Z", "23:60:00.000Z", "23:59:60.000Z",
-                     "2x:00:00.000Z", "10:00:00.00xZ", "10:00:00,000Z", "10-00:00.000Z", "10:00:00.000X"]
+        let times = [
+            "23:59:59.999Z", "00:00:00.000z", "24:00:00.000Z", "23:60:00.000Z", "23:59:60.000Z",
+            "2x:00:00.000Z", "10:00:00.00xZ", "10:00:00,000Z", "10-00:00.000Z", "10:00:00.000X",
+        ]
         for t in ["T", "t", " "] {
             for time in times {
                 var fast = HistoryLineParser()
@@ -124,7 +133,8 @@ import Testing
                 var bytes = Array(line.utf8)
                 let count = bytes.count
                 let g = bytes.withUnsafeMutableBufferPointer { m in
-                    Self.outcome { () throws(InputError) in try general.parseGeneral(UnsafeBufferPointer(rebasing: UnsafeBufferPointer(m)[0..<count]), line: 2) }
+                    Self.outcome { () throws(InputError) in try general.parseGeneral(UnsafeBufferPointer(rebasing: UnsafeBufferPointer(m)[0..<count]), line: 2)
+                    }
                 }
                 #expect(a == g, "\(line)")
             }

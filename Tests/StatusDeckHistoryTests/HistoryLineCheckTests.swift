@@ -1,5 +1,6 @@
 import FSRS
 import Testing
+
 @testable import StatusDeckHistory
 
 /// `history check`'s judge: every bad line, by the loader's own rules.
@@ -7,9 +8,12 @@ import Testing
     static let t0 = Instant(milliseconds: 1_795_341_600_000)
 
     static func line(_ n: UInt64, rating: Rating = .good) -> String {
-        String(decoding: HistoryLineEncoder.encode(.review(ReviewEvent(
-            id: EventID(high: 9, low: n), card: "c\(n % 3)", at: Instant(milliseconds: t0.milliseconds + Int64(n) * 1000),
-            rating: rating))), as: UTF8.self)
+        String(
+            decoding: HistoryLineEncoder.encode(
+                .review(
+                    ReviewEvent(
+                        id: EventID(high: 9, low: n), card: "c\(n % 3)", at: Instant(milliseconds: t0.milliseconds + Int64(n) * 1000),
+                        rating: rating))), as: UTF8.self)
     }
 
     static func check(_ text: String) -> HistoryLineCheck {

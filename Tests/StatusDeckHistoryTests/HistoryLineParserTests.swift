@@ -1,10 +1,12 @@
 import FSRS
 import Testing
+
 @testable import StatusDeckHistory
 
 @Suite struct HistoryLineParserTests {
     static let id = "0123456789abcdef0123456789abcdef"
-    static let canonical = #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"http/404/code-to-meaning","at":"2026-11-22T10:00:00.123Z","rating":3,"deck":"http-all-en","mode":"type","ms":4210,"correct":true}"#
+    static let canonical =
+        #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"http/404/code-to-meaning","at":"2026-11-22T10:00:00.123Z","rating":3,"deck":"http-all-en","mode":"type","ms":4210,"correct":true}"#
 
     func parse(_ line: String) throws(InputError) -> HistoryRecord {
         var p = HistoryLineParser()
@@ -22,7 +24,10 @@ import Testing
 
     @Test func canonicalLineRoundTrips() throws {
         let record = try parse(Self.canonical)
-        guard case .review(let e) = record else { Issue.record("not a review"); return }
+        guard case .review(let e) = record else {
+            Issue.record("not a review")
+            return
+        }
         #expect(e.id.description == Self.id)
         #expect(e.card == "http/404/code-to-meaning")
         #expect(e.at == Instant(milliseconds: 1_795_341_600_123))
@@ -42,8 +47,12 @@ import Testing
     }
 
     @Test func anyKeyOrderWhitespaceEscapesAndNulls() throws {
-        let line = " { \"rating\" : 4 , \"at\":\"2026-11-22T18:00:00+08:00\", \"card\":\"x\\u002fy\\\\z \\ud83d\\ude00 \\u4e2d\",\r\n\"id\":\"01234567-89AB-CDEF-0123-456789ABCDEF\", \"v\":1, \"deck\":null, \"ms\":null, \"correct\":false } "
-        guard case .review(let e) = try parse(line) else { Issue.record("not a review"); return }
+        let line =
+            " { \"rating\" : 4 , \"at\":\"2026-11-22T18:00:00+08:00\", \"card\":\"x\\u002fy\\\\z \\ud83d\\ude00 \\u4e2d\",\r\n\"id\":\"01234567-89AB-CDEF-0123-456789ABCDEF\", \"v\":1, \"deck\":null, \"ms\":null, \"correct\":false } "
+        guard case .review(let e) = try parse(line) else {
+            Issue.record("not a review")
+            return
+        }
         #expect(e.card == "x/y\\z 😀 中")
         #expect(e.at == Instant(milliseconds: 1_795_341_600_000))
         #expect(e.id.description == Self.id)
@@ -52,7 +61,10 @@ import Testing
 
     @Test func escapedKeysAreRecognised() throws {
         let line = #"{"\u0076":1,"id":"0123456789abcdef0123456789abcdef","card":"c","at":"2026-11-22T10:00:00Z","r\u0061ting":1}"#
-        guard case .review(let e) = try parse(line) else { Issue.record("not a review"); return }
+        guard case .review(let e) = try parse(line) else {
+            Issue.record("not a review")
+            return
+        }
         #expect(e.rating == .again)
     }
 
@@ -64,31 +76,53 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"v":2,"id":"0123456789abcdef0123456789abcdef","card":"c","at":"2026-11-22T10:00:00Z","rating":3}"#,
-         ":7: unknown version 2; expected \"v\":1 (a newer StatusDeck wrote this line?)"),
-        (#"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"c","at":"2026-11-22T10:00:00Z","rating":5}"#,
-         ":7: rating 5; expected 1 (again), 2 (hard), 3 (good) or 4 (easy)"),
-        (#"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"c","at":"2026-11-22T10:00:00Z","rating":"3"}"#,
-         ":7: \"rating\" is a string `\"3\"`; expected 1 to 4"),
-        (#"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"c","at":"2026-02-30T10:00:00Z","rating":3}"#,
-         ":7: \"at\" \"2026-02-30T10:00:00Z\"; expected an RFC 3339 instant like \"2026-11-22T10:00:00.000Z\""),
-        (#"{"v":1,"id":"xyz","card":"c","at":"2026-11-22T10:00:00Z","rating":3}"#,
-         ":7: \"id\" \"xyz\"; expected an event id of 32 hex digits"),
-        (#"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":3,"at":"2026-11-22T10:00:00Z","rating":3}"#,
-         ":7: \"card\" is a number `3`; expected a card id string"),
-        (#"{"v":1,"id":"0123456789abcdef0123456789abcdef","at":"2026-11-22T10:00:00Z","rating":3}"#,
-         ":7: no \"card\"; expected a card id (or \"undo\" for an undo line)"),
-        (#"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"c","at":"2026-11-22T10:00:00Z","rating":3,"extra":1}"#,
-         ":7: unknown key \"extra\"; expected one of v, id, card, at, rating, deck, mode, ms, correct, undo"),
+        (
+            #"{"v":2,"id":"0123456789abcdef0123456789abcdef","card":"c","at":"2026-11-22T10:00:00Z","rating":3}"#,
+            ":7: unknown version 2; expected \"v\":1 (a newer StatusDeck wrote this line?)"
+        ),
+        (
+            #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"c","at":"2026-11-22T10:00:00Z","rating":5}"#,
+            ":7: rating 5; expected 1 (again), 2 (hard), 3 (good) or 4 (easy)"
+        ),
+        (
+            #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"c","at":"2026-11-22T10:00:00Z","rating":"3"}"#,
+            ":7: \"rating\" is a string `\"3\"`; expected 1 to 4"
+        ),
+        (
+            #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"c","at":"2026-02-30T10:00:00Z","rating":3}"#,
+            ":7: \"at\" \"2026-02-30T10:00:00Z\"; expected an RFC 3339 instant like \"2026-11-22T10:00:00.000Z\""
+        ),
+        (
+            #"{"v":1,"id":"xyz","card":"c","at":"2026-11-22T10:00:00Z","rating":3}"#,
+            ":7: \"id\" \"xyz\"; expected an event id of 32 hex digits"
+        ),
+        (
+            #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":3,"at":"2026-11-22T10:00:00Z","rating":3}"#,
+            ":7: \"card\" is a number `3`; expected a card id string"
+        ),
+        (
+            #"{"v":1,"id":"0123456789abcdef0123456789abcdef","at":"2026-11-22T10:00:00Z","rating":3}"#,
+            ":7: no \"card\"; expected a card id (or \"undo\" for an undo line)"
+        ),
+        (
+            #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"c","at":"2026-11-22T10:00:00Z","rating":3,"extra":1}"#,
+            ":7: unknown key \"extra\"; expected one of v, id, card, at, rating, deck, mode, ms, correct, undo"
+        ),
         (#"{"v":1,"v":1}"#, ":7: key \"v\" twice; expected each key once"),
-        (#"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"\ud800x","at":"2026-11-22T10:00:00Z","rating":3}"#,
-         ":7: a lone high surrogate \\ud800; expected a \\uDC00–\\uDFFF low surrogate after it"),
+        (
+            #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"\ud800x","at":"2026-11-22T10:00:00Z","rating":3}"#,
+            ":7: a lone high surrogate \\ud800; expected a \\uDC00–\\uDFFF low surrogate after it"
+        ),
         (#"{"v":1} x"#, ":7: text after the object: `x`; expected one JSON object per line"),
         ("", ":7: an empty line; expected a JSON object `{...}` per line"),
-        (#"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"c","at":"2026-11-22T10:00:00Z","rating":3.0}"#,
-         ":7: \"rating\" is a number `3.0`; expected 1 to 4"),
-        (#"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"c","at":"2026-11-22T10:00:00Z","rating":3,"mode":"shout"}"#,
-         ":7: mode \"shout\"; expected \"flip\", \"type\" or \"choice\""),
+        (
+            #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"c","at":"2026-11-22T10:00:00Z","rating":3.0}"#,
+            ":7: \"rating\" is a number `3.0`; expected 1 to 4"
+        ),
+        (
+            #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"c","at":"2026-11-22T10:00:00Z","rating":3,"mode":"shout"}"#,
+            ":7: mode \"shout\"; expected \"flip\", \"type\" or \"choice\""
+        ),
     ])
     func rejectsWithFoundAndExpected(line: String, message: String) {
         #expect(failure(line) == message)
@@ -100,7 +134,10 @@ import Testing
         bytes += Array(#","at":"2026-11-22T10:00:00Z","rating":3}"#.utf8)
         var parser = HistoryLineParser()
         let result = bytes.withUnsafeBufferPointer { b -> String in
-            do throws(InputError) { _ = try parser.parse(b, line: 2); return "parsed" } catch { return error.description }
+            do throws(InputError) {
+                _ = try parser.parse(b, line: 2)
+                return "parsed"
+            } catch { return error.description }
         }
         #expect(result == ":2: invalid UTF-8 in \"card\"; expected UTF-8 text")
     }
@@ -108,8 +145,11 @@ import Testing
     @Test func interningSharesCardStrings() throws {
         var p = HistoryLineParser()
         guard case .review(let a) = try p.parse(Self.canonical, line: 1),
-              case .review(let b) = try p.parse(Self.canonical.replacingFirst("0123", with: "9999"), line: 2)
-        else { Issue.record("not reviews"); return }
+            case .review(let b) = try p.parse(Self.canonical.replacingFirst("0123", with: "9999"), line: 2)
+        else {
+            Issue.record("not reviews")
+            return
+        }
         #expect(a.card == b.card)
         #expect(a.id != b.id)
     }

@@ -1,15 +1,17 @@
 import FSRS
 import Testing
+
 @testable import StatusDeckHistory
 
 /// Large chunks are parsed as two halves on two threads; what comes out must be what one
 /// thread reading line by line would give, errors and their line numbers included.
 @Suite struct HistoryReaderParallelTests {
     static func line(_ n: Int, card: String? = nil) -> String {
-        let record = HistoryRecord.review(ReviewEvent(
-            id: EventID(high: 7, low: UInt64(n)), card: card ?? "http/\(400 + n % 30)/code-to-meaning",
-            at: Instant(milliseconds: 1_795_341_600_000 + Int64(n) * 60_000), rating: Rating(rawValue: n % 4 + 1) ?? .good,
-            deck: "http-all-en", mode: "type", answerMilliseconds: n, correct: n % 2 == 0))
+        let record = HistoryRecord.review(
+            ReviewEvent(
+                id: EventID(high: 7, low: UInt64(n)), card: card ?? "http/\(400 + n % 30)/code-to-meaning",
+                at: Instant(milliseconds: 1_795_341_600_000 + Int64(n) * 60_000), rating: Rating(rawValue: n % 4 + 1) ?? .good,
+                deck: "http-all-en", mode: "type", answerMilliseconds: n, correct: n % 2 == 0))
         return HistoryLineEncoder.line(record)
     }
 
@@ -61,12 +63,12 @@ import Testing
     }
 
     @Test(arguments: [
-        [3500],               // a bad line in the second half
-        [200, 3500],          // in both halves: the first is reported
-        [999, 1000, 1001],    // around a split at a quarter,
-        [1599, 1600, 1601],   // at two fifths,
-        [1999, 2000, 2001],   // at a half
-        [4000],               // the last line
+        [3500],  // a bad line in the second half
+        [200, 3500],  // in both halves: the first is reported
+        [999, 1000, 1001],  // around a split at a quarter,
+        [1599, 1600, 1601],  // at two fifths,
+        [1999, 2000, 2001],  // at a half
+        [4000],  // the last line
     ])
     func firstBadLineIsReportedWithItsNumber(bad: [Int]) {
         var lines = Self.lines()
@@ -93,8 +95,8 @@ import Testing
     /// every record must arrive once, strings intact, and each repeat be counted as a duplicate.
     @Test func chunkedFeedKeepsEveryRecordAndCountsRepeats() throws {
         var lines = Self.lines()
-        lines += lines[0..<1500]       // a file concatenated partly twice
-        lines[3700] = lines[10]        // and a repeat inside the second half of the first chunks
+        lines += lines[0..<1500]  // a file concatenated partly twice
+        lines[3700] = lines[10]  // and a repeat inside the second half of the first chunks
         let bytes = Self.text(lines)
         var reader = HistoryReader(path: "h")
         var start = 0

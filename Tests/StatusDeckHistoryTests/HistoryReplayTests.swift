@@ -1,5 +1,6 @@
 import FSRS
 import Testing
+
 @testable import StatusDeckHistory
 
 @Suite struct HistoryReplayTests {
@@ -18,9 +19,12 @@ import Testing
     @Test func replayMatchesTheSchedulerPerCard() throws {
         let records = [review(1, "a", 0, .again), review(2, "b", 1), review(3, "a", 5), review(4, "a", 20, .easy)]
         let replay = Replay(history: try History(records), scheduler: scheduler)
-        let expected = scheduler.replay([(rating: .again, at: Self.t0), (rating: .good, at: Self.t0.adding(seconds: 300)),
-                                         (rating: .easy, at: Self.t0.adding(seconds: 1200))],
-                                        cardID: "a", from: Schedule.new(due: Self.t0))
+        let expected = scheduler.replay(
+            [
+                (rating: .again, at: Self.t0), (rating: .good, at: Self.t0.adding(seconds: 300)),
+                (rating: .easy, at: Self.t0.adding(seconds: 1200)),
+            ],
+            cardID: "a", from: Schedule.new(due: Self.t0))
         #expect(replay.cards["a"]?.schedule == expected)
         #expect(replay.cards["a"]?.reps == 3)
         #expect(replay.cards["a"]?.firstReview == Self.t0)
@@ -39,8 +43,11 @@ import Testing
         var history = try History([review(1, "a", 0), review(1, "a", 0)])
         #expect(history.reviews.count == 1)
         #expect(history.duplicates == 1)
-        #expect(throws: InputError(line: 4, found: "event id 00000000000000000000000000000001 again with different content",
-                                   expected: "each event id once (keep one of the two lines)")) {
+        #expect(
+            throws: InputError(
+                line: 4, found: "event id 00000000000000000000000000000001 again with different content",
+                expected: "each event id once (keep one of the two lines)")
+        ) {
             try history.add(review(1, "a", 0, .hard), line: 4)
         }
     }
@@ -103,10 +110,13 @@ import Testing
     @Test func readerReportsTheFirstProblemAcrossBatches() throws {
         var bytes: [UInt8] = []
         for n in 1...69 { bytes += HistoryLineEncoder.encode(review(UInt64(n), "a", Int64(n))) }
-        bytes += HistoryLineEncoder.encode(review(3, "a", 999))   // line 70: id 3 again, different
-        bytes += Array("not json\n".utf8)                          // line 71
-        #expect(throws: InputError(path: "h", line: 70, found: "event id 00000000000000000000000000000003 again with different content",
-                                   expected: "each event id once (keep one of the two lines)")) {
+        bytes += HistoryLineEncoder.encode(review(3, "a", 999))  // line 70: id 3 again, different
+        bytes += Array("not json\n".utf8)  // line 71
+        #expect(
+            throws: InputError(
+                path: "h", line: 70, found: "event id 00000000000000000000000000000003 again with different content",
+                expected: "each event id once (keep one of the two lines)")
+        ) {
             _ = try HistoryReader.read(bytes, path: "h")
         }
         var many: [UInt8] = []

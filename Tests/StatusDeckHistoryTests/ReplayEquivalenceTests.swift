@@ -1,12 +1,12 @@
 import FSRS
 import Testing
+
 @testable import StatusDeckHistory
 
 /// The whole-history replay folds cards as integers, on two threads when large; these tests hold
 /// it to the rules written out the slow, obvious way: per card, by instant then file order.
 @Suite struct ReplayEquivalenceTests {
     static let t0 = Instant(milliseconds: 1_795_341_600_000)
-
 
     /// Reviews over `cards` cards, instants mostly rising (or shuffled), about 2 % undone.
     static func history(events: Int, cards: Int, shuffled: Bool, seed: UInt64) throws -> History {
@@ -25,9 +25,12 @@ import Testing
             let id = EventID(high: 0, low: UInt64(n))
             reviewIDs.append(id)
             let deck: String? = Bool.random(using: &rng) ? "deck-\(Int.random(in: 0..<3, using: &rng))" : nil
-            records.append(.review(ReviewEvent(id: id, card: "http/\(Int.random(in: 0..<cards, using: &rng))/card",
-                                               at: at, rating: Rating(rawValue: Int.random(in: 1...4, using: &rng)) ?? .good,
-                                               deck: deck)))
+            records.append(
+                .review(
+                    ReviewEvent(
+                        id: id, card: "http/\(Int.random(in: 0..<cards, using: &rng))/card",
+                        at: at, rating: Rating(rawValue: Int.random(in: 1...4, using: &rng)) ?? .good,
+                        deck: deck)))
         }
         return try History(records)
     }
@@ -49,8 +52,9 @@ import Testing
                 if let d = r.deck { deck = d }
             }
             let last = sorted[sorted.count - 1].1
-            cards[card] = CardRecord(card: card, schedule: schedule, reps: sorted.count, lapses: lapses,
-                                     firstReview: sorted[0].1.at, lastReview: last.at, lastRating: last.rating, deck: deck)
+            cards[card] = CardRecord(
+                card: card, schedule: schedule, reps: sorted.count, lapses: lapses,
+                firstReview: sorted[0].1.at, lastReview: last.at, lastRating: last.rating, deck: deck)
         }
         return cards
     }
@@ -70,8 +74,10 @@ import Testing
     @Test func moreCardsThanTheHistoryNumbers() throws {
         let scheduler = try Scheduler(.default)
         let records = (0..<70_000).map { n in
-            HistoryRecord.review(ReviewEvent(id: EventID(high: 3, low: UInt64(n)), card: "card-\(n % 66_000)",
-                                             at: Self.t0.adding(seconds: Int64(n) * 60), rating: Rating(rawValue: n % 4 + 1) ?? .good))
+            HistoryRecord.review(
+                ReviewEvent(
+                    id: EventID(high: 3, low: UInt64(n)), card: "card-\(n % 66_000)",
+                    at: Self.t0.adding(seconds: Int64(n) * 60), rating: Rating(rawValue: n % 4 + 1) ?? .good))
         }
         let history = try History(records)
         #expect(history.cardCount == 66_000)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StatusDeckStore
 
 @Suite struct DataDirectoryTests {

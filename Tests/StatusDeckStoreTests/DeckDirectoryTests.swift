@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import StatusDeckCore
+import Testing
+
 @testable import StatusDeckStore
 
 @Suite struct DeckDirectoryTests {
@@ -39,8 +40,12 @@ import StatusDeckCore
         defer { try? FileManager.default.removeItem(at: root) }
         let bad = root.appendingPathComponent("bad.deck").path
         try Data("deck: d\n".utf8).write(to: URL(fileURLWithPath: bad))
-        #expect(throws: DeckDirectory.LoadError.malformed(DeckError(path: bad, line: 1,
-            found: "a header without 'name:'", expected: "deck:, name: and language: in the first block"))) {
+        #expect(
+            throws: DeckDirectory.LoadError.malformed(
+                DeckError(
+                    path: bad, line: 1,
+                    found: "a header without 'name:'", expected: "deck:, name: and language: in the first block"))
+        ) {
             try DeckDirectory.load(path: bad)
         }
         #expect(throws: DeckDirectory.LoadError.missing(path: root.path + "/none.deck")) {

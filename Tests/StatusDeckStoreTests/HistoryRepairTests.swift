@@ -3,6 +3,7 @@ import Foundation
 import StatusDeckCore
 import StatusDeckHistory
 import Testing
+
 @testable import StatusDeckStore
 
 /// `history repair` on disk: atomic, verbatim, under the lock, and safe for a writer that waited.

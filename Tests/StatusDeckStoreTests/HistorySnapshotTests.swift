@@ -3,6 +3,7 @@ import Foundation
 import StatusDeckCore
 import StatusDeckHistory
 import Testing
+
 @testable import StatusDeckStore
 
 /// `history.snapshot` is a cache of the parsed history: whatever happens to it or to the file,
@@ -14,16 +15,21 @@ import Testing
     var store: HistoryStore { HistoryStore(directory: temp.dir, clock: { Self.t0 }, snapshotAfter: 2_000) }
 
     static func review(_ n: UInt64) -> HistoryRecord {
-        .review(ReviewEvent(id: EventID(high: 9, low: n), card: "http/\(400 + n % 7)/code-to-meaning", at: t0.adding(seconds: Int64(n) * 600),
-                            rating: Rating(rawValue: Int(n % 4) + 1) ?? .good, deck: n % 3 == 0 ? nil : "http-all-\(n % 2 == 0 ? "en" : "zh")",
-                            mode: n % 5 == 0 ? nil : "flip", answerMilliseconds: n % 4 == 0 ? nil : Int(n) * 10, correct: n % 6 == 0 ? nil : n % 2 == 0))
+        .review(
+            ReviewEvent(
+                id: EventID(high: 9, low: n), card: "http/\(400 + n % 7)/code-to-meaning", at: t0.adding(seconds: Int64(n) * 600),
+                rating: Rating(rawValue: Int(n % 4) + 1) ?? .good, deck: n % 3 == 0 ? nil : "http-all-\(n % 2 == 0 ? "en" : "zh")",
+                mode: n % 5 == 0 ? nil : "flip", answerMilliseconds: n % 4 == 0 ? nil : Int(n) * 10, correct: n % 6 == 0 ? nil : n % 2 == 0))
     }
 
     static func lines(_ range: ClosedRange<UInt64>) -> [UInt8] {
         var out: [UInt8] = []
         for n in range {
             out += HistoryLineEncoder.encode(review(n))
-            if n % 17 == 0 { out += HistoryLineEncoder.encode(.undo(UndoEvent(id: EventID(high: 10, low: n), target: EventID(high: 9, low: n - 1), at: t0.adding(seconds: Int64(n) * 600 + 1)))) }
+            if n % 17 == 0 {
+                out += HistoryLineEncoder.encode(
+                    .undo(UndoEvent(id: EventID(high: 10, low: n), target: EventID(high: 9, low: n - 1), at: t0.adding(seconds: Int64(n) * 600 + 1))))
+            }
         }
         return out
     }

@@ -3,6 +3,7 @@ import Foundation
 import StatusDeckCore
 import StatusDeckHistory
 import Testing
+
 @testable import StatusDeckStore
 
 /// A fresh directory per test, removed afterwards.
@@ -35,8 +36,10 @@ final class TempDir {
     var store: HistoryStore { HistoryStore(directory: temp.dir, clock: { Self.t0 }) }
 
     func review(_ n: UInt64, _ card: String = "http/404/code-to-meaning") -> HistoryRecord {
-        .review(ReviewEvent(id: EventID(high: 7, low: n), card: card, at: Self.t0.adding(seconds: Int64(n)), rating: .good,
-                            deck: "http-all-en", mode: "type", answerMilliseconds: 1200, correct: true))
+        .review(
+            ReviewEvent(
+                id: EventID(high: 7, low: n), card: card, at: Self.t0.adding(seconds: Int64(n)), rating: .good,
+                deck: "http-all-en", mode: "type", answerMilliseconds: 1200, correct: true))
     }
 
     @Test func appendsLoadBackAndFilesArePrivate() throws {
@@ -47,7 +50,8 @@ final class TempDir {
         #expect(loaded.tornTailSavedAs == nil)
         #expect(temp.mode("") == 0o700)
         #expect(temp.mode("/history.jsonl") == 0o600)
-        #expect(temp.read("history.jsonl") == HistoryLineEncoder.encode(review(1)) + HistoryLineEncoder.encode(review(2)) + HistoryLineEncoder.encode(review(3)))
+        #expect(
+            temp.read("history.jsonl") == HistoryLineEncoder.encode(review(1)) + HistoryLineEncoder.encode(review(2)) + HistoryLineEncoder.encode(review(3)))
     }
 
     @Test func missingFileIsAnEmptyHistory() throws {
@@ -83,8 +87,12 @@ final class TempDir {
         let bad = Array(#"{"v":1,"id":"00000000000000070000000000000002","card":"c","at":"2026-11-22T10:00:00Z","rating":9}"#.utf8) + [10]
         let before = HistoryLineEncoder.encode(review(1)) + bad + HistoryLineEncoder.encode(review(3))
         try temp.write("history.jsonl", before)
-        #expect(throws: StoreError.input(InputError(path: store.path, line: 2, found: "rating 9",
-                                                   expected: "1 (again), 2 (hard), 3 (good) or 4 (easy)"))) {
+        #expect(
+            throws: StoreError.input(
+                InputError(
+                    path: store.path, line: 2, found: "rating 9",
+                    expected: "1 (again), 2 (hard), 3 (good) or 4 (easy)"))
+        ) {
             _ = try store.load()
         }
         #expect(temp.read("history.jsonl") == before)
@@ -92,8 +100,12 @@ final class TempDir {
 
     @Test func unknownVersionStops() throws {
         try temp.write("history.jsonl", Array(#"{"v":2,"id":"00000000000000070000000000000002"}"#.utf8) + [10])
-        #expect(throws: StoreError.input(InputError(path: store.path, line: 1, found: "unknown version 2",
-                                                   expected: "\"v\":1 (a newer StatusDeck wrote this line?)"))) {
+        #expect(
+            throws: StoreError.input(
+                InputError(
+                    path: store.path, line: 1, found: "unknown version 2",
+                    expected: "\"v\":1 (a newer StatusDeck wrote this line?)"))
+        ) {
             _ = try store.load()
         }
     }
@@ -122,7 +134,10 @@ final class TempDir {
     @Test func importRefusesAConflictingEventAndWritesNothing() throws {
         let other = TempDir()
         var changed = review(1)
-        if case .review(var e) = changed { e.rating = .again; changed = .review(e) }
+        if case .review(var e) = changed {
+            e.rating = .again
+            changed = .review(e)
+        }
         try HistoryStore(directory: other.dir, clock: { Self.t0 }).append(contentsOf: [review(9), changed])
         try store.append(review(1))
         let before = temp.read("history.jsonl")

@@ -1,12 +1,14 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FSRS
 import Foundation
 import StatusDeckCore
 import StatusDeckHistory
 import Testing
+
 @testable import StatusDeckStore
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Symbolic links planted in the data dir (issue 20): the store neither writes through them nor
 /// reads or quotes what they point to.
@@ -34,8 +36,10 @@ import Testing
     }
 
     func review(_ n: UInt64) -> HistoryRecord {
-        .review(ReviewEvent(id: EventID(high: 9, low: n), card: "http/404/code-to-meaning", at: Self.t0.adding(seconds: Int64(n)),
-                            rating: .good, deck: "http-all-en", mode: "flip"))
+        .review(
+            ReviewEvent(
+                id: EventID(high: 9, low: n), card: "http/404/code-to-meaning", at: Self.t0.adding(seconds: Int64(n)),
+                rating: .good, deck: "http-all-en", mode: "flip"))
     }
 
     @Test func configSaveDoesNotWriteThroughALinkNamedLikeItsTemporaryFile() throws {
@@ -91,7 +95,8 @@ import Testing
         #expect(throws: StoreError.symbolicLink(temp.dir.historyPath)) { try store.append(review(1)) }
         #expect(throws: StoreError.symbolicLink(temp.dir.historyPath)) { try store.load() }
         #expect(!FileManager.default.fileExists(atPath: target))
-        #expect(StoreError.symbolicLink(temp.dir.historyPath).description
+        #expect(
+            StoreError.symbolicLink(temp.dir.historyPath).description
                 == temp.dir.historyPath + ": found a symbolic link; expected a regular file in the data dir")
         #expect(StoreError.symbolicLink(temp.dir.historyPath).exitCode == 2)
     }

@@ -1,6 +1,7 @@
 import FSRS
 import Foundation
 import Testing
+
 @testable import StatusDeckStore
 
 @Suite struct SkipListTests {

@@ -24,9 +24,10 @@ final class ScriptedTerminal: EventTerminal {
 /// Shows the same card forever and remembers what it was asked to do.
 struct EndlessDriver: QuizDriver {
     var recorded = 0
-    let item = QuizItem(cardID: "http/404/code-to-meaning", prompt: "What does 404 mean?", answer: "Not Found",
-                        accepted: [], choices: [], explanation: "", mode: .flip,
-                        intervals: ["1m", "6m", "10m", "2d"], stage: .new)
+    let item = QuizItem(
+        cardID: "http/404/code-to-meaning", prompt: "What does 404 mean?", answer: "Not Found",
+        accepted: [], choices: [], explanation: "", mode: .flip,
+        intervals: ["1m", "6m", "10m", "2d"], stage: .new)
 
     mutating func start(now: Int64) -> [QuizMessage] { [.show(item, QueueCounts(new: 1, learning: 0, due: 0))] }
 
@@ -40,10 +41,16 @@ struct EndlessDriver: QuizDriver {
 @Suite struct TerminalLoopTests {
     func run(_ events: [TerminalEvent]) -> (end: TerminalLoop.End, terminal: ScriptedTerminal, program: QuizProgram<EndlessDriver>) {
         let terminal = ScriptedTerminal(events)
-        var program = QuizProgram(quiz: Quiz(deckName: "Test", strings: .of(.en), modeOverride: nil),
-                                  driver: EndlessDriver())
+        var program = QuizProgram(
+            quiz: Quiz(deckName: "Test", strings: .of(.en), modeOverride: nil),
+            driver: EndlessDriver())
         var t: Int64 = 0
-        let end = TerminalLoop.run(&program, on: terminal, clock: { t += 1000; return t })
+        let end = TerminalLoop.run(
+            &program, on: terminal,
+            clock: {
+                t += 1000
+                return t
+            })
         return (end, terminal, program)
     }
 
@@ -72,8 +79,9 @@ struct EndlessDriver: QuizDriver {
 
     @Test func exitAfterFirstFrameReadsNothing() {
         let terminal = ScriptedTerminal([.hangup])
-        var program = QuizProgram(quiz: Quiz(deckName: "Test", strings: .of(.en), modeOverride: nil),
-                                  driver: EndlessDriver())
+        var program = QuizProgram(
+            quiz: Quiz(deckName: "Test", strings: .of(.en), modeOverride: nil),
+            driver: EndlessDriver())
         let end = TerminalLoop.run(&program, on: terminal, clock: { 0 }, exitAfterFirstFrame: true)
         #expect(end == .firstFrameDrawn)
         #expect(terminal.reads == 0)

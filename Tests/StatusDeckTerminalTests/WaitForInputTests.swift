@@ -11,7 +11,10 @@ import Glibc
     @Test func inputIsReady() throws {
         var fds: [Int32] = [0, 0]
         try #require(pipe(&fds) == 0)
-        defer { close(fds[0]); close(fds[1]) }
+        defer {
+            close(fds[0])
+            close(fds[1])
+        }
         #expect(write(fds[1], "x", 1) == 1)
         #expect(sd_wait_for_input(fds[0], 1000) == Int32(SD_INPUT_READY))
     }
@@ -19,7 +22,10 @@ import Glibc
     @Test func nothingBeforeTheTimeoutIsWokenNotGone() throws {
         var fds: [Int32] = [0, 0]
         try #require(pipe(&fds) == 0)
-        defer { close(fds[0]); close(fds[1]) }
+        defer {
+            close(fds[0])
+            close(fds[1])
+        }
         #expect(sd_wait_for_input(fds[0], 20) == Int32(SD_INPUT_WOKEN))
     }
 
@@ -51,7 +57,8 @@ import Glibc
     @Test func aClosedDescriptorIsAHangUp() throws {
         var fds: [Int32] = [0, 0]
         try #require(pipe(&fds) == 0)
-        close(fds[0]); close(fds[1])
+        close(fds[0])
+        close(fds[1])
         #expect(sd_wait_for_input(fds[0], 1000) == Int32(SD_INPUT_HANGUP))
     }
 
@@ -87,7 +94,10 @@ import Glibc
             _ = sd_take_signal()
             var fds: [Int32] = [0, 0]
             try #require(pipe(&fds) == 0)
-            defer { close(fds[0]); close(fds[1]) }
+            defer {
+                close(fds[0])
+                close(fds[1])
+            }
             raise(SIGTERM)
             // Raised before the wait starts: the wake-up pipe still ends the wait at once, long
             // before its 5 s limit (a flag alone would sleep through it).

@@ -1,5 +1,5 @@
-import StatusDeckUI
 import StatusDeckCore
+import StatusDeckUI
 
 /// Cards and sessions the UI tests share.
 enum Fixtures {
@@ -32,8 +32,10 @@ enum Fixtures {
     static let counts = QueueCounts(new: 12, learning: 3, due: 40)
 
     /// A quiz showing `item`, at t = 1000 ms.
-    static func quiz(_ item: QuizItem, language: Language = .en, deck: String = "Everyday codes",
-                     mode: QuizMode? = nil) -> Quiz {
+    static func quiz(
+        _ item: QuizItem, language: Language = .en, deck: String = "Everyday codes",
+        mode: QuizMode? = nil
+    ) -> Quiz {
         var q = Quiz(deckName: deck, strings: .of(language), modeOverride: mode)
         _ = q.update(.show(item, counts), now: 1000)
         return q

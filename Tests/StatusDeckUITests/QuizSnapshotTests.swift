@@ -1,6 +1,6 @@
-import Testing
-import StatusDeckUI
 import StatusDeckCore
+import StatusDeckUI
+import Testing
 
 /// The quiz's screens as text at 80×24 and 40×12.
 @Suite struct QuizSnapshotTests {
@@ -81,7 +81,10 @@ import StatusDeckCore
     @Test func aSaveErrorIsShownInFullAboveTheGrades() {
         var q = Fixtures.quiz(Fixtures.notFound)
         Fixtures.press(&q, [.char(" "), .char("3")])
-        _ = q.update(.failed("/home/me/.local/share/statusdeck/history.jsonl: cannot append: No space left on device; the answer was not saved and nothing was half-written (free some space, then answer again)"), now: 3000)
+        _ = q.update(
+            .failed(
+                "/home/me/.local/share/statusdeck/history.jsonl: cannot append: No space left on device; the answer was not saved and nothing was half-written (free some space, then answer again)"
+            ), now: 3000)
         both(q, "save-failed")
     }
 

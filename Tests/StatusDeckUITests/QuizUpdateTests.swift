@@ -1,7 +1,7 @@
 import FSRS
-import Testing
-import StatusDeckUI
 import StatusDeckCore
+import StatusDeckUI
+import Testing
 
 /// What each key does, step by step, and the effects the driver receives.
 @Suite struct QuizUpdateTests {
@@ -27,8 +27,13 @@ import StatusDeckCore
             var q = Fixtures.quiz(Fixtures.notFound)
             _ = q.update(.key(.char(" ")), now: 2000)
             let effects = q.update(.key(.char(Character(String(grade.rawValue)))), now: 4500)
-            #expect(effects == [.record(Answer(cardID: Fixtures.notFound.cardID, grade: grade, mode: .flip,
-                                               answerMillis: 3500, correct: nil))])
+            #expect(
+                effects == [
+                    .record(
+                        Answer(
+                            cardID: Fixtures.notFound.cardID, grade: grade, mode: .flip,
+                            answerMillis: 3500, correct: nil))
+                ])
             #expect(q.awaiting)
         }
     }
@@ -42,7 +47,10 @@ import StatusDeckCore
     @Test func enterOnTheBackOfAFlipTakesGood() {
         var q = Fixtures.quiz(Fixtures.notFound)
         let effects = Fixtures.press(&q, [.char(" "), .enter])
-        guard case .record(let a)? = effects.first else { Issue.record("no record"); return }
+        guard case .record(let a)? = effects.first else {
+            Issue.record("no record")
+            return
+        }
         #expect(a.grade == .good)
     }
 
@@ -57,7 +65,10 @@ import StatusDeckCore
         for typed in ["not found", "NOT-FOUND", " Not  Found! ", "notfound", "ＮｏｔＦｏｕｎｄ"] {
             var q = Fixtures.quiz(Fixtures.notFound, mode: .type)
             Fixtures.press(&q, Fixtures.type(typed) + [.enter])
-            guard case .back(let outcome?) = q.step else { Issue.record("not on the back for \(typed)"); continue }
+            guard case .back(let outcome?) = q.step else {
+                Issue.record("not on the back for \(typed)")
+                continue
+            }
             #expect(outcome.correct, "\(typed)")
         }
     }
@@ -65,21 +76,33 @@ import StatusDeckCore
     @Test func typedAlternateIsAccepted() {
         var q = Fixtures.quiz(Fixtures.scenarioZh)
         Fixtures.press(&q, Fixtures.type("404 not found") + [.enter])
-        guard case .back(let outcome?) = q.step else { Issue.record("not on the back"); return }
+        guard case .back(let outcome?) = q.step else {
+            Issue.record("not on the back")
+            return
+        }
         #expect(outcome.correct)
     }
 
     @Test func wrongTypedAnswerSuggestsAgainAndDigitsOverride() {
         var q = Fixtures.quiz(Fixtures.scenarioZh)
         Fixtures.press(&q, Fixtures.type("410") + [.enter])
-        guard case .back(let outcome?) = q.step else { Issue.record("not on the back"); return }
+        guard case .back(let outcome?) = q.step else {
+            Issue.record("not on the back")
+            return
+        }
         #expect(!outcome.correct)
         #expect(outcome.given == "410")
         #expect(Quiz.suggested(outcome) == .again)
         var enter = q
-        guard case .record(let a)? = Fixtures.press(&enter, [.enter], from: 9000).first else { Issue.record("no record"); return }
+        guard case .record(let a)? = Fixtures.press(&enter, [.enter], from: 9000).first else {
+            Issue.record("no record")
+            return
+        }
         #expect(a.grade == .again && a.correct == false && a.mode == .type)
-        guard case .record(let b)? = Fixtures.press(&q, [.char("2")], from: 9000).first else { Issue.record("no record"); return }
+        guard case .record(let b)? = Fixtures.press(&q, [.char("2")], from: 9000).first else {
+            Issue.record("no record")
+            return
+        }
         #expect(b.grade == .hard && b.correct == false)
     }
 
@@ -123,7 +146,10 @@ import StatusDeckCore
         #expect(r.step == .choosing(3))
         Fixtures.press(&r, [.enter])
         #expect(r.step == .back(Quiz.Outcome(given: "Method Not Allowed", correct: false, chosen: 3)))
-        guard case .record(let a)? = Fixtures.press(&r, [.enter], from: 9000).first else { Issue.record("no record"); return }
+        guard case .record(let a)? = Fixtures.press(&r, [.enter], from: 9000).first else {
+            Issue.record("no record")
+            return
+        }
         #expect(a.grade == .again && a.mode == .choice)
     }
 
@@ -140,9 +166,11 @@ import StatusDeckCore
     }
 
     @Test func intervalLabels() {
-        let cases: [(Int64, String)] = [(0, "0s"), (45_000, "45s"), (600_000, "10m"), (330_000, "5.5m"),
-                                        (3 * 3_600_000, "3h"), (86_400_000, "1d"), (8 * 86_400_000, "8d"),
-                                        (36 * 86_400_000, "1.2mo"), (800 * 86_400_000, "2.2y")]
+        let cases: [(Int64, String)] = [
+            (0, "0s"), (45_000, "45s"), (600_000, "10m"), (330_000, "5.5m"),
+            (3 * 3_600_000, "3h"), (86_400_000, "1d"), (8 * 86_400_000, "8d"),
+            (36 * 86_400_000, "1.2mo"), (800 * 86_400_000, "2.2y"),
+        ]
         for (ms, text) in cases { #expect(IntervalText.short(milliseconds: ms) == text) }
     }
 

@@ -1,5 +1,5 @@
-import Testing
 import StatusDeckUI
+import Testing
 
 /// The cell grid: wide glyphs are never split, and frame diffs rewrite only what changed.
 @Suite struct ScreenTests {

@@ -1,14 +1,16 @@
 import Foundation
-import Testing
 import StatusDeckUI
+import Testing
 
 /// Compares a screen, as text, with a file under Snapshots/. `RECORD_SNAPSHOTS=1` rewrites the
 /// files instead (then read the diff before committing it).
 ///
 /// The text is framed by `|` at both edges so trailing spaces and the screen's width are
 /// visible in the file and in a failing diff.
-func assertSnapshot(_ screen: Screen, named name: String,
-                    sourceLocation: SourceLocation = #_sourceLocation, filePath: String = #filePath) {
+func assertSnapshot(
+    _ screen: Screen, named name: String,
+    sourceLocation: SourceLocation = #_sourceLocation, filePath: String = #filePath
+) {
     let actual = framed(screen)
     let dir = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
     let file = dir.appendingPathComponent(name + ".txt")

@@ -2,6 +2,7 @@ import FSRS
 import StatusDeckCore
 import StatusDeckHistory
 import Testing
+
 @testable import StatusDeckUI
 
 /// A study log kept in memory: what a session saved, in order.
@@ -27,10 +28,13 @@ final class MemoryStudyLog: StudyLog {
     static let t0: Int64 = 1_780_000_000_000
 
     static func deck(_ n: Int) -> Deck {
-        Deck(id: "test-en", name: "Test", language: .en, cards: (0..<n).map { i in
-            Card(id: "test/\(i)", kind: .codeToMeaning, code: 200 + i, prompt: "Q\(i)", answer: "A\(i)",
-                 choices: ["X\(i)", "Y\(i)", "Z\(i)", "W\(i)"], explanation: "E\(i)", mode: .flip)
-        })
+        Deck(
+            id: "test-en", name: "Test", language: .en,
+            cards: (0..<n).map { i in
+                Card(
+                    id: "test/\(i)", kind: .codeToMeaning, code: 200 + i, prompt: "Q\(i)", answer: "A\(i)",
+                    choices: ["X\(i)", "Y\(i)", "Z\(i)", "W\(i)"], explanation: "E\(i)", mode: .flip)
+            })
     }
 
     static func session(_ log: MemoryStudyLog = MemoryStudyLog()) throws -> StudySession {
@@ -64,7 +68,10 @@ final class MemoryStudyLog: StudyLog {
     @Test func newCardsInDeckOrderWithIntervalsForEachGrade() throws {
         var d = try Self.driver(3)
         let first = d.start(now: Self.t0)
-        guard case .show(let item, let counts)? = first.first else { Issue.record("no card"); return }
+        guard case .show(let item, let counts)? = first.first else {
+            Issue.record("no card")
+            return
+        }
         #expect(item.cardID == "test/0")
         #expect(counts == QueueCounts(new: 3, learning: 0, due: 0))
         #expect(item.intervals.count == 4)
@@ -86,7 +93,10 @@ final class MemoryStudyLog: StudyLog {
         _ = d.start(now: Self.t0)
         // Easy on a new card graduates it to review days away.
         let after = d.perform(Self.answer("test/0", .easy), now: Self.t0)
-        guard case .finished(let counts, let next?)? = after.first else { Issue.record("expected the end"); return }
+        guard case .finished(let counts, let next?)? = after.first else {
+            Issue.record("expected the end")
+            return
+        }
         #expect(counts == .zero)
         #expect(next >= 86_400_000)
     }
@@ -96,7 +106,8 @@ final class MemoryStudyLog: StudyLog {
         _ = d.start(now: Self.t0)
         _ = d.perform(Self.answer("test/0", .again), now: Self.t0)
         guard case .finished(_, let next)? = d.perform(.skip(cardID: "test/0"), now: Self.t0).first else {
-            Issue.record("expected the end"); return
+            Issue.record("expected the end")
+            return
         }
         #expect(next == 60_000)
     }
@@ -118,7 +129,10 @@ final class MemoryStudyLog: StudyLog {
         _ = d.start(now: Self.t0)
         _ = d.perform(Self.answer("test/0"), now: Self.t0)
         let end = d.perform(Self.answer("test/1"), now: Self.t0)
-        guard case .finished(let counts, _)? = end.first else { Issue.record("expected the end"); return }
+        guard case .finished(let counts, _)? = end.first else {
+            Issue.record("expected the end")
+            return
+        }
         #expect(counts.new == 3)
     }
 

@@ -63,7 +63,8 @@ public enum HistoryFuzzCheck {
                 return PropertyViolation("replay", "card \(MessageShape.visible(id)) has difficulty \(difficulty)")
             }
             if s.due < record.lastReview {
-                return PropertyViolation("replay", "card \(MessageShape.visible(id)) is due \(s.due.milliseconds) before its last review \(record.lastReview.milliseconds)")
+                return PropertyViolation(
+                    "replay", "card \(MessageShape.visible(id)) is due \(s.due.milliseconds) before its last review \(record.lastReview.milliseconds)")
             }
             for at in [record.lastReview, s.due, Instant(milliseconds: 253_402_300_799_999)] {
                 let r = scheduler.retrievability(of: s, at: at)

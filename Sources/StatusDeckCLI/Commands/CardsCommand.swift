@@ -65,25 +65,27 @@ struct CardRow {
         }
         let answered = replay.cards.values.filter { deck == nil || $0.deck == deck || deckOf[$0.card] != nil }
         let fresh = deckOf.keys.filter { replay.cards[$0] == nil }.map { id in
-            CardRow(id: id, deck: deckOf[id], state: "new", step: nil, stability: nil, difficulty: nil,
-                    retrievability: nil, due: nil, lastReview: nil, reps: 0, lapses: 0)
+            CardRow(
+                id: id, deck: deckOf[id], state: "new", step: nil, stability: nil, difficulty: nil,
+                retrievability: nil, due: nil, lastReview: nil, reps: 0, lapses: 0)
         }
         return (rows(answered, replay: replay, at: at) + fresh).sorted { $0.id < $1.id }
     }
 
     static func rows(_ records: [CardRecord], replay: Replay, at: Instant) -> [CardRow] {
         records.map { r in
-                let s = r.schedule
-                let state: String
-                switch s.stage {
-                case .learning: state = "learning"
-                case .review: state = "review"
-                case .relearning: state = "relearning"
-                }
-                return CardRow(id: r.card, deck: r.deck, state: state, step: s.step, stability: s.stability,
-                               difficulty: s.difficulty, retrievability: replay.scheduler.retrievability(of: s, at: at),
-                               due: s.due, lastReview: r.lastReview, reps: r.reps, lapses: r.lapses)
+            let s = r.schedule
+            let state: String
+            switch s.stage {
+            case .learning: state = "learning"
+            case .review: state = "review"
+            case .relearning: state = "relearning"
             }
+            return CardRow(
+                id: r.card, deck: r.deck, state: state, step: s.step, stability: s.stability,
+                difficulty: s.difficulty, retrievability: replay.scheduler.retrievability(of: s, at: at),
+                due: s.due, lastReview: r.lastReview, reps: r.reps, lapses: r.lapses)
+        }
     }
 
     static func table(_ rows: [CardRow]) -> String {
@@ -135,7 +137,8 @@ struct CardRow {
             case "\\": out += "\\\\"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7f || (0x80...0x9f).contains(scalar.value)
-                    || scalar.properties.generalCategory == .format {
+                    || scalar.properties.generalCategory == .format
+                {
                     out += String(format: "\\u%04x", scalar.value)
                 } else {
                     out.unicodeScalars.append(scalar)

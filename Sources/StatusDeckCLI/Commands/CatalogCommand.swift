@@ -40,10 +40,12 @@ struct CatalogCommand: ParsableCommand {
         for entry in codes {
             let flags = StatusFlag.allCases.filter(entry.flags.contains).map(\.rawValue)
             let tag = flags.isEmpty ? "" : "[\(flags.joined(separator: ", "))] "
-            let meaning = language == .zh
+            let meaning =
+                language == .zh
                 ? "\(tag)\(entry.name.zh)：\(entry.summary.zh)"
                 : "\(tag)\(entry.summary.en)"
-            let left = PrintableText.pad(String(entry.code), to: 6)
+            let left =
+                PrintableText.pad(String(entry.code), to: 6)
                 + PrintableText.pad(PrintableText.truncate(entry.phrase, to: phraseColumns), to: phraseColumns + 2)
             out += left + PrintableText.truncate(meaning, to: width - PrintableText.width(left)) + "\n"
         }
@@ -63,7 +65,10 @@ struct CatalogCommand: ParsableCommand {
         struct Text: Encodable {
             let zh: String
             let en: String
-            init(_ l: Localized) { zh = l.zh; en = l.en }
+            init(_ l: Localized) {
+                zh = l.zh
+                en = l.en
+            }
         }
         struct Mixup: Encodable {
             let code: Int

@@ -44,7 +44,8 @@ struct DecksCommand: ParsableCommand {
             let count = String(row.deck.cards.count)
             let name = PrintableText.sanitize(row.deck.name)
             let source = row.source == "built-in" ? "" : "  (\(PrintableText.sanitize(row.source)))"
-            out += PrintableText.pad(id, to: 24) + " "
+            out +=
+                PrintableText.pad(id, to: 24) + " "
                 + String(repeating: " ", count: max(0, 5 - count.count)) + count + "  "
                 + PrintableText.pad(row.deck.language.rawValue, to: 4) + "  " + name + source + "\n"
         }

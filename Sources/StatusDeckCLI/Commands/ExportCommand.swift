@@ -1,15 +1,16 @@
+import ArgumentParser
+import FSRS
+import Foundation
+import StatusDeckCore
+import StatusDeckExport
+import StatusDeckHistory
+import StatusDeckStore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import ArgumentParser
-import FSRS
-import Foundation
-import StatusDeckCore
-import StatusDeckHistory
-import StatusDeckExport
-import StatusDeckStore
 
 /// `statusdeck export`: a deck (or all of them) as an Anki package, Anki text, CSV, JSON or a
 /// Markdown study sheet, optionally with the review history.
@@ -101,7 +102,8 @@ struct ExportCommand: ParsableCommand {
         if toStdout {
             // A terminal gets the text with control characters defused; a pipe or a file gets
             // the exact bytes, so `export -o - > file` equals `export -o file`.
-            let shown = isatty(STDOUT_FILENO) == 1
+            let shown =
+                isatty(STDOUT_FILENO) == 1
                 ? Data(Self.displayable(String(decoding: bytes, as: UTF8.self)).utf8) : bytes
             do {
                 try FileHandle.standardOutput.write(contentsOf: shown)
@@ -120,7 +122,8 @@ struct ExportCommand: ParsableCommand {
             throw Failure(message: error.description, code: error.exitCode)
         }
         // The Anki formats hold each guid once (see AnkiCollection.uniqueNotes).
-        let cards = format == .apkg || format == .tsv
+        let cards =
+            format == .apkg || format == .tsv
             ? Set(exportDecks.flatMap { $0.notes.map(\.guid) }).count
             : exportDecks.reduce(0) { $0 + $1.notes.count }
         let message = "wrote \(path): \(decks.count) deck\(decks.count == 1 ? "" : "s"), \(cards) card\(cards == 1 ? "" : "s")"

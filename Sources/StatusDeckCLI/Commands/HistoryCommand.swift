@@ -48,7 +48,8 @@ struct HistoryCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check",
             abstract: "List every line of the history that stops it from loading.",
-            discussion: "Each bad line is printed as `history.jsonl:LINE: found …; expected …`. Exit 2 if there is any; `statusdeck history repair` moves them aside.")
+            discussion:
+                "Each bad line is printed as `history.jsonl:LINE: found …; expected …`. Exit 2 if there is any; `statusdeck history repair` moves them aside.")
         @OptionGroup var data: DataOptions
 
         func run() throws {
@@ -68,7 +69,9 @@ struct HistoryCommand: ParsableCommand {
                 print(Output.clean("\(store.path): \(Output.count(check.lines, "line")), no bad lines"))
                 return
             }
-            print(Output.clean("\(store.path): \(Output.count(check.bad.count, "bad line")) of \(check.lines); run `statusdeck history repair` to move them aside"))
+            print(
+                Output.clean(
+                    "\(store.path): \(Output.count(check.bad.count, "bad line")) of \(check.lines); run `statusdeck history repair` to move them aside"))
             throw ExitCode(2)
         }
     }
@@ -77,7 +80,8 @@ struct HistoryCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "repair",
             abstract: "Move every bad line of the history, verbatim, to history.rejected-<instant>.",
-            discussion: "Every good line is kept, in order; the bad ones are kept too, beside the history, so nothing is lost. Running it again changes nothing.")
+            discussion:
+                "Every good line is kept, in order; the bad ones are kept too, beside the history, so nothing is lost. Running it again changes nothing.")
         @OptionGroup var data: DataOptions
 
         func run() throws {
@@ -117,8 +121,9 @@ struct HistoryCommand: ParsableCommand {
             var rng = SystemRandomNumberGenerator()
             let deck = "test" + String(repeating: "x", count: max(0, padding))
             for i in 0..<max(0, count) {
-                let event = ReviewEvent(id: EventID.random(using: &rng), card: card, at: Output.now(),
-                                        rating: Rating(rawValue: i % 4 + 1) ?? .good, deck: deck, mode: "flip")
+                let event = ReviewEvent(
+                    id: EventID.random(using: &rng), card: card, at: Output.now(),
+                    rating: Rating(rawValue: i % 4 + 1) ?? .good, deck: deck, mode: "flip")
                 do { try store.append(.review(event)) } catch { throw Output.fail(error) }
                 // Straight to fd 1, unbuffered: printed means acknowledged.
                 StandardOutput.writeNow("\(event.id)\n")

@@ -69,9 +69,11 @@ struct ReviewCommand: ParsableCommand {
         // Warnings (a torn last line set aside) are printed here, before curses owns the screen.
         let history = try Output.loadHistory(store)
         let chosen: Deck
-        switch finding.value() ?? Result(catching: { () throws(DeckChoiceError) -> Deck in
-            try DeckChoice.find(deckName, language: language, dataDirectory: directory)
-        }) {
+        switch finding.value()
+            ?? Result(catching: { () throws(DeckChoiceError) -> Deck in
+                try DeckChoice.find(deckName, language: language, dataDirectory: directory)
+            })
+        {
         case .success(let d):
             chosen = d
         case .failure(let error):
@@ -80,8 +82,9 @@ struct ReviewCommand: ParsableCommand {
         }
         let session: StudySession
         do {
-            session = try StudySession(history: history, config: config, utcOffsetSeconds: TimeZone.current.secondsFromGMT(),
-                                       log: HistoryStudyLog(store: store), ids: SystemRandomNumberGenerator())
+            session = try StudySession(
+                history: history, config: config, utcOffsetSeconds: TimeZone.current.secondsFromGMT(),
+                log: HistoryStudyLog(store: store), ids: SystemRandomNumberGenerator())
         } catch {
             throw Output.fail("\(directory.configPath): \(error); expected a valid scheduler configuration", code: 2)
         }
@@ -96,8 +99,9 @@ struct ReviewCommand: ParsableCommand {
         }
         let quiz = Quiz(deckName: chosen.name, strings: .of(language), modeOverride: mode)
         var program = QuizProgram(quiz: quiz, driver: driver)
-        let end = TerminalLoop.run(&program, on: terminal, clock: ReviewCommand.now,
-                                   exitAfterFirstFrame: exitAfterFirstFrame || crashAfterFirstFrame)
+        let end = TerminalLoop.run(
+            &program, on: terminal, clock: ReviewCommand.now,
+            exitAfterFirstFrame: exitAfterFirstFrame || crashAfterFirstFrame)
         if crashAfterFirstFrame { raise(SIGSEGV) }
         terminal.restore()
         switch end {

@@ -41,10 +41,11 @@ struct StatsCommand: ParsableCommand {
         }
         let seconds = Double(at.milliseconds) / 1000
         let offset = TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: seconds))
-        let input = StatsInput(history: history, scheduler: scheduler, cards: cards, includeUnlisted: deck == nil,
-                               now: at, dayStartsAt: config.dayStartsAt, utcOffsetSeconds: offset,
-                               days: days, deck: deck,
-                               maxAnswerMilliseconds: Int32(config.maxAnswerSeconds * 1000))
+        let input = StatsInput(
+            history: history, scheduler: scheduler, cards: cards, includeUnlisted: deck == nil,
+            now: at, dayStartsAt: config.dayStartsAt, utcOffsetSeconds: offset,
+            days: days, deck: deck,
+            maxAnswerMilliseconds: Int32(config.maxAnswerSeconds * 1000))
         let report = StatsReport(input)
         let text: String
         if json {
@@ -75,8 +76,9 @@ struct StatsCommand: ParsableCommand {
         }
         guard let deck else { return decks.flatMap(\.cards) }
         guard let chosen = decks.first(where: { $0.id == deck }) else {
-            throw Output.fail("--deck `\(deck)`: no such deck; expected one of: " + decks.map(\.id).joined(separator: ", "),
-                              code: 2)
+            throw Output.fail(
+                "--deck `\(deck)`: no such deck; expected one of: " + decks.map(\.id).joined(separator: ", "),
+                code: 2)
         }
         return chosen.cards
     }

@@ -1,10 +1,11 @@
+import Foundation
+import StatusDeckStore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import StatusDeckStore
 
 /// The C `write`, named apart from `ExportWriter.write` so the call inside it is unambiguous.
 private func posixWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { write(fd, bytes, count) }

@@ -26,7 +26,10 @@ enum DeckChoice {
         let tries: [(String, Bool)] = [(wanted, false), (wanted + "-" + language.rawValue, false), (wanted, true)]
         for (key, byName) in tries {
             if let h = builtIn.first(where: { (byName ? $0.name : $0.id) == key }),
-               let d = BuiltInDecks.deck(id: h.id) { return d }
+                let d = BuiltInDecks.deck(id: h.id)
+            {
+                return d
+            }
             if let d = userDecks.first(where: { (byName ? $0.name : $0.id) == key }) { return d }
         }
         let decks = builtIn.map(\.id) + userDecks.map(\.id)

@@ -26,9 +26,11 @@ public struct StatusCode: Sendable, Hashable {
     /// Codes this one is often confused with, and what tells them apart.
     public let confusions: [Confusion]
 
-    public init(code: Int, phrase: String, formerPhrases: [String] = [], reference: String,
-                flags: Set<StatusFlag> = [], name: Localized, summary: Localized, detail: Localized,
-                scenario: Localized, headers: [String] = [], confusions: [Confusion] = []) {
+    public init(
+        code: Int, phrase: String, formerPhrases: [String] = [], reference: String,
+        flags: Set<StatusFlag> = [], name: Localized, summary: Localized, detail: Localized,
+        scenario: Localized, headers: [String] = [], confusions: [Confusion] = []
+    ) {
         self.code = code
         self.phrase = phrase
         self.formerPhrases = formerPhrases

@@ -49,8 +49,10 @@ public enum BuiltInDecks {
         "http-\(group.rawValue)-\(language.rawValue)"
     }
 
-    static func generate(_ group: DeckGroup, _ language: Language,
-                         codes: [StatusCode], contrasts: [Contrast]) -> Deck {
+    static func generate(
+        _ group: DeckGroup, _ language: Language,
+        codes: [StatusCode], contrasts: [Contrast]
+    ) -> Deck {
         let factory = CardFactory(codes: codes, language: language)
         let cards: [Card]
         switch group {
@@ -64,7 +66,8 @@ public enum BuiltInDecks {
             // the scenario cards of the codes it names (the same cards, ids and all, as
             // in the other decks).
             let contrasted = Set(contrasts.flatMap(\.codes))
-            cards = contrasts.map(factory.card(for:))
+            cards =
+                contrasts.map(factory.card(for:))
                 + codes.filter { contrasted.contains($0.code) }.compactMap(factory.scenarioCard(for:))
         }
         return Deck(id: deckID(group, language), name: group.name[language], language: language, cards: cards)

@@ -21,9 +21,11 @@ public struct Card: Sendable, Hashable {
     /// The mode the card is quizzed in by default.
     public let mode: QuizMode
 
-    public init(id: String, kind: CardKind, code: Int? = nil, prompt: String, answer: String,
-                accepted: [String] = [], choices: [String] = [], explanation: String = "",
-                mode: QuizMode) {
+    public init(
+        id: String, kind: CardKind, code: Int? = nil, prompt: String, answer: String,
+        accepted: [String] = [], choices: [String] = [], explanation: String = "",
+        mode: QuizMode
+    ) {
         self.id = id
         self.kind = kind
         self.code = code

@@ -29,10 +29,11 @@ struct CardFactory {
         let name = entry.name[language]
         var accepted = [entry.phrase] + entry.formerPhrases
         if language == .zh { accepted.append(entry.name.en) }
-        return Card(id: Self.id(entry.code, .codeToMeaning), kind: .codeToMeaning, code: entry.code,
-                    prompt: prompt, answer: name, accepted: unique(accepted, excluding: name),
-                    choices: distractors(for: entry).map { $0.name[language] },
-                    explanation: explanation(entry), mode: CardKind.codeToMeaning.defaultMode)
+        return Card(
+            id: Self.id(entry.code, .codeToMeaning), kind: .codeToMeaning, code: entry.code,
+            prompt: prompt, answer: name, accepted: unique(accepted, excluding: name),
+            choices: distractors(for: entry).map { $0.name[language] },
+            explanation: explanation(entry), mode: CardKind.codeToMeaning.defaultMode)
     }
 
     func scenarioCard(for entry: StatusCode) -> Card? {
@@ -40,20 +41,23 @@ struct CardFactory {
         let prompt = entry.scenario[language] + text(zh: "应该用哪个状态码？", en: " Which status code fits?")
         // Where another code fits the scenario as well, it is right too, never a wrong choice.
         let alsoRight = entry.confusions.filter(\.alsoFitsScenario).map(\.code)
-        return Card(id: Self.id(entry.code, .meaningToCode), kind: .meaningToCode, code: entry.code,
-                    prompt: prompt, answer: String(entry.code), accepted: alsoRight.map(String.init),
-                    choices: distractors(for: entry, excluding: Set(alsoRight)).map { String($0.code) },
-                    explanation: explanation(entry), mode: CardKind.meaningToCode.defaultMode)
+        return Card(
+            id: Self.id(entry.code, .meaningToCode), kind: .meaningToCode, code: entry.code,
+            prompt: prompt, answer: String(entry.code), accepted: alsoRight.map(String.init),
+            choices: distractors(for: entry, excluding: Set(alsoRight)).map { String($0.code) },
+            explanation: explanation(entry), mode: CardKind.meaningToCode.defaultMode)
     }
 
     func phraseCard(_ entry: StatusCode) -> Card? {
         guard !entry.flags.contains(.unused) else { return nil }
-        let prompt = text(zh: "原因短语“\(entry.phrase)”对应哪个状态码？",
-                          en: "Which status code has the reason phrase \"\(entry.phrase)\"?")
-        return Card(id: Self.id(entry.code, .phraseToCode), kind: .phraseToCode, code: entry.code,
-                    prompt: prompt, answer: String(entry.code),
-                    choices: distractors(for: entry).map { String($0.code) },
-                    explanation: explanation(entry), mode: CardKind.phraseToCode.defaultMode)
+        let prompt = text(
+            zh: "原因短语“\(entry.phrase)”对应哪个状态码？",
+            en: "Which status code has the reason phrase \"\(entry.phrase)\"?")
+        return Card(
+            id: Self.id(entry.code, .phraseToCode), kind: .phraseToCode, code: entry.code,
+            prompt: prompt, answer: String(entry.code),
+            choices: distractors(for: entry).map { String($0.code) },
+            explanation: explanation(entry), mode: CardKind.phraseToCode.defaultMode)
     }
 
     func classCard(_ entry: StatusCode) -> Card? {
@@ -68,17 +72,19 @@ struct CardFactory {
             prompt = "Which class of status code is \"\(entry.phrase)\"?"
         }
         let others = StatusClass.allCases.filter { $0 != statusClass }.map(classLabel)
-        return Card(id: Self.id(entry.code, .classRecognition), kind: .classRecognition, code: entry.code,
-                    prompt: prompt, answer: classLabel(statusClass),
-                    accepted: ["\(statusClass.rawValue)xx", statusClass.name[language]],
-                    choices: others, explanation: explanation(entry),
-                    mode: CardKind.classRecognition.defaultMode)
+        return Card(
+            id: Self.id(entry.code, .classRecognition), kind: .classRecognition, code: entry.code,
+            prompt: prompt, answer: classLabel(statusClass),
+            accepted: ["\(statusClass.rawValue)xx", statusClass.name[language]],
+            choices: others, explanation: explanation(entry),
+            mode: CardKind.classRecognition.defaultMode)
     }
 
     func card(for contrast: Contrast) -> Card {
-        Card(id: "contrast/\(contrast.slug)", kind: .contrast, code: nil,
-             prompt: contrast.prompt[language], answer: contrast.answer[language],
-             explanation: contrast.explanation[language], mode: CardKind.contrast.defaultMode)
+        Card(
+            id: "contrast/\(contrast.slug)", kind: .contrast, code: nil,
+            prompt: contrast.prompt[language], answer: contrast.answer[language],
+            explanation: contrast.explanation[language], mode: CardKind.contrast.defaultMode)
     }
 
     func classLabel(_ c: StatusClass) -> String { "\(c.rawValue)xx \(c.name[language])" }
@@ -89,12 +95,14 @@ struct CardFactory {
         var picked: [StatusCode] = []
         func take(_ candidate: StatusCode?) {
             guard let candidate, candidate.code != entry.code, !right.contains(candidate.code), !candidate.flags.contains(.unused),
-                  !picked.contains(where: { $0.code == candidate.code }),
-                  picked.count < Self.distractorCount else { return }
+                !picked.contains(where: { $0.code == candidate.code }),
+                picked.count < Self.distractorCount
+            else { return }
             picked.append(candidate)
         }
         for confusion in entry.confusions { take(byCode[confusion.code]) }
-        let neighbours = codes
+        let neighbours =
+            codes
             .filter { $0.statusClass == entry.statusClass }
             .sorted { (abs($0.code - entry.code), $0.code) < (abs($1.code - entry.code), $1.code) }
         for neighbour in neighbours { take(neighbour) }
@@ -121,8 +129,9 @@ struct CardFactory {
         }
         for confusion in entry.confusions {
             let other = byCode[confusion.code].map { " \($0.phrase)" } ?? ""
-            lines.append(text(zh: "≠ \(confusion.code)\(other)：", en: "≠ \(confusion.code)\(other): ")
-                         + confusion.why[language])
+            lines.append(
+                text(zh: "≠ \(confusion.code)\(other)：", en: "≠ \(confusion.code)\(other): ")
+                    + confusion.why[language])
         }
         return lines.joined(separator: "\n")
     }

@@ -44,9 +44,10 @@ public enum DeckFile {
                 return String(decoding: bytes, as: UTF8.self)
             case .error:
                 let line = 1 + bytes[..<offset].lazy.filter { $0 == 0x0A }.count
-                throw DeckError(path: path, line: line,
-                                found: "bytes that are not UTF-8",
-                                expected: "a UTF-8 text file")
+                throw DeckError(
+                    path: path, line: line,
+                    found: "bytes that are not UTF-8",
+                    expected: "a UTF-8 text file")
             }
         }
     }
@@ -55,8 +56,9 @@ public enum DeckFile {
     public static func parse(_ text: String, path: String) throws(DeckError) -> Deck {
         let blocks = try split(text, path: path)
         guard let headerBlock = blocks.first else {
-            throw DeckError(path: path, line: 1, found: "an empty file",
-                            expected: "a header block with deck:, name: and language:")
+            throw DeckError(
+                path: path, line: 1, found: "an empty file",
+                expected: "a header block with deck:, name: and language:")
         }
         let header = try readHeader(headerBlock, path: path)
         var cards: [Card] = []
@@ -64,17 +66,19 @@ public enum DeckFile {
         for block in blocks.dropFirst() {
             let (card, idLine) = try readCard(block, path: path)
             if let earlier = firstLineOfID[card.id] {
-                throw DeckError(path: path, line: idLine,
-                                found: "card id '\(preview(card.id))' again (first on line \(earlier))",
-                                expected: "each card id once per deck")
+                throw DeckError(
+                    path: path, line: idLine,
+                    found: "card id '\(preview(card.id))' again (first on line \(earlier))",
+                    expected: "each card id once per deck")
             }
             firstLineOfID[card.id] = idLine
             cards.append(card)
         }
         if cards.isEmpty {
-            throw DeckError(path: path, line: lineCount(text),
-                            found: "a header and no cards",
-                            expected: "at least one card block after a blank line")
+            throw DeckError(
+                path: path, line: lineCount(text),
+                found: "a header and no cards",
+                expected: "at least one card block after a blank line")
         }
         return Deck(id: header.id, name: header.name, language: header.language, cards: cards)
     }
@@ -110,9 +114,10 @@ public enum DeckFile {
             }
             if line.first == " " || line.first == "\t" {
                 guard var last = current.popLast() else {
-                    throw DeckError(path: path, line: number,
-                                    found: "an indented line with nothing above it to continue",
-                                    expected: "'key: value' (indent a line only to continue a value)")
+                    throw DeckError(
+                        path: path, line: number,
+                        found: "an indented line with nothing above it to continue",
+                        expected: "'key: value' (indent a line only to continue a value)")
                 }
                 let more = trimmed(line)
                 last.value = last.value.isEmpty ? more : last.value + "\n" + more
@@ -120,13 +125,16 @@ public enum DeckFile {
                 continue
             }
             guard let colon = line.firstIndex(of: ":"), !trimmed(line[..<colon]).isEmpty else {
-                throw DeckError(path: path, line: number,
-                                found: "'\(preview(line))'",
-                                expected: "'key: value', a '#' comment or a blank line")
+                throw DeckError(
+                    path: path, line: number,
+                    found: "'\(preview(line))'",
+                    expected: "'key: value', a '#' comment or a blank line")
             }
-            current.append(Field(key: trimmed(line[..<colon]),
-                                 value: trimmed(line[line.index(after: colon)...]),
-                                 line: number))
+            current.append(
+                Field(
+                    key: trimmed(line[..<colon]),
+                    value: trimmed(line[line.index(after: colon)...]),
+                    line: number))
         }
         if !current.isEmpty { blocks.append(Block(fields: current)) }
         return blocks
@@ -137,37 +145,43 @@ public enum DeckFile {
         for field in block.fields {
             guard headerKeys.contains(field.key) else {
                 if cardKeys.contains(field.key) {
-                    throw DeckError(path: path, line: field.line,
-                                    found: "card key '\(field.key)' before the deck header",
-                                    expected: "the file to begin with a header block (deck:, name:, language:)")
+                    throw DeckError(
+                        path: path, line: field.line,
+                        found: "card key '\(field.key)' before the deck header",
+                        expected: "the file to begin with a header block (deck:, name:, language:)")
                 }
-                throw DeckError(path: path, line: field.line,
-                                found: "unknown header key '\(preview(field.key))'",
-                                expected: "one of \(headerKeys.joined(separator: ", "))")
+                throw DeckError(
+                    path: path, line: field.line,
+                    found: "unknown header key '\(preview(field.key))'",
+                    expected: "one of \(headerKeys.joined(separator: ", "))")
             }
             try checkOnce(field, seen: seen, path: path, within: "the header")
             try checkNotEmpty(field, path: path)
             seen[field.key] = field
         }
         for key in headerKeys where seen[key] == nil {
-            throw DeckError(path: path, line: block.firstLine,
-                            found: "a header without '\(key):'",
-                            expected: "deck:, name: and language: in the first block")
+            throw DeckError(
+                path: path, line: block.firstLine,
+                found: "a header without '\(key):'",
+                expected: "deck:, name: and language: in the first block")
         }
         guard let deck = seen["deck"], let name = seen["name"], let language = seen["language"] else {
             // Unreachable after the loop above; kept so no path needs a force-unwrap.
-            throw DeckError(path: path, line: block.firstLine, found: "an incomplete header",
-                            expected: "deck:, name: and language: in the first block")
+            throw DeckError(
+                path: path, line: block.firstLine, found: "an incomplete header",
+                expected: "deck:, name: and language: in the first block")
         }
         guard isValidDeckID(deck.value) else {
-            throw DeckError(path: path, line: deck.line,
-                            found: "deck id '\(preview(deck.value))'",
-                            expected: "letters, digits, '-', '_' or '.' only, e.g. my-deck")
+            throw DeckError(
+                path: path, line: deck.line,
+                found: "deck id '\(preview(deck.value))'",
+                expected: "letters, digits, '-', '_' or '.' only, e.g. my-deck")
         }
         guard let lang = Language(rawValue: language.value) else {
-            throw DeckError(path: path, line: language.line,
-                            found: "language '\(preview(language.value))'",
-                            expected: Language.allCases.map(\.rawValue).joined(separator: " or "))
+            throw DeckError(
+                path: path, line: language.line,
+                found: "language '\(preview(language.value))'",
+                expected: Language.allCases.map(\.rawValue).joined(separator: " or "))
         }
         return (deck.value, name.value, lang)
     }
@@ -179,13 +193,15 @@ public enum DeckFile {
         for field in block.fields {
             guard cardKeys.contains(field.key) else {
                 if headerKeys.contains(field.key) {
-                    throw DeckError(path: path, line: field.line,
-                                    found: "header key '\(field.key)' in a card",
-                                    expected: "the header only once, at the top of the file")
+                    throw DeckError(
+                        path: path, line: field.line,
+                        found: "header key '\(field.key)' in a card",
+                        expected: "the header only once, at the top of the file")
                 }
-                throw DeckError(path: path, line: field.line,
-                                found: "unknown card key '\(preview(field.key))'",
-                                expected: "one of \(cardKeys.joined(separator: ", "))")
+                throw DeckError(
+                    path: path, line: field.line,
+                    found: "unknown card key '\(preview(field.key))'",
+                    expected: "one of \(cardKeys.joined(separator: ", "))")
             }
             try checkNotEmpty(field, path: path)
             switch field.key {
@@ -198,88 +214,103 @@ public enum DeckFile {
         }
         let label = seen["id"].map { "card '\(preview($0.value))'" } ?? "a card"
         for key in ["id", "kind", "prompt", "answer"] where seen[key] == nil {
-            throw DeckError(path: path, line: block.firstLine,
-                            found: "\(label) without '\(key):'",
-                            expected: "id:, kind:, prompt: and answer: in every card")
+            throw DeckError(
+                path: path, line: block.firstLine,
+                found: "\(label) without '\(key):'",
+                expected: "id:, kind:, prompt: and answer: in every card")
         }
         guard let id = seen["id"], let kindField = seen["kind"],
-              let prompt = seen["prompt"], let answer = seen["answer"] else {
-            throw DeckError(path: path, line: block.firstLine, found: "an incomplete card",
-                            expected: "id:, kind:, prompt: and answer: in every card")
+            let prompt = seen["prompt"], let answer = seen["answer"]
+        else {
+            throw DeckError(
+                path: path, line: block.firstLine, found: "an incomplete card",
+                expected: "id:, kind:, prompt: and answer: in every card")
         }
         guard isValidCardID(id.value) else {
-            throw DeckError(path: path, line: id.line,
-                            found: "card id '\(preview(id.value))'",
-                            expected: "one word without spaces, e.g. http/404/code-to-meaning")
+            throw DeckError(
+                path: path, line: id.line,
+                found: "card id '\(preview(id.value))'",
+                expected: "one word without spaces, e.g. http/404/code-to-meaning")
         }
         guard let kind = CardKind(rawValue: kindField.value) else {
-            throw DeckError(path: path, line: kindField.line,
-                            found: "kind '\(preview(kindField.value))'",
-                            expected: "one of \(CardKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw DeckError(
+                path: path, line: kindField.line,
+                found: "kind '\(preview(kindField.value))'",
+                expected: "one of \(CardKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         var mode = kind.defaultMode
         if let modeField = seen["mode"] {
             guard let parsed = QuizMode(rawValue: modeField.value) else {
-                throw DeckError(path: path, line: modeField.line,
-                                found: "mode '\(preview(modeField.value))'",
-                                expected: "one of \(QuizMode.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw DeckError(
+                    path: path, line: modeField.line,
+                    found: "mode '\(preview(modeField.value))'",
+                    expected: "one of \(QuizMode.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             mode = parsed
         }
         if mode == .choice && choices.isEmpty {
-            throw DeckError(path: path, line: seen["mode"]?.line ?? kindField.line,
-                            found: "\(label) quizzed by choice with no 'choice:' lines",
-                            expected: "at least one 'choice:' line, or another mode")
+            throw DeckError(
+                path: path, line: seen["mode"]?.line ?? kindField.line,
+                found: "\(label) quizzed by choice with no 'choice:' lines",
+                expected: "at least one 'choice:' line, or another mode")
         }
         var code: Int?
         if let codeField = seen["code"] {
             guard codeField.value.allSatisfy({ $0.isASCII && $0.isNumber }),
-                  let number = Int(codeField.value), (100...599).contains(number) else {
-                throw DeckError(path: path, line: codeField.line,
-                                found: "code '\(preview(codeField.value))'",
-                                expected: "a number from 100 to 599")
+                let number = Int(codeField.value), (100...599).contains(number)
+            else {
+                throw DeckError(
+                    path: path, line: codeField.line,
+                    found: "code '\(preview(codeField.value))'",
+                    expected: "a number from 100 to 599")
             }
             code = number
         }
-        let card = Card(id: id.value, kind: kind, code: code, prompt: prompt.value,
-                        answer: answer.value, accepted: accepted, choices: choices,
-                        explanation: seen["explanation"]?.value ?? "", mode: mode)
+        let card = Card(
+            id: id.value, kind: kind, code: code, prompt: prompt.value,
+            answer: answer.value, accepted: accepted, choices: choices,
+            explanation: seen["explanation"]?.value ?? "", mode: mode)
         return (card, id.line)
     }
 
     static func checkOnce(_ field: Field, seen: [String: Field], path: String, within place: String) throws(DeckError) {
         if let earlier = seen[field.key] {
-            throw DeckError(path: path, line: field.line,
-                            found: "a second '\(field.key):' in \(place) (first on line \(earlier.line))",
-                            expected: "each key once (only accept: and choice: repeat)")
+            throw DeckError(
+                path: path, line: field.line,
+                found: "a second '\(field.key):' in \(place) (first on line \(earlier.line))",
+                expected: "each key once (only accept: and choice: repeat)")
         }
     }
 
     static func checkNotEmpty(_ field: Field, path: String) throws(DeckError) {
         if field.value.isEmpty {
-            throw DeckError(path: path, line: field.line,
-                            found: "'\(field.key):' with no value",
-                            expected: "text after the colon or on indented lines below it")
+            throw DeckError(
+                path: path, line: field.line,
+                found: "'\(field.key):' with no value",
+                expected: "text after the colon or on indented lines below it")
         }
     }
 
     static func isValidDeckID(_ id: String) -> Bool {
-        !id.isEmpty && id.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
-                || $0 == "-" || $0 == "_" || $0 == "."
-        }
+        !id.isEmpty
+            && id.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                    || $0 == "-" || $0 == "_" || $0 == "."
+            }
     }
 
     static func isValidCardID(_ id: String) -> Bool {
-        !id.isEmpty && !id.unicodeScalars.contains {
-            $0.properties.isWhitespace || $0.properties.generalCategory == .control
-        }
+        !id.isEmpty
+            && !id.unicodeScalars.contains {
+                $0.properties.isWhitespace || $0.properties.generalCategory == .control
+            }
     }
 
     static func trimmed(_ s: Substring) -> String {
         // Indices, not reversed copies: a value can be a 10 MB line.
         guard let first = s.firstIndex(where: { !$0.isWhitespace }),
-              let last = s.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+            let last = s.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
         return String(s[first...last])
     }
 

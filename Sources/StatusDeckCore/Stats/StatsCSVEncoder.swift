@@ -24,8 +24,10 @@ public enum StatsCSVEncoder {
         row("today.again", "", String(r.todayAgain))
         row("today.again_rate", "", share(r.todayAgainRate))
         let s = r.states
-        for (k, v) in [("new", s.new), ("learning", s.learning), ("review", s.review),
-                       ("relearning", s.relearning), ("suspended", s.suspended), ("total", s.total)] {
+        for (k, v) in [
+            ("new", s.new), ("learning", s.learning), ("review", s.review),
+            ("relearning", s.relearning), ("suspended", s.suspended), ("total", s.total),
+        ] {
             row("cards", k, String(v))
         }
         row("due", "today", String(r.dueToday))

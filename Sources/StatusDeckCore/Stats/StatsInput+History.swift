@@ -1,5 +1,5 @@
-import StatusDeckHistory
 import FSRS
+import StatusDeckHistory
 
 extension StatsInput {
     /// The stats input for a real history: replays it through `scheduler` by `Replay`'s rules and
@@ -18,9 +18,11 @@ extension StatsInput {
     ///     (a deck since removed); their code is unknown. False when restricted to one deck.
     ///   - maxAnswerMilliseconds: an answer counts as taking at most this long (`max_answer_seconds`);
     ///     older lines recorded before the cap keep their value in the file but count capped here.
-    public init(history: History, scheduler: Scheduler, cards deckCards: [StatusDeckCore.Card],
-                includeUnlisted: Bool, now: Instant, dayStartsAt: Int, utcOffsetSeconds: Int,
-                days: Int, deck: String?, maxAnswerMilliseconds: Int32 = 60_000) {
+    public init(
+        history: History, scheduler: Scheduler, cards deckCards: [StatusDeckCore.Card],
+        includeUnlisted: Bool, now: Instant, dayStartsAt: Int, utcOffsetSeconds: Int,
+        days: Int, deck: String?, maxAnswerMilliseconds: Int32 = 60_000
+    ) {
         // Looked up once per distinct card, never per review, so a dictionary is cheap here.
         var index: [String: Int32] = [:]
         var ids: [String] = []
@@ -52,7 +54,10 @@ extension StatsInput {
         var sorted = true
         var previous = Int64.min
         for r in reviews {
-            if r.at < previous { sorted = false; break }
+            if r.at < previous {
+                sorted = false
+                break
+            }
             previous = r.at
         }
         // Stable: positions by (instant, position) so ties keep file order, as Replay does.
@@ -86,13 +91,16 @@ extension StatsInput {
                     }
                 }
                 if Scheduler.isLapse(before, rating: rating) { lapses[c] += 1 }
-                schedules[c] = scheduler.review(before, rating: rating, at: at,
-                                                fuzz: Fuzz.unit(seed: seeds[c], reviewCount: reps[c]))
+                schedules[c] = scheduler.review(
+                    before, rating: rating, at: at,
+                    fuzz: Fuzz.unit(seed: seeds[c], reviewCount: reps[c]))
                 reps[c] += 1
-                answers.append(Answer(card: p, at: at, rating: UInt8(rating.rawValue),
-                                      milliseconds: reviews[i].milliseconds == ReviewEvent.noMilliseconds
-                                          ? 0 : min(Int32(clamping: reviews[i].milliseconds), maxAnswerMilliseconds),
-                                      stageBefore: stage))
+                answers.append(
+                    Answer(
+                        card: p, at: at, rating: UInt8(rating.rawValue),
+                        milliseconds: reviews[i].milliseconds == ReviewEvent.noMilliseconds
+                            ? 0 : min(Int32(clamping: reviews[i].milliseconds), maxAnswerMilliseconds),
+                        stageBefore: stage))
             }
         }
 
@@ -110,13 +118,16 @@ extension StatsInput {
             case .review: status = .review
             case .relearning: status = .relearning
             }
-            cards.append(Card(id: ids[c], code: codes[c], status: status, stability: s.stability,
-                              difficulty: s.difficulty, due: s.due, lastReview: s.lastReview,
-                              retrievability: s.stability == nil ? nil : scheduler.retrievability(of: s, at: now),
-                              lapses: lapses[c], reps: reps[c]))
+            cards.append(
+                Card(
+                    id: ids[c], code: codes[c], status: status, stability: s.stability,
+                    difficulty: s.difficulty, due: s.due, lastReview: s.lastReview,
+                    retrievability: s.stability == nil ? nil : scheduler.retrievability(of: s, at: now),
+                    lapses: lapses[c], reps: reps[c]))
         }
-        self.init(cards: cards, answers: answers, now: now, dayStartsAt: dayStartsAt,
-                  utcOffsetSeconds: utcOffsetSeconds,
-                  desiredRetention: scheduler.configuration.desiredRetention, days: days, deck: deck)
+        self.init(
+            cards: cards, answers: answers, now: now, dayStartsAt: dayStartsAt,
+            utcOffsetSeconds: utcOffsetSeconds,
+            desiredRetention: scheduler.configuration.desiredRetention, days: days, deck: deck)
     }
 }

@@ -57,9 +57,11 @@ public struct StatsInput: Sendable {
         public var lapses: Int
         public var reps: Int
 
-        public init(id: String, code: Int? = nil, status: Status, stability: Double? = nil,
-                    difficulty: Double? = nil, due: Instant? = nil, lastReview: Instant? = nil,
-                    retrievability: Double? = nil, lapses: Int = 0, reps: Int = 0) {
+        public init(
+            id: String, code: Int? = nil, status: Status, stability: Double? = nil,
+            difficulty: Double? = nil, due: Instant? = nil, lastReview: Instant? = nil,
+            retrievability: Double? = nil, lapses: Int = 0, reps: Int = 0
+        ) {
             self.id = id
             self.code = code
             self.status = status
@@ -97,8 +99,10 @@ public struct StatsInput: Sendable {
     /// The deck the figures are restricted to, shown in the heading; nil for all cards.
     public var deck: String?
 
-    public init(cards: [Card], answers: [Answer], now: Instant, dayStartsAt: Int = 4, utcOffsetSeconds: Int = 0,
-                desiredRetention: Double = 0.9, days: Int = 30, deck: String? = nil) {
+    public init(
+        cards: [Card], answers: [Answer], now: Instant, dayStartsAt: Int = 4, utcOffsetSeconds: Int = 0,
+        desiredRetention: Double = 0.9, days: Int = 30, deck: String? = nil
+    ) {
         self.cards = cards
         self.answers = answers
         self.now = now

@@ -37,12 +37,18 @@ extension StatsReport {
                 }
                 if a.stageBefore == .review && back < 365 {
                     let pass = a.rating >= 2 ? 1 : 0
-                    reviews.3 += 1; passed.3 += pass
+                    reviews.3 += 1
+                    passed.3 += pass
                     if back < 30 {
-                        reviews.2 += 1; passed.2 += pass
+                        reviews.2 += 1
+                        passed.2 += pass
                         if back < 7 {
-                            reviews.1 += 1; passed.1 += pass
-                            if back == 0 { reviews.0 += 1; passed.0 += pass }
+                            reviews.1 += 1
+                            passed.1 += pass
+                            if back == 0 {
+                                reviews.0 += 1
+                                passed.0 += pass
+                            }
                         }
                     }
                 }
@@ -51,11 +57,19 @@ extension StatsReport {
 
         var longest = 0, run = 0
         for k in stride(from: perDay.count - 1, through: 0, by: -1) {
-            if perDay[k] > 0 { run += 1; longest = max(longest, run) } else { run = 0 }
+            if perDay[k] > 0 {
+                run += 1
+                longest = max(longest, run)
+            } else {
+                run = 0
+            }
         }
         var current = 0
         var k = perDay[0] > 0 ? 0 : 1
-        while k < perDay.count && perDay[k] > 0 { current += 1; k += 1 }
+        while k < perDay.count && perDay[k] > 0 {
+            current += 1
+            k += 1
+        }
 
         func series(_ count: Int) -> [Int] { (0..<count).reversed().map { Int(perDay[$0]) } }
 
@@ -92,8 +106,9 @@ extension StatsReport {
                     if card.isMature { codeMature[i] += 1 }
                 }
             }
-            let figure = CardFigure(id: card.id, code: card.code, retrievability: card.retrievability,
-                                    lapses: card.lapses, difficulty: card.difficulty, stability: card.stability)
+            let figure = CardFigure(
+                id: card.id, code: card.code, retrievability: card.retrievability,
+                lapses: card.lapses, difficulty: card.difficulty, stability: card.stability)
             if card.retrievability != nil { hardest.append(figure) }
             if card.lapses >= StatsReport.leechLapses { leeches.append(figure) }
         }
@@ -117,8 +132,10 @@ extension StatsReport {
             mastery.append(m)
         }
 
-        let windows = [("day", 1, reviews.0, passed.0), ("week", 7, reviews.1, passed.1),
-                       ("month", 30, reviews.2, passed.2), ("year", 365, reviews.3, passed.3)]
+        let windows = [
+            ("day", 1, reviews.0, passed.0), ("week", 7, reviews.1, passed.1),
+            ("month", 30, reviews.2, passed.2), ("year", 365, reviews.3, passed.3),
+        ]
         self.init(
             now: input.now, today: StudyDay(number: today), dayStartsAt: input.dayStartsAt,
             utcOffsetSeconds: input.utcOffsetSeconds, deck: input.deck,

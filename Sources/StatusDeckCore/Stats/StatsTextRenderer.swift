@@ -20,8 +20,9 @@ public enum StatsTextRenderer {
         p.line()
 
         let s = r.states
-        p.line(label("Today") + "\(r.todayAnswers) " + (r.todayAnswers == 1 ? "answer" : "answers") + " · "
-               + StatsFormat.duration(milliseconds: r.todayMilliseconds) + " · again " + StatsFormat.percent(r.todayAgainRate))
+        p.line(
+            label("Today") + "\(r.todayAnswers) " + (r.todayAnswers == 1 ? "answer" : "answers") + " · "
+                + StatsFormat.duration(milliseconds: r.todayMilliseconds) + " · again " + StatsFormat.percent(r.todayAgainRate))
         p.line(label("Streak") + "\(r.currentStreak) " + days(r.currentStreak) + " now · longest \(r.longestStreak) " + days(r.longestStreak))
         let states = "\(s.new) new · \(s.learning) learning · \(s.review) review · "
         let more = "\(s.relearning) relearning · \(s.suspended) suspended"
@@ -32,8 +33,9 @@ public enum StatsTextRenderer {
             p.line(label("") + more)
         }
         p.line(label("Due") + "\(r.dueToday) today · \(r.dueTomorrow) tomorrow")
-        p.line(label("Knowledge") + StatsFormat.fixed(r.knowledge, 1) + " of \(r.cardsWithMemory) cards with memory"
-               + " expected to be recalled now")
+        p.line(
+            label("Knowledge") + StatsFormat.fixed(r.knowledge, 1) + " of \(r.cardsWithMemory) cards with memory"
+                + " expected to be recalled now")
         p.line()
 
         p.line(p.bold("Due, next \(r.forecast.count) days") + " (overdue counted today)")
@@ -76,9 +78,10 @@ public enum StatsTextRenderer {
         p.line(p.bold("Mastery by class") + " (codes whose cards are all mature: interval ≥ \(StatsReport.matureInterval)d)")
         for m in r.mastery {
             let share = m.codes == 0 ? nil : Double(m.mastered) / Double(m.codes)
-            p.line("  \(m.statusClass)xx  " + p.paint(meter(share ?? 0, width: 20), "32") + "  "
-                   + StatsFormat.leftPad("\(m.mastered)/\(m.codes)", 7) + " codes  "
-                   + StatsFormat.leftPad(StatsFormat.percent(share), 6))
+            p.line(
+                "  \(m.statusClass)xx  " + p.paint(meter(share ?? 0, width: 20), "32") + "  "
+                    + StatsFormat.leftPad("\(m.mastered)/\(m.codes)", 7) + " codes  "
+                    + StatsFormat.leftPad(StatsFormat.percent(share), 6))
         }
         return p.text
     }
@@ -110,7 +113,10 @@ public enum StatsTextRenderer {
     /// A vertical bar chart `chartRows` high; the top row is labelled with the largest value.
     static func chart(_ values: [Int], into p: inout Painter) {
         let top = values.max() ?? 0
-        guard top > 0 else { p.line(String(repeating: " ", count: 8) + "none"); return }
+        guard top > 0 else {
+            p.line(String(repeating: " ", count: 8) + "none")
+            return
+        }
         let step = columns(for: values.count)
         let levels = chartRows * 8
         let heights = values.map { v -> Int in
@@ -178,7 +184,10 @@ public enum StatsTextRenderer {
                     cell = shades[level]
                     cellStyle = level == 0 ? 1 : 2
                 }
-                if cellStyle != style { flush(); style = cellStyle }
+                if cellStyle != style {
+                    flush()
+                    style = cellStyle
+                }
                 run.append(cell)
             }
             flush()
@@ -197,15 +206,19 @@ public enum StatsTextRenderer {
     }
 
     static func cardTable(_ cards: [StatsReport.CardFigure], into p: inout Painter) {
-        guard !cards.isEmpty else { p.line("  none"); return }
+        guard !cards.isEmpty else {
+            p.line("  none")
+            return
+        }
         p.line("  " + StatsFormat.rightPad("CARD", 44) + "  CODE  RECALL  LAPSES  DIFFICULTY")
         for c in cards {
             let id = StatsText.truncate(StatsText.sanitize(c.id), to: 44)
-            p.line("  " + StatsFormat.rightPad(id, 44) + "  "
-                   + StatsFormat.leftPad(c.code.map(String.init) ?? "–", 4)
-                   + StatsFormat.leftPad(StatsFormat.percent(c.retrievability), 8)
-                   + StatsFormat.leftPad(String(c.lapses), 8)
-                   + StatsFormat.leftPad(c.difficulty.map { StatsFormat.fixed($0, 1) } ?? "–", 12))
+            p.line(
+                "  " + StatsFormat.rightPad(id, 44) + "  "
+                    + StatsFormat.leftPad(c.code.map(String.init) ?? "–", 4)
+                    + StatsFormat.leftPad(StatsFormat.percent(c.retrievability), 8)
+                    + StatsFormat.leftPad(String(c.lapses), 8)
+                    + StatsFormat.leftPad(c.difficulty.map { StatsFormat.fixed($0, 1) } ?? "–", 12))
         }
     }
 

@@ -15,8 +15,9 @@ public struct StudyDay: Hashable, Comparable, Sendable {
     /// zone `utcOffsetSeconds` east of UTC.
     @inlinable
     public init(containing instant: Instant, startsAtHour: Int, utcOffsetSeconds: Int) {
-        self.number = Self.number(of: instant.milliseconds,
-                                  shift: Self.shift(startsAtHour: startsAtHour, utcOffsetSeconds: utcOffsetSeconds))
+        self.number = Self.number(
+            of: instant.milliseconds,
+            shift: Self.shift(startsAtHour: startsAtHour, utcOffsetSeconds: utcOffsetSeconds))
     }
 
     /// Milliseconds to add to an instant so that study days begin at multiples of a day.

@@ -1,5 +1,5 @@
-import StatusDeckHistory
 import FSRS
+import StatusDeckHistory
 
 /// Today's cards in Anki's order: due learning cards, due reviews, then new cards.
 ///
@@ -47,7 +47,10 @@ public struct DailyQueue: Equatable, Sendable {
         var later: Instant?
         var listed: Set<String> = []
         for card in deckCards where listed.insert(card).inserted {
-            guard let r = records[card] else { fresh.append(card); continue }
+            guard let r = records[card] else {
+                fresh.append(card)
+                continue
+            }
             let s = r.schedule
             switch s.stage {
             case .learning, .relearning:

@@ -1,5 +1,5 @@
-import StatusDeckHistory
 import FSRS
+import StatusDeckHistory
 
 /// The user's study settings: what the `config` file in the data dir holds.
 ///
@@ -31,9 +31,11 @@ public struct StudyConfig: Equatable, Sendable {
     public static let `default` = StudyConfig()
 
     /// Keys in file order.
-    public static let keys = ["desired_retention", "learning_steps", "relearning_steps", "maximum_interval",
-                              "parameters", "fuzz", "new_per_day", "reviews_per_day", "day_starts_at", "language",
-                              "max_answer_seconds"]
+    public static let keys = [
+        "desired_retention", "learning_steps", "relearning_steps", "maximum_interval",
+        "parameters", "fuzz", "new_per_day", "reviews_per_day", "day_starts_at", "language",
+        "max_answer_seconds",
+    ]
 
     /// What each key accepts, as shown in errors and in `statusdeck config`.
     public static func allowed(_ key: String) -> String {
@@ -141,9 +143,10 @@ public struct StudyConfig: Equatable, Sendable {
 
     /// The scheduler's view of these settings. Every field was range-checked when set.
     public var schedulerConfiguration: SchedulerConfiguration {
-        SchedulerConfiguration(parameters: parameters, desiredRetention: desiredRetention,
-                               learningSteps: learningSteps, relearningSteps: relearningSteps,
-                               maximumInterval: maximumInterval, enableFuzzing: fuzz)
+        SchedulerConfiguration(
+            parameters: parameters, desiredRetention: desiredRetention,
+            learningSteps: learningSteps, relearningSteps: relearningSteps,
+            maximumInterval: maximumInterval, enableFuzzing: fuzz)
     }
 
     // MARK: - File form

@@ -13,8 +13,10 @@ public struct StudySession {
     private let log: any StudyLog
     private var ids: any RandomNumberGenerator
 
-    public init(history: History, config: StudyConfig, utcOffsetSeconds: Int, log: any StudyLog,
-                ids: any RandomNumberGenerator) throws(SchedulerConfigurationError) {
+    public init(
+        history: History, config: StudyConfig, utcOffsetSeconds: Int, log: any StudyLog,
+        ids: any RandomNumberGenerator
+    ) throws(SchedulerConfigurationError) {
         self.config = config
         self.utcOffsetSeconds = utcOffsetSeconds
         self.log = log
@@ -24,8 +26,9 @@ public struct StudySession {
 
     /// Today's queue for these cards (in deck order), in the order to ask them.
     public func queue(deckCards: [String], now: Instant) -> StudyQueue {
-        let q = DailyQueue(deckCards: deckCards, replay: replay, now: now, utcOffsetSeconds: utcOffsetSeconds,
-                           config: config)
+        let q = DailyQueue(
+            deckCards: deckCards, replay: replay, now: now, utcOffsetSeconds: utcOffsetSeconds,
+            config: config)
         var next = q.nextLearningDue
         if next == nil {
             // Nothing more today: the soonest of the deck's schedules, or the next study day
@@ -51,9 +54,10 @@ public struct StudySession {
 
     /// Saves an answer, then applies it; the token undoes it.
     public mutating func answer(_ answer: StudyAnswer, now: Instant) throws -> UndoToken {
-        let event = ReviewEvent(id: EventID.random(using: &ids), card: answer.card, at: now, rating: answer.rating,
-                                deck: answer.deck, mode: answer.mode, answerMilliseconds: answer.answerMilliseconds,
-                                correct: answer.correct)
+        let event = ReviewEvent(
+            id: EventID.random(using: &ids), card: answer.card, at: now, rating: answer.rating,
+            deck: answer.deck, mode: answer.mode, answerMilliseconds: answer.answerMilliseconds,
+            correct: answer.correct)
         try log.append(.review(event))
         _ = try replay.record(.review(event))
         return UndoToken(event: event.id)

@@ -27,19 +27,22 @@ public struct ExportHistory: Sendable {
             for (count, entry) in ordered.enumerated() {
                 let event = entry.event
                 let before = schedule ?? Schedule.new(due: event.at)
-                let kind: ExportReview.Kind = switch schedule?.stage {
-                case .review: .review
-                case .relearning: .relearning
-                case .learning, nil: .learning
-                }
-                let after = scheduler.review(before, rating: event.rating, at: event.at,
-                                             fuzz: Fuzz.unit(cardID: card, reviewCount: count))
+                let kind: ExportReview.Kind =
+                    switch schedule?.stage {
+                    case .review: .review
+                    case .relearning: .relearning
+                    case .learning, nil: .learning
+                    }
+                let after = scheduler.review(
+                    before, rating: event.rating, at: event.at,
+                    fuzz: Fuzz.unit(cardID: card, reviewCount: count))
                 let seconds = max(0, (after.due.milliseconds - event.at.milliseconds) / 1000)
-                reviews.append(ExportReview(
-                    id: event.id.description, at: event.at, rating: event.rating.rawValue,
-                    durationMilliseconds: event.answerMilliseconds.map(Int64.init), kind: kind,
-                    scheduledSeconds: seconds, previousScheduledSeconds: previousSeconds,
-                    difficulty: after.difficulty))
+                reviews.append(
+                    ExportReview(
+                        id: event.id.description, at: event.at, rating: event.rating.rawValue,
+                        durationMilliseconds: event.answerMilliseconds.map(Int64.init), kind: kind,
+                        scheduledSeconds: seconds, previousScheduledSeconds: previousSeconds,
+                        difficulty: after.difficulty))
                 previousSeconds = seconds
                 schedule = after
             }

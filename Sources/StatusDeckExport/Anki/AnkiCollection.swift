@@ -79,9 +79,10 @@ enum AnkiCollection {
                     .int(checksum(sortField)), .int(0), .text(""),
                 ])
                 let scheduling = withHistory ? note.scheduling : nil
-                cards.append(card(
-                    id: id, deckID: deckID, position: position, modified: exportSeconds,
-                    scheduling: scheduling, dayZero: dayZero))
+                cards.append(
+                    card(
+                        id: id, deckID: deckID, position: position, modified: exportSeconds,
+                        scheduling: scheduling, dayZero: dayZero))
                 guard withHistory else { continue }
                 for review in note.reviews.sorted(by: { $0.at < $1.at }) {
                     // The revlog id is the answer's time in ms; Anki keeps one entry per id.
@@ -104,13 +105,17 @@ enum AnkiCollection {
         try db.execute(schema)
         try db.execute("BEGIN")
         let firstDeck = deckOrder.first?.id ?? 1
-        try db.insert("INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')", rows: [[
-            .int(dayZero), .int(exportedAt.milliseconds), .int(exportedAt.milliseconds),
-            .text(configuration(firstDeck: firstDeck, nextPosition: position + 1).rendered()),
-            .text(noteTypes(modified: exportSeconds, deckID: firstDeck).rendered()),
-            .text(deckTable(deckOrder, modified: exportSeconds).rendered()),
-            .text(deckOptions().rendered()),
-        ]])
+        try db.insert(
+            "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
+            rows: [
+                [
+                    .int(dayZero), .int(exportedAt.milliseconds), .int(exportedAt.milliseconds),
+                    .text(configuration(firstDeck: firstDeck, nextPosition: position + 1).rendered()),
+                    .text(noteTypes(modified: exportSeconds, deckID: firstDeck).rendered()),
+                    .text(deckTable(deckOrder, modified: exportSeconds).rendered()),
+                    .text(deckOptions().rendered()),
+                ]
+            ])
         try db.insert("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows: notes)
         try db.insert(
             "INSERT INTO cards VALUES (?, ?, ?, 0, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)", rows: cards)
@@ -153,8 +158,10 @@ enum AnkiCollection {
     ) -> [SQLiteDatabase.Value] {
         guard let s = scheduling, s.state != .new, let due = s.due else {
             // New: `due` is the position in the new queue, so Anki shows cards in deck order.
-            return [.int(id), .int(id), .int(deckID), .int(modified), .int(0), .int(0), .int(position),
-                    .int(0), .int(0), .int(0), .int(0), .int(0), .text("")]
+            return [
+                .int(id), .int(id), .int(deckID), .int(modified), .int(0), .int(0), .int(position),
+                .int(0), .int(0), .int(0), .int(0), .int(0), .text(""),
+            ]
         }
         let dueSeconds = Timestamp.floorDiv(due.milliseconds, 1000)
         let dueDay = Timestamp.floorDiv(dueSeconds - dayZero, 86_400)
@@ -175,9 +182,11 @@ enum AnkiCollection {
         }
         // Review and relearning cards carry a review interval in Anki, never less than a day.
         let interval = s.state == .review || s.state == .relearning ? Int64(max(1, s.intervalDays)) : 0
-        return [.int(id), .int(id), .int(deckID), .int(modified), .int(type), .int(queue), .int(dueValue),
-                .int(interval), .int(2500), .int(Int64(s.reps)), .int(Int64(s.lapses)), .int(left),
-                .text(memoryState(s))]
+        return [
+            .int(id), .int(id), .int(deckID), .int(modified), .int(type), .int(queue), .int(dueValue),
+            .int(interval), .int(2500), .int(Int64(s.reps)), .int(Int64(s.lapses)), .int(left),
+            .text(memoryState(s)),
+        ]
     }
 
     /// The card's `data` JSON: FSRS stability `s`, difficulty `d`, desired retention `dr`, decay,
@@ -258,8 +267,11 @@ enum AnkiCollection {
         }
         let template = JSONValue.object([
             ("name", .string("Card 1")), ("ord", .int(0)), ("qfmt", .string("{{Front}}")),
-            ("afmt", .string(
-                "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}\n\n{{#Extra}}<div class=\"extra\">{{Extra}}</div>{{/Extra}}")),
+            (
+                "afmt",
+                .string(
+                    "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}\n\n{{#Extra}}<div class=\"extra\">{{Extra}}</div>{{/Extra}}")
+            ),
             ("bqfmt", .string("")), ("bafmt", .string("")), ("did", .null), ("bfont", .string("")), ("bsize", .int(0)),
         ])
         let css = """
@@ -281,37 +293,54 @@ enum AnkiCollection {
 
     static func deckTable(_ decks: [(name: String, id: Int64)], modified: Int64) -> JSONValue {
         let deck = { (id: Int64, name: String) -> (String, JSONValue) in
-            (String(id), .object([
-                ("id", .int(id)), ("mod", .int(modified)), ("name", .string(name)), ("usn", .int(0)),
-                ("lrnToday", .array([.int(0), .int(0)])), ("revToday", .array([.int(0), .int(0)])),
-                ("newToday", .array([.int(0), .int(0)])), ("timeToday", .array([.int(0), .int(0)])),
-                ("collapsed", .bool(false)), ("browserCollapsed", .bool(false)), ("desc", .string("")),
-                ("dyn", .int(0)), ("conf", .int(defaultDeckOptionsID)), ("extendNew", .int(0)),
-                ("extendRev", .int(0)),
-            ]))
+            (
+                String(id),
+                .object([
+                    ("id", .int(id)), ("mod", .int(modified)), ("name", .string(name)), ("usn", .int(0)),
+                    ("lrnToday", .array([.int(0), .int(0)])), ("revToday", .array([.int(0), .int(0)])),
+                    ("newToday", .array([.int(0), .int(0)])), ("timeToday", .array([.int(0), .int(0)])),
+                    ("collapsed", .bool(false)), ("browserCollapsed", .bool(false)), ("desc", .string("")),
+                    ("dyn", .int(0)), ("conf", .int(defaultDeckOptionsID)), ("extendNew", .int(0)),
+                    ("extendRev", .int(0)),
+                ])
+            )
         }
         // Anki expects the Default deck to exist, and a child's parent to exist before it.
         return .object([deck(1, "Default"), deck(parentDeckID, "StatusDeck")] + decks.map { deck($0.id, $0.name) })
     }
 
     static func deckOptions() -> JSONValue {
-        .object([(String(defaultDeckOptionsID), .object([
-            ("id", .int(defaultDeckOptionsID)), ("mod", .int(0)), ("name", .string("Default")), ("usn", .int(0)),
-            ("maxTaken", .int(60)), ("autoplay", .bool(true)), ("timer", .int(0)), ("replayq", .bool(true)),
-            ("dyn", .bool(false)),
-            ("new", .object([
-                ("bury", .bool(false)), ("delays", .array([.double(1), .double(10)])),
-                ("initialFactor", .int(2500)), ("ints", .array([.int(1), .int(4), .int(0)])),
-                ("order", .int(1)), ("perDay", .int(20)),
-            ])),
-            ("rev", .object([
-                ("bury", .bool(false)), ("ease4", .double(1.3)), ("ivlFct", .double(1)),
-                ("maxIvl", .int(36500)), ("perDay", .int(200)), ("hardFactor", .double(1.2)),
-            ])),
-            ("lapse", .object([
-                ("delays", .array([.double(10)])), ("leechAction", .int(1)), ("leechFails", .int(8)),
-                ("minInt", .int(1)), ("mult", .double(0)),
-            ])),
-        ]))])
+        .object([
+            (
+                String(defaultDeckOptionsID),
+                .object([
+                    ("id", .int(defaultDeckOptionsID)), ("mod", .int(0)), ("name", .string("Default")), ("usn", .int(0)),
+                    ("maxTaken", .int(60)), ("autoplay", .bool(true)), ("timer", .int(0)), ("replayq", .bool(true)),
+                    ("dyn", .bool(false)),
+                    (
+                        "new",
+                        .object([
+                            ("bury", .bool(false)), ("delays", .array([.double(1), .double(10)])),
+                            ("initialFactor", .int(2500)), ("ints", .array([.int(1), .int(4), .int(0)])),
+                            ("order", .int(1)), ("perDay", .int(20)),
+                        ])
+                    ),
+                    (
+                        "rev",
+                        .object([
+                            ("bury", .bool(false)), ("ease4", .double(1.3)), ("ivlFct", .double(1)),
+                            ("maxIvl", .int(36500)), ("perDay", .int(200)), ("hardFactor", .double(1.2)),
+                        ])
+                    ),
+                    (
+                        "lapse",
+                        .object([
+                            ("delays", .array([.double(10)])), ("leechAction", .int(1)), ("leechFails", .int(8)),
+                            ("minInt", .int(1)), ("mult", .double(0)),
+                        ])
+                    ),
+                ])
+            )
+        ])
     }
 }

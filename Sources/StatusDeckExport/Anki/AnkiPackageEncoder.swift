@@ -8,9 +8,10 @@ public enum AnkiPackageEncoder {
         let collection = try AnkiCollection.build(decks, exportedAt: exportedAt, withHistory: withHistory)
         // The zip records a modification time per entry: the export instant, never the clock,
         // so the package is reproducible.
-        return try InMemoryZip.archive([
-            InMemoryZip.Entry(path: "collection.anki2", bytes: collection, deflate: true),
-            InMemoryZip.Entry(path: "media", bytes: Data("{}".utf8), deflate: false),
-        ], modified: exportedAt)
+        return try InMemoryZip.archive(
+            [
+                InMemoryZip.Entry(path: "collection.anki2", bytes: collection, deflate: true),
+                InMemoryZip.Entry(path: "media", bytes: Data("{}".utf8), deflate: false),
+            ], modified: exportedAt)
     }
 }

@@ -63,8 +63,8 @@ enum InMemoryZip {
         }
         let index = UInt64(added)
         guard zip_set_file_compression(archive, index, entry.deflate ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0) == 0,
-              zip_file_set_dostime(archive, index, dosTime, dosDate, 0) == 0,
-              zip_file_set_external_attributes(archive, index, 0, UInt8(ZIP_OPSYS_UNIX), 0o100644 << 16) == 0
+            zip_file_set_dostime(archive, index, dosTime, dosDate, 0) == 0,
+            zip_file_set_external_attributes(archive, index, 0, UInt8(ZIP_OPSYS_UNIX), 0o100644 << 16) == 0
         else {
             throw .zip("\(entry.path): \(String(cString: zip_strerror(archive)))")
         }
@@ -92,7 +92,7 @@ enum InMemoryZip {
     /// what `zip_file_set_mtime` would use), so the bytes do not depend on where they were made.
     /// MS-DOS counts two-second steps from 1980 to 2107; instants outside are clamped to its ends.
     static func dos(_ instant: Instant) -> (time: UInt16, date: UInt16) {
-        let text = Array(Timestamp.format(instant).utf8)   // 2026-11-22T03:04:05.006Z
+        let text = Array(Timestamp.format(instant).utf8)  // 2026-11-22T03:04:05.006Z
         func number(_ from: Int, _ digits: Int) -> Int {
             text[from..<from + digits].reduce(0) { $0 * 10 + Int($1) - 48 }
         }

@@ -26,7 +26,10 @@ public indirect enum JSONValue: Equatable, Sendable {
     private func write(into out: inout String, pretty: Bool, depth: Int) {
         switch self {
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
+            if members.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{"
             for (i, (key, value)) in members.enumerated() {
                 if i > 0 { out += "," }
@@ -37,7 +40,10 @@ public indirect enum JSONValue: Equatable, Sendable {
             if pretty { out += "\n" + String(repeating: "  ", count: depth) }
             out += "}"
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
             out += "["
             for (i, item) in items.enumerated() {
                 if i > 0 { out += "," }
@@ -65,7 +71,8 @@ public indirect enum JSONValue: Equatable, Sendable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F
+            case _
+            where scalar.value < 0x20 || scalar.value == 0x7F
                 || (0x2028...0x2029).contains(scalar.value):
                 // Control characters (and the JavaScript line separators) as \u escapes, so the
                 // file never carries a raw control byte to whoever prints it.

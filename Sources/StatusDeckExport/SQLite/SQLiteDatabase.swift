@@ -47,10 +47,11 @@ final class SQLiteDatabase {
             sqlite3_clear_bindings(statement)
             for (i, value) in row.enumerated() {
                 let index = Int32(i + 1)
-                let rc: Int32 = switch value {
-                case .int(let n): sqlite3_bind_int64(statement, index, n)
-                case .text(let s): sqlite3_bind_text(statement, index, s, -1, csqlite_transient())
-                }
+                let rc: Int32 =
+                    switch value {
+                    case .int(let n): sqlite3_bind_int64(statement, index, n)
+                    case .text(let s): sqlite3_bind_text(statement, index, s, -1, csqlite_transient())
+                    }
                 guard rc == SQLITE_OK else { throw .sqlite("bind: \(lastError)") }
             }
             guard sqlite3_step(statement) == SQLITE_DONE else { throw .sqlite("insert: \(lastError)") }

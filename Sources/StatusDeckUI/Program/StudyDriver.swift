@@ -49,8 +49,9 @@ public struct StudyDriver: QuizDriver {
         switch effect {
         case .record(let answer):
             let rating = answer.grade
-            let entry = StudyAnswer(card: answer.cardID, rating: rating, deck: deck.id, mode: answer.mode.rawValue,
-                                    answerMilliseconds: config.cappedAnswerMilliseconds(answer.answerMillis), correct: answer.correct)
+            let entry = StudyAnswer(
+                card: answer.cardID, rating: rating, deck: deck.id, mode: answer.mode.rawValue,
+                answerMilliseconds: config.cappedAnswerMilliseconds(answer.answerMillis), correct: answer.correct)
             do {
                 let token = try session.answer(entry, now: now)
                 actions.append(.answered(card: answer.cardID, token: token))
@@ -160,9 +161,10 @@ public struct StudyDriver: QuizDriver {
         case .review?: stage = .review
         case .learning?, .relearning?: stage = .learning
         }
-        return QuizItem(cardID: card.id, prompt: card.prompt, answer: card.answer, accepted: card.accepted,
-                        choices: StudyDriver.options(for: card), explanation: card.explanation,
-                        mode: card.mode, intervals: intervals, stage: stage)
+        return QuizItem(
+            cardID: card.id, prompt: card.prompt, answer: card.answer, accepted: card.accepted,
+            choices: StudyDriver.options(for: card), explanation: card.explanation,
+            mode: card.mode, intervals: intervals, stage: stage)
     }
 
     /// Up to four options: the answer and the first three distractors, the answer's place fixed

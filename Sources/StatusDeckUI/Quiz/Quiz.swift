@@ -241,13 +241,17 @@ public struct Quiz: Sendable {
             switch key {
             case .enter, .escape, .char("q"), .char(" "): return [.quit]
             case .char("u"): return undo()
-            case .char("?"): overlay = .help(scroll: 0); return []
+            case .char("?"):
+                overlay = .help(scroll: 0)
+                return []
             default: return []
             }
 
         case .front:
             switch key {
-            case .char(" "), .enter: step = .back(nil); return []
+            case .char(" "), .enter:
+                step = .back(nil)
+                return []
             default: return command(key, now: now)
             }
 
@@ -264,9 +268,15 @@ public struct Quiz: Sendable {
                 return []
             }
             switch key {
-            case .enter: check(typed: text); return []
-            case .escape: step = .typing(text, active: true); return []
-            case .backspace, .delete: step = .typing(String(text.dropLast()), active: true); return []
+            case .enter:
+                check(typed: text)
+                return []
+            case .escape:
+                step = .typing(text, active: true)
+                return []
+            case .backspace, .delete:
+                step = .typing(String(text.dropLast()), active: true)
+                return []
             case .char(let c) where !Quiz.commandKeys.contains(c):
                 step = .typing(text + String(c), active: true)
                 return []
@@ -280,9 +290,15 @@ public struct Quiz: Sendable {
                 let i = Int(String(c)).map { $0 - 1 } ?? 0
                 if i < options { choose(i) }
                 return []
-            case .up, .char("k"): step = .choosing((selected + options - 1) % max(1, options)); return []
-            case .down, .char("j"), .tab: step = .choosing((selected + 1) % max(1, options)); return []
-            case .enter, .char(" "): choose(selected); return []
+            case .up, .char("k"):
+                step = .choosing((selected + options - 1) % max(1, options))
+                return []
+            case .down, .char("j"), .tab:
+                step = .choosing((selected + 1) % max(1, options))
+                return []
+            case .enter, .char(" "):
+                choose(selected)
+                return []
             default: return command(key, now: now)
             }
 
@@ -314,7 +330,9 @@ public struct Quiz: Sendable {
         case .char("?"), .function(1):
             overlay = .help(scroll: 0)
         case .char("i"):
-            if case .back = step { overlay = .explanation(scroll: 0) } else {
+            if case .back = step {
+                overlay = .explanation(scroll: 0)
+            } else {
                 notice = Notice(text: strings.showFirst, isError: false)
             }
         case .char("u"):
@@ -372,8 +390,9 @@ public struct Quiz: Sendable {
         done.append(.answered(item, grade))
         inFlight = .pushed
         awaiting = true
-        let answer = Answer(cardID: item.cardID, grade: grade, mode: mode(for: item),
-                            answerMillis: max(0, now - shownAt), correct: outcome?.correct)
+        let answer = Answer(
+            cardID: item.cardID, grade: grade, mode: mode(for: item),
+            answerMillis: max(0, now - shownAt), correct: outcome?.correct)
         return [.record(answer)]
     }
 }

@@ -27,9 +27,11 @@ public struct QuizItem: Hashable, Sendable {
         case new, learning, review
     }
 
-    public init(cardID: String, prompt: String, answer: String, accepted: [String] = [],
-                choices: [String] = [], explanation: String = "", mode: QuizMode = .flip,
-                intervals: [String] = [], stage: Stage = .new) {
+    public init(
+        cardID: String, prompt: String, answer: String, accepted: [String] = [],
+        choices: [String] = [], explanation: String = "", mode: QuizMode = .flip,
+        intervals: [String] = [], stage: Stage = .new
+    ) {
         self.cardID = cardID
         self.prompt = prompt
         self.answer = answer

@@ -82,13 +82,15 @@ extension Quiz {
             let inner = boxWidth - 4
             switch overlay {
             case .help(let scroll):
-                drawBox(&screen, width: boxWidth, title: strings.helpTitle, lines: helpLines(width: inner),
-                        hint: "↑↓ " + strings.scroll + " · Esc " + strings.close, scroll: scroll)
+                drawBox(
+                    &screen, width: boxWidth, title: strings.helpTitle, lines: helpLines(width: inner),
+                    hint: "↑↓ " + strings.scroll + " · Esc " + strings.close, scroll: scroll)
             case .explanation(let scroll):
                 let text = current?.explanation ?? ""
                 let lines = text.isEmpty ? [strings.noExplanation] : TerminalText.wrap(text, width: inner)
-                drawBox(&screen, width: boxWidth, title: strings.infoTitle, lines: lines.map { [Span($0)] },
-                        hint: "↑↓ " + strings.scroll + " · Esc " + strings.close, scroll: scroll)
+                drawBox(
+                    &screen, width: boxWidth, title: strings.infoTitle, lines: lines.map { [Span($0)] },
+                    hint: "↑↓ " + strings.scroll + " · Esc " + strings.close, scroll: scroll)
             }
         }
         return screen
@@ -192,8 +194,10 @@ extension Quiz {
             for (i, option) in (current?.choices ?? []).prefix(4).enumerated() {
                 let style: Style = i == selected ? .selected : .plain
                 let marker = i == selected ? "›" : " "
-                lines.append([Span(marker, .key), Span("\(i + 1) ", .key),
-                              Span(TerminalText.truncate(option, to: width - 3), style)])
+                lines.append([
+                    Span(marker, .key), Span("\(i + 1) ", .key),
+                    Span(TerminalText.truncate(option, to: width - 3), style),
+                ])
             }
         case .back(let outcome):
             guard let item = current else { break }
@@ -263,8 +267,10 @@ extension Quiz {
         for grade in Rating.allCases {
             let i = grade.rawValue - 1
             let interval = i < item.intervals.count ? item.intervals[i] : ""
-            var spans = [Span("\(grade.rawValue)", .key), Span(" "),
-                         Span(strings.grades[i], grade == suggested ? .selected : styles[i])]
+            var spans = [
+                Span("\(grade.rawValue)", .key), Span(" "),
+                Span(strings.grades[i], grade == suggested ? .selected : styles[i]),
+            ]
             if !interval.isEmpty { spans.append(Span(" " + interval)) }
             items.append(spans)
         }
@@ -279,9 +285,14 @@ extension Quiz {
         for item in items {
             let w = item.reduce(0) { $0 + $1.width }
             if used > 0 && used + gap + w > width {
-                rows.append(row); row = []; used = 0
+                rows.append(row)
+                row = []
+                used = 0
             }
-            if used > 0 { row.append(Span(String(repeating: " ", count: gap))); used += gap }
+            if used > 0 {
+                row.append(Span(String(repeating: " ", count: gap)))
+                used += gap
+            }
             row += item
             used += w
         }
@@ -300,15 +311,21 @@ extension Quiz {
             return [(s.spaceKey, s.show), ("?", s.help), ("q", s.quit), ("s", s.skip), ("u", s.undo), ("m", s.mode)]
         case .typing(_, let active):
             if active { return [(s.enterKey, s.check), ("Esc", s.moreKeys), ("^C", s.quit)] }
-            return [(s.enterKey, s.check), ("Esc", s.type), ("?", s.help), ("q", s.quit), ("s", s.skip), ("u", s.undo),
-                    ("m", s.mode)]
+            return [
+                (s.enterKey, s.check), ("Esc", s.type), ("?", s.help), ("q", s.quit), ("s", s.skip), ("u", s.undo),
+                ("m", s.mode),
+            ]
         case .choosing:
-            return [("1-4", s.choose), ("?", s.help), ("q", s.quit), ("↑↓", ""), ("s", s.skip), ("u", s.undo),
-                    ("m", s.mode)]
+            return [
+                ("1-4", s.choose), ("?", s.help), ("q", s.quit), ("↑↓", ""), ("s", s.skip), ("u", s.undo),
+                ("m", s.mode),
+            ]
         case .back(let outcome):
             let g = Quiz.suggested(outcome)
-            return [("1-4", s.grade), (s.enterKey, s.grades[g.rawValue - 1]), ("?", s.help), ("q", s.quit),
-                    ("i", s.info), ("u", s.undo), ("s", s.skip)]
+            return [
+                ("1-4", s.grade), (s.enterKey, s.grades[g.rawValue - 1]), ("?", s.help), ("q", s.quit),
+                ("i", s.info), ("u", s.undo), ("s", s.skip),
+            ]
         }
     }
 
@@ -330,8 +347,10 @@ extension Quiz {
 
     /// A centered box over the screen with a title, lines scrolled by `scroll`, and a hint in
     /// its bottom border.
-    private func drawBox(_ screen: inout Screen, width boxWidth: Int, title: String, lines: [[Span]], hint: String,
-                         scroll: Int) {
+    private func drawBox(
+        _ screen: inout Screen, width boxWidth: Int, title: String, lines: [[Span]], hint: String,
+        scroll: Int
+    ) {
         let inner = boxWidth - 4
         let maxRows = screen.height - 4
         let contentRows = max(1, min(lines.count, maxRows))

@@ -14,7 +14,10 @@ public struct Screen: Hashable, Sendable {
     public struct Position: Hashable, Sendable {
         public var x: Int
         public var y: Int
-        public init(x: Int, y: Int) { self.x = x; self.y = y }
+        public init(x: Int, y: Int) {
+            self.x = x
+            self.y = y
+        }
     }
 
     public init(width: Int, height: Int) {
@@ -39,7 +42,10 @@ public struct Screen: Hashable, Sendable {
             if w == 0 { continue }
             if col + w > end {
                 // A wide glyph that does not fit is not drawn half: pad the gap instead.
-                while col < end { if col >= 0 { set(col, y, .blank(style)) }; col += 1 }
+                while col < end {
+                    if col >= 0 { set(col, y, .blank(style)) }
+                    col += 1
+                }
                 break
             }
             if col >= 0 {

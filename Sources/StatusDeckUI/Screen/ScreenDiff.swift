@@ -31,7 +31,7 @@ public enum ScreenDiff {
                     changed[x] = true
                     // Keep both halves of a wide glyph together, in the new frame and the old.
                     if new[x, y].isContinuation || old[x, y].isContinuation, x > 0 { changed[x - 1] = true }
-                    if (new[x, y].width == 2 || old[x, y].width == 2), x + 1 < new.width { changed[x + 1] = true }
+                    if new[x, y].width == 2 || old[x, y].width == 2, x + 1 < new.width { changed[x + 1] = true }
                 }
                 // A changed continuation may have pulled in a lead whose own partner must follow.
                 for x in 0..<new.width where changed[x] && new[x, y].width == 2 && x + 1 < new.width {
@@ -40,12 +40,19 @@ public enum ScreenDiff {
             }
             var x = 0
             while x < new.width {
-                guard changed[x] else { x += 1; continue }
+                guard changed[x] else {
+                    x += 1
+                    continue
+                }
                 // Extend over changed cells and short unchanged gaps.
                 var end = x
                 var scan = x
                 while scan < new.width {
-                    if changed[scan] { end = scan; scan += 1; continue }
+                    if changed[scan] {
+                        end = scan
+                        scan += 1
+                        continue
+                    }
                     var gap = scan
                     while gap < new.width && !changed[gap] { gap += 1 }
                     if gap < new.width && gap - scan <= bridge { scan = gap } else { break }
@@ -64,7 +71,10 @@ public enum ScreenDiff {
         var current: Run?
         while x <= end {
             let cell = screen[x, y]
-            if cell.isContinuation { x += 1; continue }
+            if cell.isContinuation {
+                x += 1
+                continue
+            }
             let w = Int(cell.width)
             if var run = current, run.style == cell.style {
                 run.text += cell.text

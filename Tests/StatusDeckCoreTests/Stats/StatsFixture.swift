@@ -1,4 +1,5 @@
 import FSRS
+
 @testable import StatusDeckCore
 
 /// A small history pinned to 2026-11-22 20:00 at UTC+8 (12:00 UTC), study days starting at 04:00,
@@ -12,12 +13,15 @@ enum StatsFixture {
         Instant(milliseconds: now.milliseconds - days * day - hours * hour)
     }
 
-    static func card(_ id: String, _ code: Int?, _ status: StatsInput.Status, s: Double? = nil, d: Double? = nil,
-                     last: Instant? = nil, interval: Int64? = nil, due: Instant? = nil, r: Double? = nil,
-                     lapses: Int = 0) -> StatsInput.Card {
+    static func card(
+        _ id: String, _ code: Int?, _ status: StatsInput.Status, s: Double? = nil, d: Double? = nil,
+        last: Instant? = nil, interval: Int64? = nil, due: Instant? = nil, r: Double? = nil,
+        lapses: Int = 0
+    ) -> StatsInput.Card {
         let dueAt = due ?? last.flatMap { l in interval.map { Instant(milliseconds: l.milliseconds + $0 * day) } }
-        return StatsInput.Card(id: id, code: code, status: status, stability: s, difficulty: d, due: dueAt,
-                               lastReview: last, retrievability: r, lapses: lapses, reps: lapses + 3)
+        return StatsInput.Card(
+            id: id, code: code, status: status, stability: s, difficulty: d, due: dueAt,
+            lastReview: last, retrievability: r, lapses: lapses, reps: lapses + 3)
     }
 
     static let cards: [StatsInput.Card] = [
@@ -25,18 +29,22 @@ enum StatsFixture {
         card("http/200/code-to-meaning", 200, .review, s: 60, d: 2.5, last: ago(days: 2), interval: 45, r: 0.99),
         card("http/200/meaning-to-code", 200, .review, s: 8, d: 5.0, last: ago(days: 1), interval: 10, r: 0.93),
         card("http/204/code-to-meaning", 204, .review, s: 25, d: 4.0, last: ago(days: 20), interval: 25, r: 0.88, lapses: 1),
-        card("http/301/code-to-meaning", 301, .relearning, s: 1.2, d: 9.1, last: ago(days: 0, hours: 1),
-             due: Instant(milliseconds: now.milliseconds + 600_000), r: 0.62, lapses: 9),
-        card("http/404/code-to-meaning", 404, .learning, s: 0.5, d: 6.0, last: ago(days: 0, hours: 2),
-             due: Instant(milliseconds: now.milliseconds + day), r: 0.7),
+        card(
+            "http/301/code-to-meaning", 301, .relearning, s: 1.2, d: 9.1, last: ago(days: 0, hours: 1),
+            due: Instant(milliseconds: now.milliseconds + 600_000), r: 0.62, lapses: 9),
+        card(
+            "http/404/code-to-meaning", 404, .learning, s: 0.5, d: 6.0, last: ago(days: 0, hours: 2),
+            due: Instant(milliseconds: now.milliseconds + day), r: 0.7),
         card("http/404/meaning-to-code", 404, .new),
         card("http/418/code-to-meaning", 418, .review, s: 30, d: 3.5, last: ago(days: 3), interval: 22, r: 0.91),
         card("http/503/code-to-meaning", 503, .suspended, s: 20, d: 8.0, last: ago(days: 30), interval: 20, r: 0.8, lapses: 8),
         card("http/5xx/class", nil, .review, s: 3, d: 4.0, last: ago(days: 5), interval: 3, r: 0.55),
     ]
 
-    static func answer(_ card: Int32, _ at: Instant, _ rating: UInt8, _ ms: Int32 = 2000,
-                       _ stage: StatsInput.StageBefore = .review) -> StatsInput.Answer {
+    static func answer(
+        _ card: Int32, _ at: Instant, _ rating: UInt8, _ ms: Int32 = 2000,
+        _ stage: StatsInput.StageBefore = .review
+    ) -> StatsInput.Answer {
         StatsInput.Answer(card: card, at: at, rating: rating, milliseconds: ms, stageBefore: stage)
     }
 
@@ -63,7 +71,8 @@ enum StatsFixture {
     ]
 
     static var input: StatsInput {
-        StatsInput(cards: cards, answers: answers, now: now, dayStartsAt: 4, utcOffsetSeconds: 28_800,
-                   desiredRetention: 0.9, days: 30, deck: nil)
+        StatsInput(
+            cards: cards, answers: answers, now: now, dayStartsAt: 4, utcOffsetSeconds: 28_800,
+            desiredRetention: 0.9, days: 30, deck: nil)
     }
 }

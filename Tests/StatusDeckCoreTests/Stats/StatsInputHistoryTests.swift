@@ -1,7 +1,8 @@
 import FSRS
-import Testing
-@testable import StatusDeckCore
 import StatusDeckHistory
+import Testing
+
+@testable import StatusDeckCore
 
 /// The adapter from a real history: same card states as `Replay`, plus the stage before each answer.
 @Suite struct StatsInputHistoryTests {
@@ -9,8 +10,10 @@ import StatusDeckHistory
     static let t0: Int64 = 1_795_305_600_000  // 2026-11-22T00:00:00Z
 
     static func review(_ n: UInt64, _ card: String, _ days: Double, _ rating: Rating, ms: Int? = 1200) -> HistoryRecord {
-        .review(ReviewEvent(id: EventID(high: 0, low: n), card: card, at: Instant(milliseconds: t0 + Int64(days * Double(day))),
-                            rating: rating, answerMilliseconds: ms))
+        .review(
+            ReviewEvent(
+                id: EventID(high: 0, low: n), card: card, at: Instant(milliseconds: t0 + Int64(days * Double(day))),
+                rating: rating, answerMilliseconds: ms))
     }
 
     static func deckCard(_ id: String, _ code: Int?) -> Card {
@@ -20,37 +23,46 @@ import StatusDeckHistory
     static let history: History = {
         let records: [HistoryRecord] = [
             review(1, "a", 0, .good),
-            review(2, "a", 0.01, .good),      // learning → review after the second Good
-            review(3, "a", 5, .again),        // a lapse, from review
+            review(2, "a", 0.01, .good),  // learning → review after the second Good
+            review(3, "a", 5, .again),  // a lapse, from review
             review(4, "gone", 1, .good),
             review(5, "b", 2, .easy),
             review(6, "a", 5.01, .good),
             // Written later but answered earlier: replayed in order of instant.
             review(7, "b", 1.5, .hard),
             review(8, "b", 6, .again),
-            .undo(UndoEvent(id: EventID(high: 1, low: 8), target: EventID(high: 0, low: 8),
-                            at: Instant(milliseconds: t0 + 6 * day + 1000))),
+            .undo(
+                UndoEvent(
+                    id: EventID(high: 1, low: 8), target: EventID(high: 0, low: 8),
+                    at: Instant(milliseconds: t0 + 6 * day + 1000))),
         ]
         return (try? History(records)) ?? History()
     }()
 
     static func input(includeUnlisted: Bool, cards: [Card]) throws -> StatsInput {
         let scheduler = try Scheduler(SchedulerConfiguration.default)
-        return StatsInput(history: history, scheduler: scheduler, cards: cards, includeUnlisted: includeUnlisted,
-                          now: Instant(milliseconds: t0 + 7 * day), dayStartsAt: 4, utcOffsetSeconds: 0, days: 30, deck: nil)
+        return StatsInput(
+            history: history, scheduler: scheduler, cards: cards, includeUnlisted: includeUnlisted,
+            now: Instant(milliseconds: t0 + 7 * day), dayStartsAt: 4, utcOffsetSeconds: 0, days: 30, deck: nil)
     }
 
     /// An answer left open for an hour, written before `max_answer_seconds` existed, counts capped.
     @Test func answerTimesCountAtMostTheCap() throws {
-        let history = try History([Self.review(1, "a", 0, .good, ms: 3_600_000), Self.review(2, "b", 0, .good, ms: 1200),
-                                   Self.review(3, "c", 0, .good, ms: nil)])
+        let history = try History([
+            Self.review(1, "a", 0, .good, ms: 3_600_000), Self.review(2, "b", 0, .good, ms: 1200),
+            Self.review(3, "c", 0, .good, ms: nil),
+        ])
         let scheduler = try Scheduler(SchedulerConfiguration.default)
         func times(_ cap: Int32?) -> [Int32] {
-            let input = cap.map {
-                StatsInput(history: history, scheduler: scheduler, cards: [], includeUnlisted: true, now: Instant(milliseconds: Self.t0 + 1000),
-                           dayStartsAt: 4, utcOffsetSeconds: 0, days: 30, deck: nil, maxAnswerMilliseconds: $0)
-            } ?? StatsInput(history: history, scheduler: scheduler, cards: [], includeUnlisted: true, now: Instant(milliseconds: Self.t0 + 1000),
-                            dayStartsAt: 4, utcOffsetSeconds: 0, days: 30, deck: nil)
+            let input =
+                cap.map {
+                    StatsInput(
+                        history: history, scheduler: scheduler, cards: [], includeUnlisted: true, now: Instant(milliseconds: Self.t0 + 1000),
+                        dayStartsAt: 4, utcOffsetSeconds: 0, days: 30, deck: nil, maxAnswerMilliseconds: $0)
+                }
+                ?? StatsInput(
+                    history: history, scheduler: scheduler, cards: [], includeUnlisted: true, now: Instant(milliseconds: Self.t0 + 1000),
+                    dayStartsAt: 4, utcOffsetSeconds: 0, days: 30, deck: nil)
             return input.answers.map(\.milliseconds)
         }
         #expect(times(nil) == [60_000, 1200, 0])
@@ -60,8 +72,12 @@ import StatusDeckHistory
 
     @Test func cardStatesMatchReplay() throws {
         #expect(Self.history.count == 9)
-        let input = try Self.input(includeUnlisted: true, cards: [Self.deckCard("a", 200), Self.deckCard("b", 404),
-                                                                  Self.deckCard("never", 500), Self.deckCard("a", 200)])
+        let input = try Self.input(
+            includeUnlisted: true,
+            cards: [
+                Self.deckCard("a", 200), Self.deckCard("b", 404),
+                Self.deckCard("never", 500), Self.deckCard("a", 200),
+            ])
         let replay = Replay(history: Self.history, scheduler: try Scheduler(SchedulerConfiguration.default))
         #expect(input.cards.map(\.id) == ["a", "b", "never", "gone"])
         #expect(input.cards.map(\.code) == [200, 404, 500, nil])
@@ -102,9 +118,10 @@ import StatusDeckHistory
         records.append(Self.review(100_001, "c65539", 3, .again))
         let history = try History(records)
         let scheduler = try Scheduler(SchedulerConfiguration.default)
-        let input = StatsInput(history: history, scheduler: scheduler, cards: [], includeUnlisted: true,
-                               now: Instant(milliseconds: Self.t0 + 7 * Self.day), dayStartsAt: 4,
-                               utcOffsetSeconds: 0, days: 30, deck: nil)
+        let input = StatsInput(
+            history: history, scheduler: scheduler, cards: [], includeUnlisted: true,
+            now: Instant(milliseconds: Self.t0 + 7 * Self.day), dayStartsAt: 4,
+            utcOffsetSeconds: 0, days: 30, deck: nil)
         #expect(input.cards.count == 65_540)
         #expect(input.answers.count == 65_542)
         #expect(input.answers.suffix(2).map(\.stageBefore) == [.learning, .learning])

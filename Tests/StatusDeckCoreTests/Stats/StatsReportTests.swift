@@ -1,5 +1,6 @@
 import FSRS
 import Testing
+
 @testable import StatusDeckCore
 
 /// One figure at a time, on inputs small enough to check by hand.
@@ -17,10 +18,14 @@ import Testing
         StatsInput.Answer(card: 0, at: at, rating: rating, milliseconds: 1000, stageBefore: stage)
     }
 
-    static func report(_ answers: [StatsInput.Answer], cards: [StatsInput.Card] = [], now: Instant,
-                       dayStartsAt: Int = 4, offset: Int = 0) -> StatsReport {
-        StatsReport(StatsInput(cards: cards, answers: answers, now: now, dayStartsAt: dayStartsAt,
-                               utcOffsetSeconds: offset, desiredRetention: 0.9, days: 30))
+    static func report(
+        _ answers: [StatsInput.Answer], cards: [StatsInput.Card] = [], now: Instant,
+        dayStartsAt: Int = 4, offset: Int = 0
+    ) -> StatsReport {
+        StatsReport(
+            StatsInput(
+                cards: cards, answers: answers, now: now, dayStartsAt: dayStartsAt,
+                utcOffsetSeconds: offset, desiredRetention: 0.9, days: 30))
     }
 
     @Test func answersBeforeDayStartBelongToThePreviousDay() {
@@ -91,27 +96,34 @@ import Testing
         #expect(Self.report([], now: Self.at(12)).todayAgainRate == nil)
     }
 
-    static func reviewCard(_ id: String, code: Int?, interval: Int64, status: StatsInput.Status = .review,
-                           lapses: Int = 0, r: Double? = 0.9) -> StatsInput.Card {
+    static func reviewCard(
+        _ id: String, code: Int?, interval: Int64, status: StatsInput.Status = .review,
+        lapses: Int = 0, r: Double? = 0.9
+    ) -> StatsInput.Card {
         let last = Self.at(-24)
-        return StatsInput.Card(id: id, code: code, status: status, stability: 10, difficulty: 5,
-                               due: Instant(milliseconds: last.milliseconds + interval * Self.day),
-                               lastReview: last, retrievability: r, lapses: lapses)
+        return StatsInput.Card(
+            id: id, code: code, status: status, stability: 10, difficulty: 5,
+            due: Instant(milliseconds: last.milliseconds + interval * Self.day),
+            lastReview: last, retrievability: r, lapses: lapses)
     }
 
     @Test func leechesHaveEightOrMoreLapses() {
-        let cards = [Self.reviewCard("a", code: 200, interval: 3, lapses: 7),
-                     Self.reviewCard("b", code: 200, interval: 3, lapses: 8),
-                     Self.reviewCard("c", code: 200, interval: 3, lapses: 12)]
+        let cards = [
+            Self.reviewCard("a", code: 200, interval: 3, lapses: 7),
+            Self.reviewCard("b", code: 200, interval: 3, lapses: 8),
+            Self.reviewCard("c", code: 200, interval: 3, lapses: 12),
+        ]
         let r = Self.report([], cards: cards, now: Self.at(12))
         #expect(r.leeches.map(\.id) == ["c", "b"])
     }
 
     @Test func hardestOrdersByRetrievabilityThenLapses() {
-        let cards = [Self.reviewCard("a", code: 200, interval: 3, lapses: 1, r: 0.5),
-                     Self.reviewCard("b", code: 200, interval: 3, lapses: 4, r: 0.5),
-                     Self.reviewCard("c", code: 200, interval: 3, lapses: 9, r: 0.8),
-                     StatsInput.Card(id: "new", code: 200, status: .new)]
+        let cards = [
+            Self.reviewCard("a", code: 200, interval: 3, lapses: 1, r: 0.5),
+            Self.reviewCard("b", code: 200, interval: 3, lapses: 4, r: 0.5),
+            Self.reviewCard("c", code: 200, interval: 3, lapses: 9, r: 0.8),
+            StatsInput.Card(id: "new", code: 200, status: .new),
+        ]
         let r = Self.report([], cards: cards, now: Self.at(12))
         #expect(r.hardest.map(\.id) == ["b", "a", "c"])
         #expect(r.cardsWithMemory == 3)
@@ -145,8 +157,10 @@ import Testing
             StatsInput.Card(id: "x", status: status, due: Self.at(dueHours))
         }
         // The day runs to 04:00 tomorrow (28 hours after midnight).
-        let cards = [card(-100, .review), card(20, .learning), card(27.9, .relearning), card(28, .learning), card(30, .review),
-                     card(12 + 24 * 29, .review), card(12 + 24 * 30, .review), card(5, .suspended), card(5, .new)]
+        let cards = [
+            card(-100, .review), card(20, .learning), card(27.9, .relearning), card(28, .learning), card(30, .review),
+            card(12 + 24 * 29, .review), card(12 + 24 * 30, .review), card(5, .suspended), card(5, .new),
+        ]
         let r = Self.report([], cards: cards, now: Self.at(12))
         #expect(r.dueToday == 3)
         #expect(r.dueTomorrow == 2)

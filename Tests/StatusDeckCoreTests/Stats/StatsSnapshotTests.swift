@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StatusDeckCore
 
 /// The whole report on the fixed fixture, compared character for character.
@@ -114,7 +115,7 @@ import Testing
           3xx  ····················      0/1 codes    0.0%
           4xx  ██████████··········      1/2 codes   50.0%
           5xx  ····················      0/1 codes    0.0%
-        
+
         """
 
     static let expectedJSON = """
@@ -235,6 +236,6 @@ import Testing
             {"class": "5xx", "codes": 1, "mastered": 0, "cards": 0, "mature_cards": 0}
           ]
         }
-        
+
         """
 }

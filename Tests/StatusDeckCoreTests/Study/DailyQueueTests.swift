@@ -1,7 +1,8 @@
 import FSRS
-import Testing
-@testable import StatusDeckCore
 import StatusDeckHistory
+import Testing
+
+@testable import StatusDeckCore
 
 @Suite struct DailyQueueTests {
     // 2026-11-22T10:00:00Z
@@ -48,7 +49,8 @@ import StatusDeckHistory
         #expect(q.learning.isEmpty)
         #expect(q.nextLearningDue != nil)
         // After the 04:00 rollover the allowance is whole again.
-        let tomorrow = DailyQueue(deckCards: ["n1", "n2", "n3", "n4"], replay: replay, now: Self.now.adding(seconds: 20 * 3600), utcOffsetSeconds: 0, config: config)
+        let tomorrow = DailyQueue(
+            deckCards: ["n1", "n2", "n3", "n4"], replay: replay, now: Self.now.adding(seconds: 20 * 3600), utcOffsetSeconds: 0, config: config)
         #expect(tomorrow.new == ["n2", "n3"])
     }
 }

@@ -1,7 +1,8 @@
 import FSRS
-import Testing
-@testable import StatusDeckCore
 import StatusDeckHistory
+import Testing
+
+@testable import StatusDeckCore
 
 @Suite struct StudyConfigTests {
     @Test func renderedFileParsesBackEqual() throws {
@@ -44,7 +45,10 @@ import StatusDeckHistory
         ("\nnew_per_day = many\n", "config:2: new_per_day `many`; expected a whole number from 0 to 9999"),
         ("day_starts_at = 24\n", "config:1: day_starts_at `24`; expected an hour from 0 to 23"),
         ("language = fr\n", "config:1: language `fr`; expected zh or en"),
-        ("colour = red\n", "config:1: unknown key `colour`; expected one of desired_retention, learning_steps, relearning_steps, maximum_interval, parameters, fuzz, new_per_day, reviews_per_day, day_starts_at, language, max_answer_seconds"),
+        (
+            "colour = red\n",
+            "config:1: unknown key `colour`; expected one of desired_retention, learning_steps, relearning_steps, maximum_interval, parameters, fuzz, new_per_day, reviews_per_day, day_starts_at, language, max_answer_seconds"
+        ),
         ("fuzz = true\nfuzz = false\n", "config:2: `fuzz` set twice; expected each key once"),
         ("just words\n", "config:1: `just words`; expected `key = value`"),
         ("parameters = 1, 2, 3\n", "config:1: parameters has 3 numbers; expected 21 (FSRS-6 weights w0…w20)"),
