@@ -58,22 +58,6 @@ public enum HistoryLineEncoder {
         out.append(contentsOf: RFC3339.format(at).utf8)
     }
 
-    /// JSON string with the escapes JSON requires; other text, CJK included, stays as UTF-8.
-    static func appendString(_ s: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
-            case 0x0a: out.append(contentsOf: [92, 110])
-            case 0x0d: out.append(contentsOf: [92, 114])
-            case 0x09: out.append(contentsOf: [92, 116])
-            case 0..<0x20, 0x7f:
-                out.append(contentsOf: [92, 117, 48, 48, hex[Int(b >> 4)], hex[Int(b & 0xf)]])
-            default: out.append(b)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
-    }
+    /// The one JSON string rule (`JSONString`).
+    static func appendString(_ s: String, to out: inout [UInt8]) { JSONString.append(s, to: &out) }
 }

@@ -226,6 +226,17 @@ import Testing
             "data/history.jsonl", #"{"v":1,"id":"00000000000000000000000000000001","card":"a\u202eb","at":"2026-11-02T10:00:00.000Z","rating":1}"# + "\n")
         let r = try StatusDeckProcess.run(["stats", "--json", "--now", "2026-11-03T00:00:00Z", "--data-dir", c.data])
         #expect(r.status == 0)
-        #expect(r.stdout.contains("a\u{202E}b"), "a pipe is data for a script, not a terminal")
+        // A pipe is data for a script: the id arrives whole (JSON escapes the override, as every
+        // JSON StatusDeck writes does, and a JSON reader gets the exact characters back).
+        #expect(r.stdout.contains(#""a\u202eb""#))
+        let data = Data(r.stdout.utf8)
+        let json = try JSONSerialization.jsonObject(with: data)
+        func strings(_ value: Any) -> [String] {
+            if let s = value as? String { return [s] }
+            if let a = value as? [Any] { return a.flatMap(strings) }
+            if let d = value as? [String: Any] { return d.values.flatMap(strings) }
+            return []
+        }
+        #expect(strings(json).contains("a\u{202E}b"))
     }
 }

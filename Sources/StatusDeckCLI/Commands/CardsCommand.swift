@@ -128,25 +128,9 @@ struct CardRow {
         return out + "]\n"
     }
 
-    /// JSON string; control characters escaped, so JSON output is terminal-safe too.
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7f || (0x80...0x9f).contains(scalar.value)
-                    || scalar.properties.generalCategory == .format
-                {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// JSON string by the one rule (`JSONString`): control and format characters escaped, so the
+    /// output is terminal-safe too.
+    static func quote(_ s: String) -> String { JSONString.quoted(s) }
 
     static func fixed(_ v: Double, _ digits: Int) -> String {
         String(format: "%.\(digits)f", v)

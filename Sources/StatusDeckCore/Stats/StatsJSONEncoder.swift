@@ -210,25 +210,6 @@ public enum StatsJSONEncoder {
 
         mutating func share(_ x: Double?) { text += x.map { StatsFormat.fixed($0, 4) } ?? "null" }
 
-        mutating func string(_ s: String) {
-            text += "\""
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": text += "\\\""
-                case "\\": text += "\\\\"
-                case "\n": text += "\\n"
-                case "\r": text += "\\r"
-                case "\t": text += "\\t"
-                default:
-                    if scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value) {
-                        let hex = String(scalar.value, radix: 16)
-                        text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        text.unicodeScalars.append(scalar)
-                    }
-                }
-            }
-            text += "\""
-        }
+        mutating func string(_ s: String) { text += JSONString.quoted(s) }
     }
 }

@@ -1,3 +1,5 @@
+import StatusDeckHistory
+
 /// A JSON document with keys kept in the order written, so exports read in a documented order and
 /// are byte-identical from run to run (Foundation's encoders either sort keys or do not promise one).
 public indirect enum JSONValue: Equatable, Sendable {
@@ -62,25 +64,5 @@ public indirect enum JSONValue: Equatable, Sendable {
         }
     }
 
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _
-            where scalar.value < 0x20 || scalar.value == 0x7F
-                || (0x2028...0x2029).contains(scalar.value):
-                // Control characters (and the JavaScript line separators) as \u escapes, so the
-                // file never carries a raw control byte to whoever prints it.
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    static func quote(_ s: String) -> String { JSONString.quoted(s) }
 }
