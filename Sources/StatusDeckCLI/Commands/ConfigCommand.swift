@@ -16,10 +16,10 @@ struct ConfigCommand: ParsableCommand {
         @OptionGroup var data: DataOptions
 
         func run() throws {
-            let dir = try Output.directory(data)
-            let config = try Output.loadConfig(ConfigStore(directory: dir))
+            let dir = try CommandContext.directory(data)
+            let config = try CommandContext.loadConfig(ConfigStore(directory: dir))
             for key in StudyConfig.keys {
-                print(Output.clean("\(key) = \(config.value(of: key) ?? "")"))
+                print(Report.clean("\(key) = \(config.value(of: key) ?? "")"))
             }
         }
     }
@@ -33,17 +33,17 @@ struct ConfigCommand: ParsableCommand {
         @Argument(parsing: .remaining, help: "Its new value (several words are joined with spaces).") var value: [String]
 
         func run() throws {
-            let dir = try Output.directory(data)
+            let dir = try CommandContext.directory(data)
             let store = ConfigStore(directory: dir)
-            var config = try Output.loadConfig(store)
+            var config = try CommandContext.loadConfig(store)
             do {
                 try config.set(key, to: value.joined(separator: " "))
             } catch {
-                throw Output.fail(error.description, code: 2)
+                throw Report.fail(error.description, code: 2)
             }
-            Output.prepareForWriting()
-            do { try store.save(config) } catch { throw Output.fail(error) }
-            print(Output.clean("\(key) = \(config.value(of: key) ?? "")"))
+            CommandContext.prepareForWriting()
+            do { try store.save(config) } catch { throw Report.fail(error) }
+            print(Report.clean("\(key) = \(config.value(of: key) ?? "")"))
         }
     }
 }

@@ -114,7 +114,7 @@ struct ExportCommand: ParsableCommand {
         }
         let path = output ?? "\(all ? "statusdeck-all" : decks.first?.id ?? "statusdeck").\(format.fileExtension)"
         // A file size limit would kill us mid-write (SIGXFSZ) and leave the temporary behind.
-        Output.prepareForWriting()
+        CommandContext.prepareForWriting()
         do {
             // The review history is personal: only its owner may read an export that carries it.
             try ExportWriter.write(bytes, to: path, force: force, mode: withHistory ? 0o600 : 0o644)

@@ -23,22 +23,22 @@ struct HistoryCommand: ParsableCommand {
         @Argument(help: "The history file to merge in.") var file: String
 
         func run() throws {
-            let dir = try Output.directory(data)
+            let dir = try CommandContext.directory(data)
             // A wrong path is the user's mistake (2); an unreadable file is the machine's (1).
             var isDirectory: ObjCBool = false
             if !FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) {
-                throw Output.fail("\(file): found no such file; expected a history file to import", code: 2)
+                throw Report.fail("\(file): found no such file; expected a history file to import", code: 2)
             }
             if isDirectory.boolValue {
-                throw Output.fail("\(file): found a directory; expected a history file to import", code: 2)
+                throw Report.fail("\(file): found a directory; expected a history file to import", code: 2)
             }
-            Output.prepareForWriting()
-            let store = HistoryStore(directory: dir, clock: Output.now)
-            _ = try Output.loadHistory(store)  // sets aside a torn tail of our own first, with its warning
+            CommandContext.prepareForWriting()
+            let store = HistoryStore(directory: dir, clock: CommandContext.now)
+            _ = try CommandContext.loadHistory(store)  // sets aside a torn tail of our own first, with its warning
             let summary: HistoryStore.ImportSummary
-            do { summary = try store.importHistory(from: file) } catch { throw Output.fail(error) }
+            do { summary = try store.importHistory(from: file) } catch { throw Report.fail(error) }
             if summary.skippedTornTail {
-                Output.warn("\(file): the last line has no newline (an interrupted write); it was not imported")
+                Report.warn("\(file): the last line has no newline (an interrupted write); it was not imported")
             }
             print("imported \(summary.added) new events; \(summary.alreadyPresent) were already present")
         }
@@ -53,25 +53,25 @@ struct HistoryCommand: ParsableCommand {
         @OptionGroup var data: DataOptions
 
         func run() throws {
-            let dir = try Output.directory(data)
-            let store = HistoryStore(directory: dir, clock: Output.now)
+            let dir = try CommandContext.directory(data)
+            let store = HistoryStore(directory: dir, clock: CommandContext.now)
             let check: HistoryLineCheck?
-            do { check = try store.check() } catch { throw Output.fail(error) }
+            do { check = try store.check() } catch { throw Report.fail(error) }
             guard let check else {
-                print(Output.clean("\(store.path): no history yet; nothing to check"))
+                print(Report.clean("\(store.path): no history yet; nothing to check"))
                 return
             }
-            for bad in check.bad { print(Output.clean(bad.error.description)) }
+            for bad in check.bad { print(Report.clean(bad.error.description)) }
             if check.tornTail > 0 {
-                Output.warn("\(store.path): the last line has no newline (an interrupted write); the next command sets it aside")
+                Report.warn("\(store.path): the last line has no newline (an interrupted write); the next command sets it aside")
             }
             if check.bad.isEmpty {
-                print(Output.clean("\(store.path): \(Output.count(check.lines, "line")), no bad lines"))
+                print(Report.clean("\(store.path): \(Report.count(check.lines, "line")), no bad lines"))
                 return
             }
             print(
-                Output.clean(
-                    "\(store.path): \(Output.count(check.bad.count, "bad line")) of \(check.lines); run `statusdeck history repair` to move them aside"))
+                Report.clean(
+                    "\(store.path): \(Report.count(check.bad.count, "bad line")) of \(check.lines); run `statusdeck history repair` to move them aside"))
             throw ExitCode(2)
         }
     }
@@ -85,22 +85,22 @@ struct HistoryCommand: ParsableCommand {
         @OptionGroup var data: DataOptions
 
         func run() throws {
-            let dir = try Output.directory(data)
-            Output.prepareForWriting()
-            let store = HistoryStore(directory: dir, clock: Output.now)
+            let dir = try CommandContext.directory(data)
+            CommandContext.prepareForWriting()
+            let store = HistoryStore(directory: dir, clock: CommandContext.now)
             let repair: HistoryStore.Repair?
-            do { repair = try store.repair() } catch { throw Output.fail(error) }
+            do { repair = try store.repair() } catch { throw Report.fail(error) }
             guard let repair else {
-                print(Output.clean("\(store.path): no history yet; nothing to repair"))
+                print(Report.clean("\(store.path): no history yet; nothing to repair"))
                 return
             }
             guard let rejected = repair.rejectedPath else {
-                print(Output.clean("\(store.path): no bad lines; nothing to repair"))
+                print(Report.clean("\(store.path): no bad lines; nothing to repair"))
                 return
             }
             let lines = repair.moved.map { String($0.line) }.joined(separator: ", ")
             let which = repair.moved.count == 1 ? "line \(lines)" : "lines \(lines)"
-            print(Output.clean("moved \(Output.count(repair.moved.count, "bad line")) (\(which)) to \(rejected); kept \(repair.kept)"))
+            print(Report.clean("moved \(Report.count(repair.moved.count, "bad line")) (\(which)) to \(rejected); kept \(repair.kept)"))
         }
     }
 
@@ -115,16 +115,16 @@ struct HistoryCommand: ParsableCommand {
         @Option var padding = 0
 
         func run() throws {
-            let dir = try Output.directory(data)
-            Output.prepareForWriting()
-            let store = HistoryStore(directory: dir, clock: Output.now)
+            let dir = try CommandContext.directory(data)
+            CommandContext.prepareForWriting()
+            let store = HistoryStore(directory: dir, clock: CommandContext.now)
             var rng = SystemRandomNumberGenerator()
             let deck = "test" + String(repeating: "x", count: max(0, padding))
             for i in 0..<max(0, count) {
                 let event = ReviewEvent(
-                    id: EventID.random(using: &rng), card: card, at: Output.now(),
+                    id: EventID.random(using: &rng), card: card, at: CommandContext.now(),
                     rating: Rating(rawValue: i % 4 + 1) ?? .good, deck: deck, mode: "flip")
-                do { try store.append(.review(event)) } catch { throw Output.fail(error) }
+                do { try store.append(.review(event)) } catch { throw Report.fail(error) }
                 // Straight to fd 1, unbuffered: printed means acknowledged.
                 StandardOutput.writeNow("\(event.id)\n")
             }

@@ -55,9 +55,9 @@ struct ReviewCommand: ParsableCommand {
             ReviewCommand.printError(error.message)
             throw ExitCode(ReviewCommand.terminalUnsuitable)
         }
-        let directory = try Output.directory(data)
-        Output.prepareForWriting()
-        let config = try Output.loadConfig(ConfigStore(directory: directory))
+        let directory = try CommandContext.directory(data)
+        CommandContext.prepareForWriting()
+        let config = try CommandContext.loadConfig(ConfigStore(directory: directory))
         let language = lang ?? config.language
         let deckName = deck
         let finding = Background { () -> Result<Deck, DeckChoiceError> in
@@ -65,9 +65,9 @@ struct ReviewCommand: ParsableCommand {
                 try DeckChoice.find(deckName, language: language, dataDirectory: directory)
             }
         }
-        let store = HistoryStore(directory: directory, clock: Output.now)
+        let store = HistoryStore(directory: directory, clock: CommandContext.now)
         // Warnings (a torn last line set aside) are printed here, before curses owns the screen.
-        let history = try Output.loadHistory(store)
+        let history = try CommandContext.loadHistory(store)
         let chosen: Deck
         switch finding.value()
             ?? Result(catching: { () throws(DeckChoiceError) -> Deck in
@@ -86,7 +86,7 @@ struct ReviewCommand: ParsableCommand {
                 history: history, config: config, utcOffsetSeconds: TimeZone.current.secondsFromGMT(),
                 log: HistoryStudyLog(store: store), ids: SystemRandomNumberGenerator())
         } catch {
-            throw Output.fail("\(directory.configPath): \(error); expected a valid scheduler configuration", code: 2)
+            throw Report.fail("\(directory.configPath): \(error); expected a valid scheduler configuration", code: 2)
         }
         let driver = StudyDriver(session: session, deck: chosen, limit: limit, config: config)
 
@@ -117,7 +117,7 @@ struct ReviewCommand: ParsableCommand {
         }
     }
 
-    static func now() -> Int64 { Output.now().milliseconds }
+    static func now() -> Int64 { CommandContext.now().milliseconds }
 
     static func printError(_ line: String) {
         // write(2), not FileHandle.write, which traps when stderr is full or closed.

@@ -30,14 +30,14 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let at = try Output.instant(fromNowOption: now)
-        let dir = try Output.directory(data)
-        let config = try Output.loadConfig(ConfigStore(directory: dir))
+        let at = try CommandContext.instant(fromNowOption: now)
+        let dir = try CommandContext.directory(data)
+        let config = try CommandContext.loadConfig(ConfigStore(directory: dir))
         let cards = try Self.cards(in: dir, deck: deck)
-        let history = try Output.loadHistory(HistoryStore(directory: dir, clock: Output.now))
+        let history = try CommandContext.loadHistory(HistoryStore(directory: dir, clock: CommandContext.now))
         let scheduler: Scheduler
         do { scheduler = try Scheduler(config.schedulerConfiguration) } catch {
-            throw Output.fail("\(dir.configPath): \(error)", code: 2)
+            throw Report.fail("\(dir.configPath): \(error)", code: 2)
         }
         let seconds = Double(at.milliseconds) / 1000
         let offset = TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: seconds))
@@ -71,12 +71,12 @@ struct StatsCommand: ParsableCommand {
                 decks.append(try DeckDirectory.load(path: path, inDataDir: true))
             } catch {
                 let onlyDisk = if case .unreadable = error { true } else { false }
-                throw Output.fail(error.description, code: onlyDisk ? 1 : 2)
+                throw Report.fail(error.description, code: onlyDisk ? 1 : 2)
             }
         }
         guard let deck else { return decks.flatMap(\.cards) }
         guard let chosen = decks.first(where: { $0.id == deck }) else {
-            throw Output.fail(
+            throw Report.fail(
                 "--deck `\(deck)`: no such deck; expected one of: " + decks.map(\.id).joined(separator: ", "),
                 code: 2)
         }

@@ -1,0 +1,56 @@
+import FSRS
+import Foundation
+import StatusDeckCore
+import StatusDeckHistory
+
+/// One line of `statusdeck cards`.
+struct CardRow {
+    var id: String
+    var deck: String?
+    var state: String
+    var step: Int?
+    var stability: Double?
+    var difficulty: Double?
+    var retrievability: Double?
+    var due: Instant?
+    var lastReview: Instant?
+    var reps: Int
+    var lapses: Int
+
+    /// Every card of the decks (never answered ones as `new`) and every card in the history,
+    /// including cards no deck holds any more: history is never hidden.
+    static func rows(replay: Replay, decks: [Deck], deck: String?, at: Instant) -> [CardRow] {
+        var deckOf: [String: String] = [:]
+        for d in decks where deck == nil || d.id == deck {
+            for card in d.cards where deckOf[card.id] == nil { deckOf[card.id] = d.id }
+        }
+        let answered = replay.cards.values.filter { deck == nil || $0.deck == deck || deckOf[$0.card] != nil }
+        let fresh = deckOf.keys.filter { replay.cards[$0] == nil }.map { id in
+            CardRow(
+                id: id, deck: deckOf[id], state: "new", step: nil, stability: nil, difficulty: nil,
+                retrievability: nil, due: nil, lastReview: nil, reps: 0, lapses: 0)
+        }
+        return (rows(answered, replay: replay, at: at) + fresh).sorted { $0.id < $1.id }
+    }
+
+    static func rows(_ records: [CardRecord], replay: Replay, at: Instant) -> [CardRow] {
+        records.map { r in
+            let s = r.schedule
+            let state: String
+            switch s.stage {
+            case .learning: state = "learning"
+            case .review: state = "review"
+            case .relearning: state = "relearning"
+            }
+            return CardRow(
+                id: r.card, deck: r.deck, state: state, step: s.step, stability: s.stability,
+                difficulty: s.difficulty, retrievability: replay.scheduler.retrievability(of: s, at: at),
+                due: s.due, lastReview: r.lastReview, reps: r.reps, lapses: r.lapses)
+        }
+    }
+
+    /// A number with `digits` decimals, as both listings print them.
+    static func fixed(_ v: Double, _ digits: Int) -> String {
+        String(format: "%.\(digits)f", v)
+    }
+}
