@@ -204,114 +204,131 @@ public struct Quiz: Sendable {
         }
         if awaiting { return step == .waiting && key == .char("q") ? [.quit] : [] }
         notice = nil
-
         if let overlay {
-            let scroll: Int
-            switch overlay {
-            case .help(let s), .explanation(let s): scroll = s
-            }
-            var next: Int?
+            scroll(overlay, by: key)
+            return []
+        }
+        switch step {
+        case .waiting: return key == .char("q") ? [.quit] : []
+        case .finished: return onSummary(key)
+        case .front: return onFront(key, now: now)
+        case .typing(let text, let active): return onTyping(key, text: text, active: active, now: now)
+        case .choosing(let selected): return onChoosing(key, selected: selected, now: now)
+        case .back(let outcome): return onBack(key, outcome: outcome, now: now)
+        }
+    }
+
+    /// Help or the explanation is open: arrows and paging scroll it, any other key closes it.
+    private mutating func scroll(_ overlay: Overlay, by key: Key) {
+        let scroll: Int
+        switch overlay {
+        case .help(let s), .explanation(let s): scroll = s
+        }
+        var next: Int?
+        switch key {
+        case .down, .char("j"): next = scroll + 1
+        case .up, .char("k"): next = max(0, scroll - 1)
+        case .pageDown, .char(" "): next = scroll + 5
+        case .pageUp: next = max(0, scroll - 5)
+        case .home: next = 0
+        case .end: next = 10_000
+        default: next = nil
+        }
+        guard let next else {
+            self.overlay = nil
+            return
+        }
+        // The view clamps; keep the stored offset within reach so Up works right away.
+        let n = min(next, 200)
+        switch overlay {
+        case .help: self.overlay = .help(scroll: n)
+        case .explanation: self.overlay = .explanation(scroll: n)
+        }
+    }
+
+    /// The session summary: leave, undo the last answer, or read the help.
+    private mutating func onSummary(_ key: Key) -> [QuizEffect] {
+        switch key {
+        case .enter, .escape, .char("q"), .char(" "): return [.quit]
+        case .char("u"): return undo()
+        case .char("?"):
+            overlay = .help(scroll: 0)
+            return []
+        default: return []
+        }
+    }
+
+    /// A flip card's front: Space or Enter shows the answer.
+    private mutating func onFront(_ key: Key, now: Int64) -> [QuizEffect] {
+        switch key {
+        case .char(" "), .enter:
+            step = .back(nil)
+            return []
+        default: return command(key, now: now)
+        }
+    }
+
+    /// A typed answer: while the field is active every letter is text; Esc makes letters commands.
+    private mutating func onTyping(_ key: Key, text: String, active: Bool, now: Int64) -> [QuizEffect] {
+        if active {
             switch key {
-            case .down, .char("j"): next = scroll + 1
-            case .up, .char("k"): next = max(0, scroll - 1)
-            case .pageDown, .char(" "): next = scroll + 5
-            case .pageUp: next = max(0, scroll - 5)
-            case .home: next = 0
-            case .end: next = 10_000
-            default: next = nil
-            }
-            if let next {
-                // The view clamps; keep the stored offset within reach so Up works right away.
-                let n = min(next, 200)
-                switch overlay {
-                case .help: self.overlay = .help(scroll: n)
-                case .explanation: self.overlay = .explanation(scroll: n)
-                }
-            } else {
-                self.overlay = nil
+            case .char(let c): step = .typing(text + String(c), active: true)
+            case .backspace, .delete: step = .typing(String(text.dropLast()), active: true)
+            case .ctrl("u"): step = .typing("", active: true)
+            case .enter: check(typed: text)
+            case .escape: step = .typing(text, active: false)
+            default: break
             }
             return []
         }
+        switch key {
+        case .enter:
+            check(typed: text)
+            return []
+        case .escape:
+            step = .typing(text, active: true)
+            return []
+        case .backspace, .delete:
+            step = .typing(String(text.dropLast()), active: true)
+            return []
+        case .char(let c) where !Quiz.commandKeys.contains(c):
+            step = .typing(text + String(c), active: true)
+            return []
+        default: return command(key, now: now)
+        }
+    }
 
-        switch step {
-        case .waiting:
-            return key == .char("q") ? [.quit] : []
+    /// Choosing among the options: a digit picks one, arrows move, Enter or Space takes the selection.
+    private mutating func onChoosing(_ key: Key, selected: Int, now: Int64) -> [QuizEffect] {
+        let options = current?.choices.count ?? 0
+        switch key {
+        case .char(let c) where ("1"..."4").contains(c):
+            let i = Int(String(c)).map { $0 - 1 } ?? 0
+            if i < options { choose(i) }
+            return []
+        case .up, .char("k"):
+            step = .choosing((selected + options - 1) % max(1, options))
+            return []
+        case .down, .char("j"), .tab:
+            step = .choosing((selected + 1) % max(1, options))
+            return []
+        case .enter, .char(" "):
+            choose(selected)
+            return []
+        default: return command(key, now: now)
+        }
+    }
 
-        case .finished:
-            switch key {
-            case .enter, .escape, .char("q"), .char(" "): return [.quit]
-            case .char("u"): return undo()
-            case .char("?"):
-                overlay = .help(scroll: 0)
-                return []
-            default: return []
-            }
-
-        case .front:
-            switch key {
-            case .char(" "), .enter:
-                step = .back(nil)
-                return []
-            default: return command(key, now: now)
-            }
-
-        case .typing(let text, let active):
-            if active {
-                switch key {
-                case .char(let c): step = .typing(text + String(c), active: true)
-                case .backspace, .delete: step = .typing(String(text.dropLast()), active: true)
-                case .ctrl("u"): step = .typing("", active: true)
-                case .enter: check(typed: text)
-                case .escape: step = .typing(text, active: false)
-                default: break
-                }
-                return []
-            }
-            switch key {
-            case .enter:
-                check(typed: text)
-                return []
-            case .escape:
-                step = .typing(text, active: true)
-                return []
-            case .backspace, .delete:
-                step = .typing(String(text.dropLast()), active: true)
-                return []
-            case .char(let c) where !Quiz.commandKeys.contains(c):
-                step = .typing(text + String(c), active: true)
-                return []
-            default: return command(key, now: now)
-            }
-
-        case .choosing(let selected):
-            let options = current?.choices.count ?? 0
-            switch key {
-            case .char(let c) where ("1"..."4").contains(c):
-                let i = Int(String(c)).map { $0 - 1 } ?? 0
-                if i < options { choose(i) }
-                return []
-            case .up, .char("k"):
-                step = .choosing((selected + options - 1) % max(1, options))
-                return []
-            case .down, .char("j"), .tab:
-                step = .choosing((selected + 1) % max(1, options))
-                return []
-            case .enter, .char(" "):
-                choose(selected)
-                return []
-            default: return command(key, now: now)
-            }
-
-        case .back(let outcome):
-            switch key {
-            case .char(let c) where ("1"..."4").contains(c):
-                guard let g = Int(String(c)).flatMap(Rating.init(rawValue:)) else { return [] }
-                return record(g, outcome: outcome, now: now)
-            case .enter, .char(" "):
-                return record(Quiz.suggested(outcome), outcome: outcome, now: now)
-            default:
-                return command(key, now: now)
-            }
+    /// The answer is shown: 1-4 grade it, Enter or Space takes the suggested grade.
+    private mutating func onBack(_ key: Key, outcome: Outcome?, now: Int64) -> [QuizEffect] {
+        switch key {
+        case .char(let c) where ("1"..."4").contains(c):
+            guard let g = Int(String(c)).flatMap(Rating.init(rawValue:)) else { return [] }
+            return record(g, outcome: outcome, now: now)
+        case .enter, .char(" "):
+            return record(Quiz.suggested(outcome), outcome: outcome, now: now)
+        default:
+            return command(key, now: now)
         }
     }
 
