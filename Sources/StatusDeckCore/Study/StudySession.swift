@@ -110,7 +110,7 @@ public struct UndoToken: Hashable, Sendable {
 }
 
 /// Today's cards, split as the header counts them, and when the next card after them is due.
-public struct StudyQueue: Sendable {
+public struct StudyQueue: Equatable, Sendable {
     public var learning: [String]
     public var reviews: [String]
     public var new: [String]

@@ -1,153 +1,75 @@
 import FSRS
 import StatusDeckCore
 
-/// The quiz's driver for a study session: it asks the session for today's queue, turns cards into
-/// quiz items with their interval previews, and has each answer saved before the next card is
-/// shown. The session carries the store; this only translates between it and the quiz.
+/// The quiz's driver for a study session: it turns the round's next card into a quiz item with
+/// its interval previews, and the quiz's answers, skips and undos into the round's. Which card
+/// comes next, and saving each answer before it, is the round's (`StudyRound`, in Core).
 public struct StudyDriver: QuizDriver {
-    public private(set) var session: StudySession
+    public private(set) var round: StudyRound
+    public var session: StudySession { round.session }
     let deck: Deck
-    let limit: Int?
     /// For `max_answer_seconds`: an answer records at most that long.
     let config: StudyConfig
     private let cardsByID: [String: Card]
-    private let deckCardIDs: [String]
-    /// Answers and skips of this session, newest last, so `u` can take them back in order.
-    private var actions: [Action] = []
-    /// Cards skipped until tomorrow: left out of this session's queue.
-    private var skipped: Set<String> = []
-    /// After an undo, the card taken back is asked again first.
-    private var comeBack: String?
-
-    private enum Action {
-        case answered(card: String, token: UndoToken)
-        case skipped(card: String)
-    }
 
     public init(session: StudySession, deck: Deck, limit: Int?, config: StudyConfig = .default) {
-        self.session = session
-        self.config = config
-        self.deck = deck
-        self.limit = limit
         var byID: [String: Card] = [:]
         var order: [String] = []
         for card in deck.cards where byID[card.id] == nil {
             byID[card.id] = card
             order.append(card.id)
         }
-        cardsByID = byID
-        deckCardIDs = order
+        self.round = StudyRound(session: session, deckCards: order, limit: limit)
+        self.deck = deck
+        self.config = config
+        self.cardsByID = byID
     }
 
     public mutating func start(now: Int64) -> [QuizMessage] {
-        skipped = session.skippedToday(now: Instant(milliseconds: now))
-        return [next(now: Instant(milliseconds: now))]
+        let now = Instant(milliseconds: now)
+        return [message(round.start(now: now), now: now)]
     }
 
     public mutating func perform(_ effect: QuizEffect, now ms: Int64) -> [QuizMessage] {
         let now = Instant(milliseconds: ms)
-        switch effect {
-        case .record(let answer):
-            let rating = answer.grade
-            let entry = StudyAnswer(
-                card: answer.cardID, rating: rating, deck: deck.id, mode: answer.mode.rawValue,
-                answerMilliseconds: config.cappedAnswerMilliseconds(answer.answerMillis), correct: answer.correct)
-            do {
-                let token = try session.answer(entry, now: now)
-                actions.append(.answered(card: answer.cardID, token: token))
-            } catch {
-                return [.failed(StudyDriver.describe(error))]
+        do {
+            switch effect {
+            case .record(let answer):
+                let entry = StudyAnswer(
+                    card: answer.cardID, rating: answer.grade, deck: deck.id, mode: answer.mode.rawValue,
+                    answerMilliseconds: config.cappedAnswerMilliseconds(answer.answerMillis), correct: answer.correct)
+                return [message(try round.answer(entry, now: now), now: now)]
+            case .skip(let card):
+                return [message(try round.skip(card, now: now), now: now)]
+            case .undo:
+                return [message(try round.undo(now: now), now: now)]
+            case .finish:
+                return [message(round.finished(now: now), now: now)]
+            case .quit:
+                return []
             }
-            return [next(now: now)]
-        case .skip(let card):
-            do { try session.setSkipped(card, true, now: now) } catch {
-                return [.failed(StudyDriver.describe(error))]
-            }
-            skipped.insert(card)
-            actions.append(.skipped(card: card))
-            return [next(now: now)]
-        case .undo:
-            guard let last = actions.popLast() else { return [next(now: now)] }
-            switch last {
-            case .answered(let card, let token):
-                do { try session.undo(token, now: now) } catch {
-                    actions.append(last)
-                    return [.failed(StudyDriver.describe(error))]
-                }
-                comeBack = card
-            case .skipped(let card):
-                do { try session.setSkipped(card, false, now: now) } catch {
-                    actions.append(last)
-                    return [.failed(StudyDriver.describe(error))]
-                }
-                skipped.remove(card)
-                comeBack = card
-            }
-            return [next(now: now)]
-        case .finish:
-            return [finished(now: now)]
-        case .quit:
-            return []
+        } catch {
+            // Nothing changed: the quiz stays on the card and says why.
+            return [.failed(StudyDriver.describe(error))]
         }
     }
 
     // MARK: -
 
-    private func queue(now: Instant) -> StudyQueue {
-        var q = session.queue(deckCards: deckCardIDs, now: now)
-        q.learning.removeAll { skipped.contains($0) }
-        q.reviews.removeAll { skipped.contains($0) }
-        q.new.removeAll { skipped.contains($0) }
-        return q
-    }
-
     private static func counts(_ q: StudyQueue) -> QueueCounts {
         QueueCounts(new: q.new.count, learning: q.learning.count, due: q.reviews.count)
     }
 
-    private mutating func next(now: Instant) -> QuizMessage {
-        let q = queue(now: now)
-        if let card = comeBack, let item = item(card, now: now) {
-            comeBack = nil
-            return .show(item, StudyDriver.counts(q))
-        }
-        comeBack = nil
-        if let limit, actions.count >= limit { return finished(now: now) }
-        for card in q.cards {
-            if let item = item(card, now: now) { return .show(item, StudyDriver.counts(q)) }
-        }
-        // Like Anki's learn-ahead limit: a card in learning due within minutes is asked now
-        // rather than ending the session a minute before it comes back.
-        if let card = learnAhead(now: now), let item = item(card, now: now) {
-            var counts = StudyDriver.counts(q)
-            counts.learning += 1
+    private func message(_ next: StudyRound.Next, now: Instant) -> QuizMessage {
+        switch next {
+        case .ask(let card, let queue, let aheadOfTime):
+            var counts = StudyDriver.counts(queue)
+            if aheadOfTime { counts.learning += 1 }
+            guard let item = item(card, now: now) else { return message(round.finished(now: now), now: now) }
             return .show(item, counts)
+        case .finished(let queue, let due):
+            return .finished(StudyDriver.counts(queue), nextDueIn: due.map { max(0, $0.milliseconds - now.milliseconds) })
         }
-        return finished(now: now)
-    }
-
-    /// How far ahead a learning card may be asked early.
-    static var learnAheadSeconds: Int64 { 20 * 60 }
-
-    private func learnAhead(now: Instant) -> String? {
-        let limit = now.adding(seconds: StudyDriver.learnAheadSeconds)
-        var best: (Instant, String)?
-        for card in deckCardIDs where !skipped.contains(card) {
-            guard let s = session.schedule(of: card), s.stage != .review, s.due <= limit else { continue }
-            if best.map({ s.due < $0.0 }) ?? true { best = (s.due, card) }
-        }
-        return best?.1
-    }
-
-    private func finished(now: Instant) -> QuizMessage {
-        let q = queue(now: now)
-        var due: Instant? = q.nextDue
-        if !q.cards.isEmpty { due = now }
-        // Cards answered in this session are due at their own times; the soonest is next.
-        for case .answered(let card, _) in actions {
-            if let s = session.schedule(of: card), s.due > now { due = due.map { min($0, s.due) } ?? s.due }
-        }
-        return .finished(StudyDriver.counts(q), nextDueIn: due.map { max(0, $0.milliseconds - now.milliseconds) })
     }
 
     private func item(_ id: String, now: Instant) -> QuizItem? {
