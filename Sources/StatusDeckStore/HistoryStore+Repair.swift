@@ -11,9 +11,8 @@ import Glibc
 extension HistoryStore {
     /// What a check found; nil when there is no history file.
     public func check() throws(StoreError) -> HistoryLineCheck? {
-        guard let fd = try openExisting(O_RDONLY) else { return nil }
+        guard let fd = try openLockedExisting(O_RDONLY, LOCK_SH) else { return nil }
         defer { close(fd) }
-        if let e = Posix.lock(fd, LOCK_SH) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
         let bytes = try readAll(fd)
         return bytes.withUnsafeBufferPointer { HistoryLineCheck($0, path: path) }
     }
@@ -34,9 +33,8 @@ extension HistoryStore {
     /// is renamed over the old one, so a crash at any moment leaves every line in one file or the
     /// other, usually both.
     public func repair() throws(StoreError) -> Repair? {
-        guard let fd = try openExisting(O_RDWR) else { return nil }
+        guard let fd = try openLockedExisting(O_RDWR, LOCK_EX) else { return nil }
         defer { close(fd) }
-        if let e = Posix.lock(fd, LOCK_EX) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
         let bytes = try readAll(fd)
         let check = bytes.withUnsafeBufferPointer { HistoryLineCheck($0, path: path) }
         let kept = check.lines - check.bad.count
@@ -73,6 +71,25 @@ extension HistoryStore {
         }
         Posix.syncDirectory(directory.path)
         return Repair(moved: check.bad, rejectedPath: rejectedPath, kept: kept)
+    }
+
+    /// The history file opened and locked, or nil when there is none. Like appenders, it checks
+    /// once the lock is held that the descriptor is still the file at the path: a repair that
+    /// waited through another one must read the new file, or it would put back the old lines
+    /// over answers saved in between.
+    private func openLockedExisting(_ flags: Int32, _ operation: Int32) throws(StoreError) -> Int32? {
+        while true {
+            guard let fd = try openExisting(flags) else { return nil }
+            if let e = Posix.lock(fd, operation) {
+                close(fd)
+                throw StoreError.system(path: path, action: "lock the history", errno: e)
+            }
+            var held = stat(), there = stat()
+            if fstat(fd, &held) == 0, lstat(path, &there) == 0, held.st_dev == there.st_dev, held.st_ino == there.st_ino {
+                return fd
+            }
+            close(fd)
+        }
     }
 
     /// The history file opened with `flags` (never through a link), or nil when there is none.

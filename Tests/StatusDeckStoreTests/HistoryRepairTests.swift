@@ -77,4 +77,24 @@ import Testing
         let cards = try store.load().history.reviews.map(\.card)
         #expect(cards == ["c1", "late"])
     }
+
+    /// Two repairs at once, with an answer saved between them: the second, which waited on the
+    /// old file's lock, repairs the new file and keeps that answer.
+    @Test func aRepairThatWaitedRepairsTheNewFileAndKeepsAnswersSavedMeanwhile() throws {
+        try temp.write("history.jsonl", line(1) + Array("broken\n".utf8))
+        let old = open(temp.dir.historyPath, O_RDWR)
+        try #require(old >= 0)
+        #expect(flock(old, LOCK_EX) == 0)
+        let repairer = Thread { [store] in _ = try? store.repair() }
+        repairer.start()
+        Thread.sleep(forTimeInterval: 0.2)
+        // Meanwhile the first repair put a new file in place and an answer was saved in it.
+        try Data(line(1) + line(2)).write(to: URL(fileURLWithPath: temp.dir.historyPath + ".new"))
+        #expect(rename(temp.dir.historyPath + ".new", temp.dir.historyPath) == 0)
+        flock(old, LOCK_UN)
+        close(old)
+        while !repairer.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(temp.read("history.jsonl") == line(1) + line(2))
+        #expect(try store.load().history.count == 2)
+    }
 }
