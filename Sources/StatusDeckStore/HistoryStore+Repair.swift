@@ -73,23 +73,11 @@ extension HistoryStore {
         return Repair(moved: check.bad, rejectedPath: rejectedPath, kept: kept)
     }
 
-    /// The history file opened and locked, or nil when there is none. Like appenders, it checks
-    /// once the lock is held that the descriptor is still the file at the path: a repair that
-    /// waited through another one must read the new file, or it would put back the old lines
-    /// over answers saved in between.
+    /// The history file opened and locked, or nil when there is none. Like appenders, a repair
+    /// that waited through another one must read the new file, or it would put back the old
+    /// lines over answers saved in between.
     private func openLockedExisting(_ flags: Int32, _ operation: Int32) throws(StoreError) -> Int32? {
-        while true {
-            guard let fd = try openExisting(flags) else { return nil }
-            if let e = Posix.lock(fd, operation) {
-                close(fd)
-                throw StoreError.system(path: path, action: "lock the history", errno: e)
-            }
-            var held = stat(), there = stat()
-            if fstat(fd, &held) == 0, lstat(path, &there) == 0, held.st_dev == there.st_dev, held.st_ino == there.st_ino {
-                return fd
-            }
-            close(fd)
-        }
+        try lockCurrentFile(operation) { () throws(StoreError) -> Int32? in try openExisting(flags) }
     }
 
     /// The history file opened with `flags` (never through a link), or nil when there is none.

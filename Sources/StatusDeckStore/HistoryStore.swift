@@ -273,9 +273,20 @@ public struct HistoryStore: Sendable {
     /// holding the old one's lock, and a writer that waited on it must not append to the old,
     /// unlinked file, where its answer would be lost.
     func openLockedForAppend() throws(StoreError) -> Int32 {
+        // openForAppend creates the file, so nil cannot come back; say so rather than return a bad fd.
+        guard let fd = try lockCurrentFile(LOCK_EX, open: { () throws(StoreError) -> Int32? in try openForAppend() }) else {
+            throw StoreError.system(path: path, action: "open the history for appending", errno: ENOENT)
+        }
+        return fd
+    }
+
+    /// Opens with `open` and takes the lock `operation`, again until the descriptor locked is the
+    /// file at the path (a repair may have renamed a new one into place while this one waited).
+    /// Nil when `open` finds no file.
+    func lockCurrentFile(_ operation: Int32, open: () throws(StoreError) -> Int32?) throws(StoreError) -> Int32? {
         while true {
-            let fd = try openForAppend()
-            if let e = Posix.lock(fd, LOCK_EX) {
+            guard let fd = try open() else { return nil }
+            if let e = Posix.lock(fd, operation) {
                 close(fd)
                 throw StoreError.system(path: path, action: "lock the history", errno: e)
             }
