@@ -17,7 +17,7 @@ enum KeyFrame {
 
         mutating func perform(_ effect: QuizEffect, now: Int64) -> [QuizMessage] {
             switch effect {
-            case .record, .skip:
+            case .record, .bury, .suspend:
                 position += 1
                 return [.show(items[position % items.count], counts)]
             case .undo:

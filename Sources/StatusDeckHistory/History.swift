@@ -12,6 +12,10 @@ import Dispatch
 public struct History: Sendable {
     public private(set) var packed: [PackedReview] = []
     public private(set) var undos: [UndoEvent] = []
+    /// Suspends and buries, in file order. A few a day at most, so they stay plain values with
+    /// their own small index rather than slots in the million-entry one.
+    public private(set) var marks: [CardMarkEvent] = []
+    private var markIndex: [EventID: Int] = [:]
     /// Lines whose id was already present with identical content (e.g. a file concatenated twice).
     public private(set) var duplicates = 0
     private var index = EventIndex()
@@ -26,11 +30,13 @@ public struct History: Sendable {
 
     /// A history from a snapshot's parts, already checked against each other (`HistorySnapshot`).
     init(
-        packed: [PackedReview], undos: [UndoEvent], duplicates: Int, index: EventIndex,
+        packed: [PackedReview], undos: [UndoEvent], marks: [CardMarkEvent], duplicates: Int, index: EventIndex,
         cardTable: StringInterner, deckTable: StringInterner
     ) {
         self.packed = packed
         self.undos = undos
+        self.marks = marks
+        for (k, m) in marks.enumerated() { markIndex[m.id] = k }
         self.duplicates = duplicates
         self.index = index
         self.cardTable = cardTable
@@ -47,7 +53,7 @@ public struct History: Sendable {
     /// The reviews in file order.
     public var reviews: ReviewList { ReviewList(packed: packed, cards: cardTable.strings, decks: deckTable.strings) }
 
-    public var count: Int { packed.count + undos.count - dead.count }
+    public var count: Int { packed.count + undos.count + marks.count - dead.count }
 
     /// Room for `events` reviews without regrowing.
     public mutating func reserveCapacity(_ events: Int) {
@@ -62,7 +68,13 @@ public struct History: Sendable {
     @discardableResult
     public mutating func add(_ record: HistoryRecord, line: Int? = nil) throws(InputError) -> Addition {
         compact()
+        if !markIndex.isEmpty, markIndex[record.id] != nil {
+            guard case .mark(let m) = record else { throw Self.conflict(record.id, line: line) }
+            return try add(m, line: line)
+        }
         switch record {
+        case .mark(let m):
+            return try add(m, line: line)
         case .review(let r):
             let p = pack(r)
             let h = EventIndex.hash(p.id)
@@ -83,6 +95,20 @@ public struct History: Sendable {
             undos.append(u)
             index.insert(hash: h, slot: -Int32(undos.count), packed, undos)
         }
+        return .added
+    }
+
+    /// Adds a mark unless its id is known; what `add(_:line:)` does for one, without first
+    /// compacting (the reader adds marks between batches).
+    mutating func add(_ m: CardMarkEvent, line: Int?) throws(InputError) -> Addition {
+        if let k = markIndex[m.id] {
+            guard marks[k] == m else { throw Self.conflict(m.id, line: line) }
+            duplicates += 1
+            return .duplicate
+        }
+        if index.find(m.id, hash: EventIndex.hash(m.id), packed, undos) != nil { throw Self.conflict(m.id, line: line) }
+        markIndex[m.id] = marks.count
+        marks.append(m)
         return .added
     }
 
@@ -118,14 +144,17 @@ public struct History: Sendable {
         return Int(slot)
     }
 
-    public func contains(_ id: EventID) -> Bool { index.find(id, hash: EventIndex.hash(id), packed, undos) != nil }
+    public func contains(_ id: EventID) -> Bool {
+        markIndex[id] != nil || index.find(id, hash: EventIndex.hash(id), packed, undos) != nil
+    }
 
     public func find(_ id: EventID) -> HistoryRecord? {
+        if let k = markIndex[id] { return .mark(marks[k]) }
         guard let slot = index.find(id, hash: EventIndex.hash(id), packed, undos) else { return nil }
         return slot >= 0 ? .review(reviews[Int(slot)]) : .undo(undos[Int(-slot - 1)])
     }
 
-    /// Ids of reviews cancelled by an undo.
+    /// Ids of reviews (and marks) cancelled by an undo.
     public var undoneIDs: Set<EventID> { Set(undos.map(\.target)) }
 
     /// Reviews that count: not undone, in file order.
@@ -146,6 +175,12 @@ public struct History: Sendable {
             }
         }
         return any ? mask : []
+    }
+
+    /// A mark whose id a review or undo also has, if any: the batch path indexes reviews and
+    /// undos without looking at marks, so the reader asks after each chunk (marks are few).
+    func markClashingWithIndex() -> EventID? {
+        marks.first { index.find($0.id, hash: EventIndex.hash($0.id), packed, undos) != nil }?.id
     }
 
     // MARK: - Adding a reader's chunk

@@ -41,6 +41,16 @@ public enum HistoryLineEncoder {
             out.append(contentsOf: #"","at":""#.utf8)
             appendInstant(u.at, to: &out)
             out.append(UInt8(ascii: "\""))
+        case .mark(let m):
+            out.append(contentsOf: #"{"v":1,"id":""#.utf8)
+            appendID(m.id, to: &out)
+            out.append(contentsOf: #"","card":"#.utf8)
+            appendString(m.card, to: &out)
+            out.append(contentsOf: #","at":""#.utf8)
+            appendInstant(m.at, to: &out)
+            out.append(contentsOf: #"","mark":""#.utf8)
+            out.append(contentsOf: m.mark.rawValue.utf8)
+            out.append(UInt8(ascii: "\""))
         }
         out.append(contentsOf: "}\n".utf8)
         return out

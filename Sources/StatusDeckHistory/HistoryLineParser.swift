@@ -60,6 +60,8 @@ public struct HistoryLineParser {
                     storedMode: p.storedMode, correct: p.correct))
         case .undo(let u):
             return .undo(u)
+        case .mark(let m):
+            return .mark(m)
         }
     }
 
@@ -68,6 +70,8 @@ public struct HistoryLineParser {
     enum Packed {
         case review(PackedReview)
         case undo(UndoEvent)
+        /// Marks are rare (a handful a day), so they keep their card id as a String.
+        case mark(CardMarkEvent)
     }
 
     mutating func parsePacked(_ b: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> Packed {
@@ -84,6 +88,8 @@ public struct HistoryLineParser {
                     flags: PackedReview.flags(storedMode: r.storedMode, correct: r.correct)))
         case .undo(let u):
             return .undo(u)
+        case .mark(let m):
+            return .mark(m)
         }
     }
 
@@ -256,9 +262,10 @@ public struct HistoryLineParser {
         return (t | (t &+ 0x7676_7676_7676_7676 & mask)) & 0x8080_8080_8080_8080 & mask == 0
     }
 
-    private enum Key: Int { case v, id, card, at, rating, deck, mode, ms, correct, undo }
-    private static let keyNames = ["v", "id", "card", "at", "rating", "deck", "mode", "ms", "correct", "undo"]
-    private static let keyList = "one of v, id, card, at, rating, deck, mode, ms, correct, undo"
+    private enum Key: Int { case v, id, card, at, rating, deck, mode, ms, correct, undo, mark }
+    private static let keyNames = ["v", "id", "card", "at", "rating", "deck", "mode", "ms", "correct", "undo", "mark"]
+    private static let keyList = "one of v, id, card, at, rating, deck, mode, ms, correct, undo, mark"
+    private static let markList = CardMark.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
 
     private mutating func parseObject(_ c: inout Cursor) throws(InputError) -> HistoryRecord {
         c.skipSpace()
@@ -277,6 +284,7 @@ public struct HistoryLineParser {
         var ms: Int?
         var correct: Bool?
         var undo: EventID?
+        var mark: CardMark?
         c.skipSpace()
         if c.peek == UInt8(ascii: "}") {
             c.i += 1
@@ -306,6 +314,12 @@ public struct HistoryLineParser {
                     id = try parseID(&c, name: name)
                 case .undo:
                     undo = try parseID(&c, name: name)
+                case .mark:
+                    let m = try parseString(&c, name: name, expected: Self.markList, intern: true)
+                    guard let value = CardMark(rawValue: m) else {
+                        throw c.error(found: "mark \(Cursor.quote(m))", expected: Self.markList)
+                    }
+                    mark = value
                 case .card:
                     let s = try parseString(&c, name: name, expected: "a card id string", intern: true)
                     guard !s.isEmpty else { throw c.error(found: "an empty card id", expected: "a card id like \"http/404/code-to-meaning\"") }
@@ -355,12 +369,18 @@ public struct HistoryLineParser {
         guard let id else { throw c.error(found: "no \"id\"", expected: "an event id of 32 hex digits") }
         guard let at else { throw c.error(found: "no \"at\"", expected: "an RFC 3339 instant like \"2026-11-22T10:00:00.000Z\"") }
         if let undo {
-            guard card == nil, rating == nil, deck == nil, mode == nil, ms == nil, correct == nil else {
+            guard card == nil, rating == nil, deck == nil, mode == nil, ms == nil, correct == nil, mark == nil else {
                 throw c.error(found: "an undo with review fields", expected: "an undo line to hold only v, id, undo and at")
             }
             return .undo(UndoEvent(id: id, target: undo, at: at))
         }
         guard let card else { throw c.error(found: "no \"card\"", expected: "a card id (or \"undo\" for an undo line)") }
+        if let mark {
+            guard rating == nil, deck == nil, mode == nil, ms == nil, correct == nil else {
+                throw c.error(found: "a mark with review fields", expected: "a mark line to hold only v, id, card, at and mark")
+            }
+            return .mark(CardMarkEvent(id: id, card: card, at: at, mark: mark))
+        }
         guard let rating else { throw c.error(found: "no \"rating\"", expected: "a rating from 1 to 4") }
         return .review(
             ReviewEvent(
@@ -397,7 +417,7 @@ public struct HistoryLineParser {
         switch k.count {
         case 1: return eq("v") ? .v : nil
         case 2: return eq("id") ? .id : eq("at") ? .at : eq("ms") ? .ms : nil
-        case 4: return eq("card") ? .card : eq("deck") ? .deck : eq("mode") ? .mode : eq("undo") ? .undo : nil
+        case 4: return eq("card") ? .card : eq("deck") ? .deck : eq("mode") ? .mode : eq("undo") ? .undo : eq("mark") ? .mark : nil
         case 6: return eq("rating") ? .rating : nil
         case 7: return eq("correct") ? .correct : nil
         default: return nil

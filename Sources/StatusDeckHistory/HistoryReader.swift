@@ -77,9 +77,11 @@ public struct HistoryReader {
         batch.clear()
         var first = line
         var parseError: InputError?
+        var marks: [(CardMarkEvent, Int)] = []
         for lane in used {
             lane.mapStrings(into: &building)
             batch.take(lane, firstLine: Int32(first))
+            for (m, l) in lane.marks { marks.append((m, Int(l) + first)) }
             if var e = lane.error {
                 e.line = e.line.map { first + $0 }
                 parseError = e
@@ -87,11 +89,12 @@ public struct HistoryReader {
             }
             first += lane.lineCount
         }
-        let conflict = building.addBatch(reviews: batch.reviews, undos: batch.undos, lines: batch.lines, hashes: batch.hashes)
-        if let conflict, Int(conflict) < parseError?.line ?? Int.max {
-            line = Int(conflict)
-            let id = batch.id(atLine: conflict)
-            var e = History.conflict(id, line: Int(conflict))
+        var conflict = building.addBatch(reviews: batch.reviews, undos: batch.undos, lines: batch.lines, hashes: batch.hashes).map(Int.init)
+        if let markConflict = addMarks(marks), markConflict < conflict ?? Int.max { conflict = markConflict }
+        if let conflict, conflict < parseError?.line ?? Int.max {
+            line = conflict
+            let id = marks.first { $0.1 == conflict }?.0.id ?? batch.id(atLine: Int32(conflict))
+            var e = History.conflict(id, line: conflict)
             e.path = path
             throw e
         }
@@ -101,6 +104,24 @@ public struct HistoryReader {
             throw e
         }
         line = first
+    }
+
+    /// Adds a chunk's marks (after its reviews and undos); returns the first line whose id is
+    /// taken. A review or undo that takes a mark's id is caught here too, once it is indexed, at
+    /// the review's line when it is in this chunk.
+    private mutating func addMarks(_ marks: [(CardMarkEvent, Int)]) -> Int? {
+        var first: Int?
+        for (m, l) in marks {
+            do throws(InputError) { _ = try building.add(m, line: l) } catch {
+                // The later of the two lines is the repeat: the review's, when it is further on in this chunk.
+                let repeatLine = max(l, batch.line(of: m.id) ?? l)
+                first = min(first ?? repeatLine, repeatLine)
+                break
+            }
+        }
+        guard !building.marks.isEmpty, let clash = building.markClashingWithIndex() else { return first }
+        let l = batch.line(of: clash) ?? marks.first { $0.0.id == clash }?.1 ?? line
+        return min(first ?? l, l)
     }
 
     /// Reads a whole in-memory file; returns the history and the torn tail (bytes after the last newline).
@@ -155,6 +176,16 @@ private final class Batch {
         hashes += lane.hashes
     }
 
+    /// The line of the record with this id, if it is in the batch.
+    func line(of id: EventID) -> Int? {
+        var r = 0, u = 0
+        for l in lines {
+            if (l > 0 ? reviews[r].id : undos[u].id) == id { return Int(abs(l)) }
+            if l > 0 { r += 1 } else { u += 1 }
+        }
+        return nil
+    }
+
     /// The id of the record on this line (it is in the batch).
     func id(atLine line: Int32) -> EventID {
         var r = 0, u = 0
@@ -173,6 +204,8 @@ final class ParseLane: @unchecked Sendable {
     var parser = HistoryLineParser()
     var reviews: [PackedReview] = []
     var undos: [UndoEvent] = []
+    /// Marks and their lines; they take no part in the index's batch.
+    var marks: [(CardMarkEvent, Int32)] = []
     /// Line of each record from 1 at the share's first line, negated for an undo.
     var lines: [Int32] = []
     /// `EventIndex.hash` of each record's id, worked out here on the lane's thread.
@@ -186,6 +219,7 @@ final class ParseLane: @unchecked Sendable {
     func clear() {
         reviews.removeAll(keepingCapacity: true)
         undos.removeAll(keepingCapacity: true)
+        marks.removeAll(keepingCapacity: true)
         lines.removeAll(keepingCapacity: true)
         hashes.removeAll(keepingCapacity: true)
         error = nil
@@ -233,7 +267,11 @@ final class ParseLane: @unchecked Sendable {
             if !Self.isBlank(bytes, start, end) {
                 do {
                     let record = try parser.parsePacked(UnsafeBufferPointer(rebasing: bytes[start..<end]), line: Int(line))
-                    Self.append(record, line: line, &reviews, &undos, &lines, &hashes)
+                    if case .mark(let m) = record {
+                        marks.append((m, line))
+                    } else {
+                        Self.append(record, line: line, &reviews, &undos, &lines, &hashes)
+                    }
                 } catch let e {
                     error = e
                     break
@@ -258,6 +296,8 @@ final class ParseLane: @unchecked Sendable {
             undos.append(u)
             lines.append(-line)
             hashes.append(EventIndex.hash(u.id))
+        case .mark:
+            break  // kept apart by the caller (a mark is never canonical)
         }
     }
 

@@ -4,11 +4,13 @@ import FSRS
 public enum HistoryRecord: Hashable, Sendable {
     case review(ReviewEvent)
     case undo(UndoEvent)
+    case mark(CardMarkEvent)
 
     public var id: EventID {
         switch self {
         case .review(let r): return r.id
         case .undo(let u): return u.id
+        case .mark(let m): return m.id
         }
     }
 
@@ -16,6 +18,7 @@ public enum HistoryRecord: Hashable, Sendable {
         switch self {
         case .review(let r): return r.at
         case .undo(let u): return u.at
+        case .mark(let m): return m.at
         }
     }
 }

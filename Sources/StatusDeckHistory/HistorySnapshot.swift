@@ -28,14 +28,15 @@ public struct SnapshotCoverage: Equatable, Sendable {
 ///
 /// Layout: a header of 16 little-endian 64-bit words, then the packed reviews, the undos and the
 /// id index's two tables as they lie in memory, then the card and deck ids (a 32-bit length and
-/// the UTF-8 bytes each). The last header word hashes the other fifteen and every block.
+/// the UTF-8 bytes each), then the marks as history lines (they are few, and hold Strings). The
+/// last header word hashes the other fifteen and every block.
 public enum HistorySnapshot {
     /// Files are hashed in blocks of this size, each block's hash folded in order
     /// (`ContentHash.combine`), so two threads can each hash half of a file.
     public static let fileBlock = 1 << 20
     public static let headerBytes = 16 * 8
     private static let magic = UInt64(littleEndian: 0x3130_5041_4E53_4453)  // "SDSNAP01"
-    private static let version: UInt64 = 1
+    private static let version: UInt64 = 2
     private static var layout: UInt64 {
         UInt64(MemoryLayout<PackedReview>.stride) | UInt64(MemoryLayout<UndoEvent>.stride) << 16
             | UInt64(MemoryLayout<UInt64>.stride) << 32 | version << 48
@@ -86,6 +87,7 @@ public enum HistorySnapshot {
                 strings += utf8
             }
         }
+        for m in history.marks { strings += HistoryLineEncoder.encode(.mark(m)) }
         var words: [UInt64] = [
             magic, layout, UInt64(coverage.bytes), UInt64(coverage.lines), coverage.fileHash, UInt64(history.duplicates),
             UInt64(history.packed.count), UInt64(history.undos.count),
@@ -161,6 +163,7 @@ public enum HistorySnapshot {
 
         // The ids, each distinct, so numbering them again gives back the same numbers.
         var tables = (StringInterner(), StringInterner())
+        var marksStart = 0
         let ok = strings.withUnsafeBytes { (raw) -> Bool in
             var at = 0
             for k in 0..<Int(w[13] + w[14]) {
@@ -174,12 +177,25 @@ public enum HistorySnapshot {
                 guard Int(number) == (k < Int(w[13]) ? k : k - Int(w[13])) else { return false }
                 at += length
             }
-            return at == raw.count
+            marksStart = at
+            return true
         }
         guard ok else { return nil }
+        var marks: [CardMarkEvent] = []
+        var parser = HistoryLineParser()
+        var start = marksStart
+        while start < strings.count {
+            guard let end = strings[start...].firstIndex(of: 0x0a) else { return nil }
+            let record = strings.withUnsafeBufferPointer { b in
+                try? parser.parse(UnsafeBufferPointer(rebasing: b[start..<end]), line: 1)
+            }
+            guard case .mark(let m)? = record else { return nil }
+            marks.append(m)
+            start = end + 1
+        }
         let index = EventIndex(tables: (EventTable(table: table0, count: Int(w[9])), EventTable(table: table1, count: Int(w[11]))))
         return History(
-            packed: packed, undos: undos, duplicates: Int(w[5]), index: index,
+            packed: packed, undos: undos, marks: marks, duplicates: Int(w[5]), index: index,
             cardTable: tables.0, deckTable: tables.1)
     }
 

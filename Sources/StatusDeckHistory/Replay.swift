@@ -19,6 +19,8 @@ public struct Replay: Sendable {
     public let scheduler: Scheduler
     public private(set) var history: History
     public private(set) var cards: [String: CardRecord] = [:]
+    /// Suspended and buried cards, kept current as marks and undos are recorded.
+    public private(set) var marks: CardMarks
     private var undone: Set<EventID>
 
     /// Replays a whole history.
@@ -27,13 +29,14 @@ public struct Replay: Sendable {
         self.history = history
         self.undone = history.undoneIDs
         self.cards = Self.replayAll(history, undone: undone, scheduler)
+        self.marks = CardMarks(history: history)
     }
 
     public init(history: History, configuration: SchedulerConfiguration) throws {
         self.init(history: history, scheduler: try Scheduler(configuration))
     }
 
-    /// Adds one record (an answer just given, or an undo) and updates only what it touches.
+    /// Adds one record (an answer just given, an undo, a mark) and updates only what it touches.
     /// Returns `.duplicate` when the id was already there, leaving state unchanged.
     @discardableResult
     public mutating func record(_ record: HistoryRecord) throws(InputError) -> History.Addition {
@@ -48,7 +51,13 @@ public struct Replay: Sendable {
             }
         case .undo(let u):
             undone.insert(u.target)
-            if case .review(let target)? = history.find(u.target) { refold(target.card) }
+            switch history.find(u.target) {
+            case .review(let target)?: refold(target.card)
+            case .mark?: marks = CardMarks(history: history)
+            default: break
+            }
+        case .mark:
+            marks = CardMarks(history: history)
         }
         return .added
     }

@@ -238,9 +238,10 @@ public struct HistoryStore: Sendable {
         return ImportSummary(added: added.count, alreadyPresent: present, skippedTornTail: otherTail > 0)
     }
 
-    /// Records in an order that keeps each review before its undo (file order within each kind).
+    /// Records in an order that keeps each review and mark before its undo (file order within each kind).
     static func records(of history: History) -> [HistoryRecord] {
-        history.reviews.map(HistoryRecord.review) + history.undos.map(HistoryRecord.undo)
+        history.reviews.map(HistoryRecord.review) + history.marks.map(HistoryRecord.mark)
+            + history.undos.map(HistoryRecord.undo)
     }
 
     // MARK: - Internals

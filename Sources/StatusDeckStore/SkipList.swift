@@ -1,14 +1,14 @@
 import FSRS
 import Foundation
 import StatusDeckCore
+import StatusDeckHistory
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Cards put away until the next study day (the `s` key), kept in `DATA_DIR/skipped` so a skip
-/// outlives the session. The history has no record for it: a skip schedules nothing and is not
-/// part of what two machines merge.
+/// The skip list of StatusDeck 1.x, `DATA_DIR/skipped`: cards put away until the next study day
+/// before buries were history events. Read once, turned into bury marks, and removed.
 ///
 /// One line per change, appended: `<study day start, ms> +<card id>` to skip, `-<card id>` when
 /// the skip was undone. Lines of other days, and lines that do not parse, are ignored: the worst
@@ -42,22 +42,21 @@ public struct SkipList: Sendable {
         return cards
     }
 
-    /// Appends one change and syncs it, like an answer: what the screen says is what is on disk.
-    public func record(_ card: String, skipped: Bool, dayStart: Instant) throws(StoreError) {
-        try directory.create()
-        // O_NOFOLLOW: a dangling link here would otherwise create a file outside the data dir.
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            let code = errno
-            if code == ELOOP, Posix.isSymbolicLink(path) { throw StoreError.symbolicLink(path) }
-            throw StoreError.system(path: path, action: "record the skip", errno: code)
+    /// Moves today's skips into the history as bury marks (at `now`, so they last the rest of
+    /// the study day), then removes the file; returns how many cards it buried. The marks are
+    /// saved before the file goes, so a crash in between only buries a card twice.
+    public func migrate(into store: HistoryStore, dayStart: Instant, now: Instant, ids: inout some RandomNumberGenerator) throws(StoreError) -> Int {
+        guard Posix.exists(path) else { return 0 }
+        let cards = load(dayStart: dayStart).sorted()
+        if !cards.isEmpty {
+            let records = cards.map {
+                HistoryRecord.mark(CardMarkEvent(id: EventID.random(using: &ids), card: $0, at: now, mark: .bury))
+            }
+            try store.append(contentsOf: records)
         }
-        defer { close(fd) }
-        let bytes = Array("\(dayStart.milliseconds) \(skipped ? "+" : "-")\(card)\n".utf8)
-        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        guard written == bytes.count else {
-            throw StoreError.system(path: path, action: "record the skip", errno: written < 0 ? errno : EIO)
+        if unlink(path) != 0, errno != ENOENT {
+            throw StoreError.system(path: path, action: "remove the old skip list", errno: errno)
         }
-        guard fsync(fd) == 0 else { throw StoreError.system(path: path, action: "record the skip", errno: errno) }
+        return cards.count
     }
 }

@@ -44,7 +44,7 @@ import Testing
         #expect(!r.stderr.contains("SECRET"))
     }
 
-    @Test func aSkippedLinkIsNeitherFollowedNorCreatedThrough() throws {
+    @Test func anOldSkipListThatIsALinkIsNeitherFollowedNorItsTargetRemoved() throws {
         let c = try BadInputCase()
         defer { c.dir.remove() }
         let skips = SkipList(directory: DataDirectory(path: c.data))
@@ -52,11 +52,11 @@ import Testing
         let outside = try c.file("skips-elsewhere", "1780000000000 +http/404/class\n")
         try FileManager.default.createSymbolicLink(atPath: skips.path, withDestinationPath: outside)
         #expect(skips.load(dayStart: day).isEmpty, "the linked file is not read")
-        try FileManager.default.removeItem(atPath: skips.path)
-        let dangling = c.root + "/created-elsewhere"
-        try FileManager.default.createSymbolicLink(atPath: skips.path, withDestinationPath: dangling)
-        #expect(throws: StoreError.symbolicLink(skips.path)) { try skips.record("http/404/class", skipped: true, dayStart: day) }
-        #expect(!FileManager.default.fileExists(atPath: dangling))
+        var rng = SplitMix64(seed: 1)
+        let store = HistoryStore(directory: skips.directory, clock: { day })
+        #expect(try skips.migrate(into: store, dayStart: day, now: day, ids: &rng) == 0)
+        #expect(!FileManager.default.fileExists(atPath: skips.path), "the link itself is gone")
+        #expect(try String(contentsOfFile: outside, encoding: .utf8) == "1780000000000 +http/404/class\n")
     }
 
     @Test func anExportWithHistoryIsPrivateAndOneWithoutIsNot() throws {

@@ -17,6 +17,36 @@ import Testing
         #"{"v":1,"id":"00000000000000000000000000000004","undo":"00000000000000000000000000000003","at":"2026-11-20T10:01:01.000Z"}"#,
     ]
 
+    /// Suspend, bury and their opposites from the command line: events in the history, shown in
+    /// the listing, refused for unknown ids, idempotent.
+    @Test func cardsCanBeSuspendedAndBuriedFromTheCommandLine() throws {
+        try write("history.jsonl", Self.lines.joined(separator: "\n") + "\n")
+        let suspend = try StatusDeckProcess.run(["cards", "suspend", "http/404/code-to-meaning", "http/999/gone", "--data-dir", dir])
+        #expect(suspend.status == 0, "\(suspend.stderr)")
+        #expect(suspend.stdout == "Suspended 2 cards: http/404/code-to-meaning, http/999/gone\n")
+        let again = try StatusDeckProcess.run(["cards", "suspend", "http/999/gone", "--data-dir", dir])
+        #expect(again.stdout == "Already suspended: http/999/gone\n")
+        let history = try String(contentsOfFile: dir + "/history.jsonl", encoding: .utf8)
+        #expect(history.components(separatedBy: #""mark":"suspend""#).count == 3, "one line a card, none for a repeat")
+        let listed = try StatusDeckProcess.run(["cards", "--json", "--data-dir", dir])
+        #expect(listed.stdout.contains(#""lapses":0,"suspended":true,"buried":false,"leech":false}"#))
+        let unsuspend = try StatusDeckProcess.run(["cards", "unsuspend", "http/999/gone", "--data-dir", dir])
+        #expect(unsuspend.stdout == "Unsuspended 1 card: http/999/gone\n")
+        let bury = try StatusDeckProcess.run(["cards", "bury", "http/200/class", "--data-dir", dir])
+        #expect(bury.stdout == "Buried until the next study day 1 card: http/200/class\n")
+        let table = try StatusDeckProcess.run(["cards", "--deck", "http-everyday-en", "--data-dir", dir])
+        #expect(table.stdout.contains("FLAGS"))
+        #expect(table.stdout.split(separator: "\n").contains { $0.hasPrefix("http/200/class ") && $0.hasSuffix("  buried") })
+        #expect(table.stdout.split(separator: "\n").contains { $0.hasPrefix("http/404/code-to-meaning ") && $0.hasSuffix("  suspended") })
+        let unknown = try StatusDeckProcess.run(["cards", "suspend", "http/404/nope", "--data-dir", dir])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr == "no card `http/404/nope`; expected a card id as `statusdeck cards` lists them\n")
+        // No leeches here: the listing is only its header.
+        let leeches = try StatusDeckProcess.run(["cards", "--leeches", "--data-dir", dir])
+        #expect(leeches.status == 0)
+        #expect(leeches.stdout.split(separator: "\n").count == 1)
+    }
+
     @Test func cardsListsEveryCardIncludingOnesNoDeckHolds() throws {
         try write("history.jsonl", Self.lines.joined(separator: "\n") + "\n")
         let r = try StatusDeckProcess.run(["cards", "--json", "--now", "2026-11-21T10:00:00Z", "--data-dir", dir])
@@ -24,7 +54,10 @@ import Testing
         #expect(r.stderr == "")
         #expect(r.stdout.contains(#"{"id":"http/404/code-to-meaning","deck":"http-all-en","state":"review","step":null,"#))
         // The undone Again does not count: one Easy answer, straight to review.
-        #expect(r.stdout.contains(#""due":"2026-11-26T10:00:00.000Z","last_review":"2026-11-20T10:00:00.000Z","reps":1,"lapses":0}"#))
+        #expect(
+            r.stdout.contains(
+                #""due":"2026-11-26T10:00:00.000Z","last_review":"2026-11-20T10:00:00.000Z","reps":1,"lapses":0,"suspended":false,"buried":false,"leech":false}"#
+            ))
         #expect(r.stdout.contains(#"{"id":"http/999/gone","deck":"old-deck","state":"learning","step":1,"#))
         // Cards of the built-in decks that were never answered are listed as new.
         #expect(r.stdout.contains(#"{"id":"contrast/200-204-206","deck":"http-all-zh","state":"new","step":null,"#))

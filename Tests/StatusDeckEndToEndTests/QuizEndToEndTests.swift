@@ -155,23 +155,50 @@ import Testing
         #expect(end.screen.contains("Reviewed 0 cards"))
     }
 
-    @Test(arguments: TmuxSession.Build.allCases) func aSkippedCardStaysAwayAfterARestart(_ build: TmuxSession.Build) throws {
+    @Test(arguments: TmuxSession.Build.allCases) func aBuriedCardStaysAwayAfterARestart(_ build: TmuxSession.Build) throws {
         let first = try TmuxSession(build, ["review", "--mode", "flip", "--lang", "en"])
         let front = try first.waitFor(text: "Space show answer")
-        let skipped = Self.prompt(front)
-        try first.send("s")
-        let next = try first.waitFor(text: "Skipped until tomorrow")
-        #expect(Self.prompt(next) != skipped)
+        let buried = Self.prompt(front)
+        try first.send("b")
+        let next = try first.waitFor(text: "Buried until tomorrow")
+        #expect(Self.prompt(next) != buried)
         try first.send("C-c")
         #expect(try first.waitForExit().status == 0)
-        #expect(!FileManager.default.fileExists(atPath: first.dataDir.appendingPathComponent("history.jsonl").path))
+        // The bury is an event in the history, merged and undone like answers.
+        let lines = try Self.historyLines(first.dataDir)
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains(#""mark":"bury""#) == true)
 
         let second = try TmuxSession(build, ["review", "--mode", "flip", "--lang", "en"], dataDir: first.dataDir)
         let again = try second.waitFor(text: "Space show answer")
-        #expect(Self.prompt(again) != skipped)
-        #expect(again.contains("new 19"))
+        #expect(Self.prompt(again) != buried)
+        // A buried card does not use up the day's new cards: the next one takes its place.
+        #expect(again.contains("new 20"))
         try second.send("C-c")
         #expect(try second.waitForExit().status == 0)
+    }
+
+    /// On a type card letters are the answer; control keys still undo, bury and quit.
+    @Test(arguments: TmuxSession.Build.allCases) func controlKeysWorkWhileTyping(_ build: TmuxSession.Build) throws {
+        let t = try TmuxSession(build, ["review", "--mode", "type", "--lang", "en"])
+        let front = try t.waitFor(text: "^Z undo")
+        let first = Self.prompt(front)
+        try t.send("b", "u", "q")
+        try t.waitFor(text: "> buq")
+        try t.send("C-b")
+        let next = try t.waitFor(text: "Buried until tomorrow")
+        #expect(Self.prompt(next) != first)
+        try t.send("C-z")
+        let back = try t.waitFor(text: "Undone")
+        #expect(Self.prompt(back).trimmingCharacters(in: .whitespaces) == first.trimmingCharacters(in: .whitespaces))
+        try t.send("C-d")
+        try t.waitFor(text: "Session over")
+        try t.send("Enter")
+        let end = try t.waitForExit()
+        #expect(end.status == 0)
+        let lines = try Self.historyLines(t.dataDir)
+        #expect(lines.count == 2)
+        #expect(lines.last?.contains(#""undo""#) == true)
     }
 
     @Test(arguments: TmuxSession.Build.allCases) func undoIsWrittenToTheHistory(_ build: TmuxSession.Build) throws {

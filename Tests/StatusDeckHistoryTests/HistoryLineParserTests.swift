@@ -106,7 +106,7 @@ import Testing
         ),
         (
             #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"c","at":"2026-11-22T10:00:00Z","rating":3,"extra":1}"#,
-            ":7: unknown key \"extra\"; expected one of v, id, card, at, rating, deck, mode, ms, correct, undo"
+            ":7: unknown key \"extra\"; expected one of v, id, card, at, rating, deck, mode, ms, correct, undo, mark"
         ),
         (#"{"v":1,"v":1}"#, ":7: key \"v\" twice; expected each key once"),
         (
@@ -161,5 +161,61 @@ extension String {
         guard parts.count == 2 else { return self }
         parts.insert(replacement, at: 1)
         return parts.joined()
+    }
+}
+
+/// Mark lines: written canonically, read back in any key order, refused when they mix in review
+/// fields or name an unknown mark, and never sharing an id with another event.
+@Suite struct CardMarkLineTests {
+    static let mark = CardMarkEvent(
+        id: EventID(high: 0xAB, low: 1), card: "http/404/class", at: Instant(milliseconds: 1_795_341_600_000), mark: .suspend)
+
+    @Test func aMarkLineRoundTrips() throws {
+        let line = HistoryLineEncoder.line(.mark(Self.mark))
+        #expect(line == #"{"v":1,"id":"00000000000000ab0000000000000001","card":"http/404/class","at":"2026-11-22T10:00:00.000Z","mark":"suspend"}"#)
+        var parser = HistoryLineParser()
+        #expect(try parser.parse(line) == .mark(Self.mark))
+        let shuffled = #"{ "mark" : "suspend", "at":"2026-11-22T10:00:00Z", "card":"http/404/class", "id":"00000000000000ab0000000000000001","v":1}"#
+        #expect(try parser.parse(shuffled) == .mark(Self.mark))
+    }
+
+    @Test(arguments: [
+        (
+            #"{"v":1,"id":"00000000000000ab0000000000000001","card":"c","at":"2026-11-22T10:00:00Z","mark":"freeze"}"#,
+            #"mark "freeze"; expected "suspend", "unsuspend", "bury", "unbury""#
+        ),
+        (
+            #"{"v":1,"id":"00000000000000ab0000000000000001","card":"c","at":"2026-11-22T10:00:00Z","mark":"bury","rating":3}"#,
+            "a mark with review fields; expected a mark line to hold only v, id, card, at and mark"
+        ),
+        (
+            #"{"v":1,"id":"00000000000000ab0000000000000001","undo":"00000000000000ab0000000000000002","at":"2026-11-22T10:00:00Z","mark":"bury"}"#,
+            "an undo with review fields"
+        ),
+    ])
+    func badMarkLinesAreRefused(line: String, message: String) {
+        var parser = HistoryLineParser()
+        #expect(throws: InputError.self) { try parser.parse(line) }
+        do { _ = try parser.parse(line) } catch { #expect(error.description.contains(message), "\(error.description)") }
+    }
+
+    /// The reader indexes reviews in batches without looking at marks, so both orders are checked.
+    @Test func aMarkAndAReviewCannotShareAnID() throws {
+        let review = HistoryLineEncoder.encode(
+            .review(ReviewEvent(id: Self.mark.id, card: "http/404/class", at: Self.mark.at, rating: .good)))
+        let mark = HistoryLineEncoder.encode(.mark(Self.mark))
+        for (bytes, line) in [(review + mark, 2), (mark + review, 2)] {
+            #expect(throws: InputError.self) { try HistoryReader.read(bytes, path: "h") }
+            do { _ = try HistoryReader.read(bytes, path: "h") } catch {
+                #expect(
+                    error.description.hasPrefix("h:\(line): event id 00000000000000ab0000000000000001 again with different content"), "\(error.description)")
+            }
+        }
+        // The same mark twice is a duplicate, as with answers.
+        let (twice, _) = try HistoryReader.read(mark + mark, path: "h")
+        #expect(twice.marks == [Self.mark] && twice.duplicates == 1)
+        // And the line check agrees with the reader.
+        let check = (review + mark).withUnsafeBufferPointer { HistoryLineCheck($0, path: "h") }
+        #expect(check.bad.map(\.line) == [2])
     }
 }

@@ -30,6 +30,19 @@ import Testing
                 out += HistoryLineEncoder.encode(
                     .undo(UndoEvent(id: EventID(high: 10, low: n), target: EventID(high: 9, low: n - 1), at: t0.adding(seconds: Int64(n) * 600 + 1))))
             }
+            // Marks travel in the snapshot too (as lines), and so do undos of them.
+            if n % 13 == 0 {
+                let marks: [CardMark] = [.suspend, .bury, .unsuspend, .unbury]
+                out += HistoryLineEncoder.encode(
+                    .mark(
+                        CardMarkEvent(
+                            id: EventID(high: 11, low: n), card: "http/\(400 + n % 7)/class", at: t0.adding(seconds: Int64(n) * 600 + 2),
+                            mark: marks[Int(n / 13) % 4])))
+            }
+            if n % 26 == 0 {
+                out += HistoryLineEncoder.encode(
+                    .undo(UndoEvent(id: EventID(high: 12, low: n), target: EventID(high: 11, low: n), at: t0.adding(seconds: Int64(n) * 600 + 3))))
+            }
         }
         return out
     }
@@ -40,7 +53,7 @@ import Testing
     }
 
     static func same(_ a: History, _ b: History) -> Bool {
-        a.reviews == b.reviews && a.undos == b.undos && a.duplicates == b.duplicates && a.count == b.count
+        a.reviews == b.reviews && a.undos == b.undos && a.marks == b.marks && a.duplicates == b.duplicates && a.count == b.count
     }
 
     @Test func secondLoadReadsTheSnapshotAndGivesTheSameHistory() throws {
@@ -55,6 +68,9 @@ import Testing
         let full = try parsedInFull()
         #expect(Self.same(second.history, full))
         #expect(second.history.duplicates == 5)
+        #expect(second.history.marks.count == 4)
+        #expect(second.history.find(EventID(high: 11, low: 26)) == full.find(EventID(high: 11, low: 26)))
+        #expect(CardMarks(history: second.history) == CardMarks(history: full))
         // The index came back too: ids are found, and a repeat is still a repeat.
         #expect(second.history.find(EventID(high: 9, low: 33)) == Self.review(33))
         var h = second.history

@@ -29,14 +29,21 @@ enum Fixtures {
         intervals: ["1分", "6分", "10分", "2天"],
         stage: .review)
 
+    /// A phrase to type, about 301, from a learner who keeps forgetting it.
+    static let movedPermanently = QuizItem(
+        cardID: "http/301/phrase-to-code", prompt: "Which reason phrase goes with 301?", answer: "Moved Permanently",
+        explanation: "301 Moved Permanently\n  ≠ 308 Permanent Redirect: 308 keeps the method; 301 lets POST become GET.",
+        mode: .type, intervals: ["10m", "1d", "3d", "9d"], stage: .review, code: 301, lapses: 9, isLeech: true,
+        contrasts: ["≠ 308 Permanent Redirect: 308 keeps the method; 301 lets POST become GET."])
+
     static let counts = QueueCounts(new: 12, learning: 3, due: 40)
 
     /// A quiz showing `item`, at t = 1000 ms.
     static func quiz(
         _ item: QuizItem, language: Language = .en, deck: String = "Everyday codes",
-        mode: QuizMode? = nil
+        mode: QuizMode? = nil, hints: WrongAnswerHints? = nil
     ) -> Quiz {
-        var q = Quiz(deckName: deck, strings: .of(language), modeOverride: mode)
+        var q = Quiz(deckName: deck, strings: .of(language), modeOverride: mode, hints: hints)
         _ = q.update(.show(item, counts), now: 1000)
         return q
     }

@@ -34,6 +34,20 @@ import Testing
         both(q, "typed-wrong-zh")
     }
 
+    /// One letter swapped in a long phrase: right, graded Hard, the swap marked.
+    @Test func typedSlipOnALeech() {
+        var q = Fixtures.quiz(Fixtures.movedPermanently)
+        Fixtures.press(&q, Fixtures.type("Moved Permanetly") + [.enter])
+        both(q, "typed-slip-leech-en")
+    }
+
+    /// Another code's phrase: named, with the line that tells the two apart.
+    @Test func typedAnotherCodesPhrase() {
+        var q = Fixtures.quiz(Fixtures.movedPermanently, hints: WrongAnswerHints(catalog: Catalog.all, language: .en))
+        Fixtures.press(&q, Fixtures.type("permanent redirect") + [.enter])
+        both(q, "typed-other-code-en")
+    }
+
     @Test func typingInProgress() {
         var q = Fixtures.quiz(Fixtures.notFound, mode: .type)
         Fixtures.press(&q, Fixtures.type("not fo"))

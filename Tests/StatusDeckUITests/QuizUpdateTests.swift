@@ -128,13 +128,18 @@ import Testing
         Fixtures.press(&q, [.char("t")])
         #expect(q.step == .typing("not", active: true))
         Fixtures.press(&q, [.escape])
-        #expect(Fixtures.press(&q, [.char("s")]) == [.skip(cardID: Fixtures.notFound.cardID)])
+        #expect(Fixtures.press(&q, [.char("s")]) == [.bury(cardID: Fixtures.notFound.cardID)])
     }
 
     @Test func emptyTypedAnswerIsWrong() {
         var q = Fixtures.quiz(Fixtures.notFound, mode: .type)
         Fixtures.press(&q, [.enter])
-        #expect(q.step == .back(Quiz.Outcome(given: "", correct: false, chosen: nil)))
+        guard case .back(let outcome?) = q.step else {
+            Issue.record("expected the back with a verdict, got \(q.step)")
+            return
+        }
+        #expect(outcome.given == "" && !outcome.correct && outcome.typed?.verdict == .wrong)
+        #expect(Quiz.suggested(outcome) == .again)
     }
 
     @Test func choiceByDigitAndByArrows() {
@@ -203,7 +208,7 @@ import Testing
         var q = Fixtures.quiz(Fixtures.notFound)
         Fixtures.press(&q, [.char(" "), .char("3")])
         _ = q.update(.show(Fixtures.scenarioZh, Fixtures.counts), now: 3000)
-        #expect(Fixtures.press(&q, [.escape, .char("s")], from: 3500) == [.skip(cardID: Fixtures.scenarioZh.cardID)])
+        #expect(Fixtures.press(&q, [.escape, .char("s")], from: 3500) == [.bury(cardID: Fixtures.scenarioZh.cardID)])
         _ = q.update(.show(Fixtures.notFound, Fixtures.counts), now: 4000)
         #expect(q.doneCount == 2)
         #expect(Fixtures.press(&q, [.char("u")], from: 5000) == [.undo])
@@ -275,5 +280,66 @@ import Testing
         let q = Fixtures.quiz(item)
         #expect(q.current?.prompt == "What is 404?")
         #expect(q.view(width: 80, height: 24).text.contains("What is 404?"))
+    }
+}
+
+/// Issue 14's keys and verdicts: control keys while typing, bury and suspend, the override key,
+/// and "right" meaning right.
+@Suite struct QuizStudyKeysTests {
+    @Test func controlKeysActWhileLettersStayText() {
+        var q = Fixtures.quiz(Fixtures.notFound, mode: .type)
+        #expect(Fixtures.press(&q, Fixtures.type("bus@q")).isEmpty)
+        #expect(q.step == .typing("bus@q", active: true))
+        #expect(Fixtures.press(&q, [.ctrl("b")]) == [.bury(cardID: Fixtures.notFound.cardID)])
+        var s = Fixtures.quiz(Fixtures.notFound, mode: .type)
+        #expect(Fixtures.press(&s, [.ctrl("s")]) == [.suspend(cardID: Fixtures.notFound.cardID)])
+        var d = Fixtures.quiz(Fixtures.notFound, mode: .type)
+        #expect(Fixtures.press(&d, [.ctrl("d")]) == [.finish])
+        var g = Fixtures.quiz(Fixtures.notFound, mode: .type)
+        Fixtures.press(&g, [.ctrl("g")])
+        #expect(g.overlay == .help(scroll: 0))
+        var z = Fixtures.quiz(Fixtures.notFound, mode: .type)
+        Fixtures.press(&z, [.ctrl("z")])
+        #expect(z.notice?.text == "Nothing to undo")
+    }
+
+    @Test func aSlipSuggestsHardAndTheOverrideKeyFlipsTheVerdict() {
+        var q = Fixtures.quiz(Fixtures.movedPermanently)
+        Fixtures.press(&q, Fixtures.type("Moved Permanetly") + [.enter])
+        guard case .back(let slip?) = q.step else {
+            Issue.record("expected the back, got \(q.step)")
+            return
+        }
+        #expect(slip.correct && Quiz.suggested(slip) == .hard)
+        Fixtures.press(&q, [.char("o")])
+        guard case .back(let flipped?) = q.step else { return }
+        #expect(!flipped.correct && Quiz.suggested(flipped) == .again)
+        Fixtures.press(&q, [.char("o")])
+        guard case .back(let back?) = q.step else { return }
+        #expect(back.correct && Quiz.suggested(back) == .hard, "pressed twice, the override is taken back")
+        let effects = Fixtures.press(&q, [.enter])
+        #expect(effects == [.record(Answer(cardID: Fixtures.movedPermanently.cardID, grade: .hard, mode: .type, answerMillis: 500, correct: true))])
+        // A wrong answer overridden is right, and Enter then takes Good.
+        var w = Fixtures.quiz(Fixtures.movedPermanently)
+        Fixtures.press(&w, Fixtures.type("Found") + [.enter, .char("o")])
+        guard case .back(let right?) = w.step else { return }
+        #expect(right.correct && right.overridden && Quiz.suggested(right) == .good)
+    }
+
+    /// A wrong typed answer graded Hard is still wrong in "Right %"; a flip card graded Hard is right.
+    @Test func rightCountsRightAnswersOnly() {
+        var q = Fixtures.quiz(Fixtures.notFound, mode: .type)
+        Fixtures.press(&q, Fixtures.type("nope") + [.enter, .char("2")])
+        _ = q.update(.show(Fixtures.notFound, Fixtures.counts), now: 9000)
+        Fixtures.press(&q, [.escape, .char("m"), .char("m"), .char(" "), .char("2")], from: 9500)
+        #expect(q.reviewedCount == 2)
+        #expect(q.rightCount == 1)
+    }
+
+    @Test func aLeechNoticeIsShownOnTheNextCard() {
+        var q = Fixtures.quiz(Fixtures.notFound)
+        _ = q.update(.leech(card: "http/301/phrase-to-code", lapses: 8, suspended: true), now: 2000)
+        _ = q.update(.show(Fixtures.notFound, Fixtures.counts), now: 2000)
+        #expect(q.notice?.text == "Leech: http/301/phrase-to-code forgotten 8 times; suspended")
     }
 }

@@ -8,13 +8,8 @@ import Testing
 /// A study log kept in memory: what a session saved, in order.
 final class MemoryStudyLog: StudyLog {
     private(set) var records: [HistoryRecord] = []
-    private var skips: [Instant: Set<String>] = [:]
 
     func append(_ record: HistoryRecord) throws { records.append(record) }
-    func skipped(dayStart: Instant) -> Set<String> { skips[dayStart] ?? [] }
-    func recordSkip(_ card: String, skipped: Bool, dayStart: Instant) throws {
-        if skipped { skips[dayStart, default: []].insert(card) } else { skips[dayStart]?.remove(card) }
-    }
 
     /// The answers saved, with undone ones taken out.
     var answers: [ReviewEvent] {
@@ -105,7 +100,7 @@ final class MemoryStudyLog: StudyLog {
         var d = try Self.driver(1)
         _ = d.start(now: Self.t0)
         _ = d.perform(Self.answer("test/0", .again), now: Self.t0)
-        guard case .finished(_, let next)? = d.perform(.skip(cardID: "test/0"), now: Self.t0).first else {
+        guard case .finished(_, let next)? = d.perform(.bury(cardID: "test/0"), now: Self.t0).first else {
             Issue.record("expected the end")
             return
         }
@@ -116,7 +111,7 @@ final class MemoryStudyLog: StudyLog {
         var d = try Self.driver(3)
         _ = d.start(now: Self.t0)
         _ = d.perform(Self.answer("test/0"), now: Self.t0)
-        #expect(Self.shown(d.perform(.skip(cardID: "test/1"), now: Self.t0))?.id == "test/2")
+        #expect(Self.shown(d.perform(.bury(cardID: "test/1"), now: Self.t0))?.id == "test/2")
         #expect(Self.shown(d.perform(.undo, now: Self.t0))?.id == "test/1")
         let back = Self.shown(d.perform(.undo, now: Self.t0))
         #expect(back?.id == "test/0")

@@ -31,7 +31,9 @@ public enum HistoryFuzzCheck {
         if tail.contains(0x0A) {
             return PropertyViolation("torn tail", "the unparsed tail holds a newline, so a whole line was skipped")
         }
-        let records = history.reviews.map(HistoryRecord.review) + history.undos.map(HistoryRecord.undo)
+        let records =
+            history.reviews.map(HistoryRecord.review) + history.marks.map(HistoryRecord.mark)
+            + history.undos.map(HistoryRecord.undo)
         let encoded = records.flatMap(HistoryLineEncoder.encode)
         let again: History
         do {
@@ -39,10 +41,11 @@ public enum HistoryFuzzCheck {
         } catch {
             return PropertyViolation("round trip", "canonical lines do not read back: \(MessageShape.visible(error.description))")
         }
-        if again.reviews != history.reviews || again.undos != history.undos {
+        if again.reviews != history.reviews || again.undos != history.undos || again.marks != history.marks {
             return PropertyViolation("round trip", "canonical lines read back differently: \(MessageShape.visible(String(decoding: encoded, as: UTF8.self)))")
         }
-        let reencoded = (again.reviews.map(HistoryRecord.review) + again.undos.map(HistoryRecord.undo)).flatMap(HistoryLineEncoder.encode)
+        let reencoded = (again.reviews.map(HistoryRecord.review) + again.marks.map(HistoryRecord.mark) + again.undos.map(HistoryRecord.undo))
+            .flatMap(HistoryLineEncoder.encode)
         if reencoded != encoded {
             return PropertyViolation("canonical form", "encoding is not a fixed point")
         }

@@ -18,6 +18,7 @@ extension CardRow {
             fields.append("\"last_review\":" + (r.lastReview.map { JSONString.quoted(RFC3339.format($0)) } ?? "null"))
             fields.append("\"reps\":\(r.reps)")
             fields.append("\"lapses\":\(r.lapses)")
+            fields.append("\"suspended\":\(r.suspended),\"buried\":\(r.buried),\"leech\":\(r.leech)")
             out += "  {" + fields.joined(separator: ",") + "}" + (n == rows.count - 1 ? "\n" : ",\n")
         }
         return out + "]\n"

@@ -16,10 +16,40 @@ struct CardRow {
     var lastReview: Instant?
     var reps: Int
     var lapses: Int
+    var suspended = false
+    var buried = false
+    var leech = false
+
+    /// What the marks and the leech threshold say of each card.
+    struct Marks {
+        var suspended: Set<String> = []
+        var buried: Set<String> = []
+        var leechThreshold = 0
+
+        init() {}
+
+        init(_ marks: CardMarks, dayStart: Instant, leechThreshold: Int) {
+            suspended = marks.suspended
+            buried = marks.buried(dayStart: dayStart)
+            self.leechThreshold = leechThreshold
+        }
+
+        func apply(to row: inout CardRow) {
+            row.suspended = suspended.contains(row.id)
+            row.buried = buried.contains(row.id)
+            row.leech = Leech.isLeech(lapses: row.lapses, threshold: leechThreshold)
+        }
+    }
+
+    /// What the FLAGS column shows.
+    var flags: String {
+        let f = [suspended ? "suspended" : nil, buried ? "buried" : nil, leech ? "leech" : nil].compactMap { $0 }
+        return f.isEmpty ? "-" : f.joined(separator: ",")
+    }
 
     /// Every card of the decks (never answered ones as `new`) and every card in the history,
     /// including cards no deck holds any more: history is never hidden.
-    static func rows(replay: Replay, decks: [Deck], deck: String?, at: Instant) -> [CardRow] {
+    static func rows(replay: Replay, decks: [Deck], deck: String?, at: Instant, marks: Marks = Marks()) -> [CardRow] {
         var deckOf: [String: String] = [:]
         for d in decks where deck == nil || d.id == deck {
             for card in d.cards where deckOf[card.id] == nil { deckOf[card.id] = d.id }
@@ -30,7 +60,9 @@ struct CardRow {
                 id: id, deck: deckOf[id], state: "new", step: nil, stability: nil, difficulty: nil,
                 retrievability: nil, due: nil, lastReview: nil, reps: 0, lapses: 0)
         }
-        return (rows(answered, replay: replay, at: at) + fresh).sorted { $0.id < $1.id }
+        var all = rows(answered, replay: replay, at: at) + fresh
+        for i in all.indices { marks.apply(to: &all[i]) }
+        return all.sorted { $0.id < $1.id }
     }
 
     static func rows(_ records: [CardRecord], replay: Replay, at: Instant) -> [CardRow] {

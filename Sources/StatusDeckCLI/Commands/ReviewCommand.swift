@@ -66,6 +66,17 @@ struct ReviewCommand: ParsableCommand {
             }
         }
         let store = HistoryStore(directory: directory, clock: CommandContext.now)
+        let utcOffset = TimeZone.current.secondsFromGMT()
+        // StatusDeck 1.x kept skips in a side file; today's become bury marks, once.
+        let now = CommandContext.now()
+        var ids = SystemRandomNumberGenerator()
+        do {
+            _ = try SkipList(directory: directory).migrate(
+                into: store, dayStart: DailyQueue.dayStart(now: now, dayStartsAt: config.dayStartsAt, utcOffsetSeconds: utcOffset),
+                now: now, ids: &ids)
+        } catch {
+            throw Report.fail(error)
+        }
         // Warnings (a torn last line set aside) are printed here, before curses owns the screen.
         let history = try CommandContext.loadHistory(store)
         let chosen: Deck
@@ -83,7 +94,7 @@ struct ReviewCommand: ParsableCommand {
         let session: StudySession
         do {
             session = try StudySession(
-                history: history, config: config, utcOffsetSeconds: TimeZone.current.secondsFromGMT(),
+                history: history, config: config, utcOffsetSeconds: utcOffset,
                 log: HistoryStudyLog(store: store), ids: SystemRandomNumberGenerator())
         } catch {
             throw Report.fail("\(directory.configPath): \(error); expected a valid scheduler configuration", code: 2)
@@ -97,7 +108,9 @@ struct ReviewCommand: ParsableCommand {
             ReviewCommand.printError(error.message)
             throw ExitCode(ReviewCommand.terminalUnsuitable)
         }
-        let quiz = Quiz(deckName: chosen.name, strings: .of(language), modeOverride: mode)
+        let quiz = Quiz(
+            deckName: chosen.name, strings: .of(language), modeOverride: mode,
+            hints: WrongAnswerHints(catalog: Catalog.all, language: language))
         var program = QuizProgram(quiz: quiz, driver: driver)
         let end = TerminalLoop.run(
             &program, on: terminal, clock: ReviewCommand.now,

@@ -7,6 +7,9 @@ import StatusDeckHistory
 /// over at `day_starts_at` local time. Reviews are capped by `reviews_per_day` less the reviews
 /// already answered today; new cards by `new_per_day` less the cards first answered today.
 /// "Reviews answered today" counts answers today on cards first answered before today.
+/// Suspended cards and cards buried today are left out; so are new and review cards with a
+/// sibling answered today (`bury_new_siblings`, `bury_review_siblings`). Learning cards are
+/// never buried by a sibling: their next step is due within minutes, as in Anki.
 public struct DailyQueue: Equatable, Sendable {
     /// Learning and relearning cards due now, earliest first.
     public var learning: [String]
@@ -34,21 +37,27 @@ public struct DailyQueue: Equatable, Sendable {
         }
         var reviewedToday = 0
         let undone = replay.history.undoneIDs
+        var answeredToday: Set<String> = []
         // Only today's reviews are unpacked: the queue is built on every start, over the whole history.
         let history = replay.history.reviews
         for (i, p) in replay.history.packed.enumerated() where p.at >= start.milliseconds {
             let e = history[i]
-            guard inDeck.contains(e.card), !undone.contains(e.id), let r = records[e.card], r.firstReview < start else { continue }
+            guard !undone.contains(e.id) else { continue }
+            answeredToday.insert(e.card)
+            guard inDeck.contains(e.card), let r = records[e.card], r.firstReview < start else { continue }
             reviewedToday += 1
         }
+        let marks = replay.marks
+        let siblings = SiblingBurial(answeredToday: answeredToday)
         var learningDue: [(Instant, String)] = []
         var reviewDue: [(Instant, String)] = []
         var fresh: [String] = []
         var later: Instant?
         var listed: Set<String> = []
         for card in deckCards where listed.insert(card).inserted {
+            if marks.suspended.contains(card) || marks.isBuried(card, dayStart: start) { continue }
             guard let r = records[card] else {
-                fresh.append(card)
+                if !(config.buryNewSiblings && siblings.buries(card)) { fresh.append(card) }
                 continue
             }
             let s = r.schedule
@@ -60,7 +69,7 @@ public struct DailyQueue: Equatable, Sendable {
                     later = later.map { min($0, s.due) } ?? s.due
                 }
             case .review:
-                if s.due < next { reviewDue.append((s.due, card)) }
+                if s.due < next, !(config.buryReviewSiblings && siblings.buries(card)) { reviewDue.append((s.due, card)) }
             }
         }
         let byDue: ((Instant, String), (Instant, String)) -> Bool = { ($0.0, $0.1) < ($1.0, $1.1) }

@@ -25,6 +25,23 @@ public struct StudyConfig: Equatable, Sendable {
     /// The longest an answer counts as taking, like Anki's "maximum answer seconds": a card left
     /// open over lunch records this, not an hour, and stats count old longer answers as this.
     public var maxAnswerSeconds: Int = 60
+    /// Whether answering a card puts its new siblings away until the next study day, as Anki does:
+    /// asked straight after, a sibling is answered from short-term memory.
+    public var buryNewSiblings: Bool = true
+    /// The same for siblings in review due today.
+    public var buryReviewSiblings: Bool = true
+    /// Lapses at which a card is a leech (Anki's default is 8).
+    public var leechThreshold: Int = 8
+    /// What happens when a card becomes a leech.
+    public var leechAction: LeechAction = .tag
+
+    /// What becoming a leech does to a card.
+    public enum LeechAction: String, Sendable, CaseIterable {
+        /// The card is suspended (and the quiz says so).
+        case suspend
+        /// The card stays in study, marked as a leech (the quiz says so, `cards --leeches` lists it).
+        case tag
+    }
 
     public init() {}
 
@@ -34,7 +51,7 @@ public struct StudyConfig: Equatable, Sendable {
     public static let keys = [
         "desired_retention", "learning_steps", "relearning_steps", "maximum_interval",
         "parameters", "fuzz", "new_per_day", "reviews_per_day", "day_starts_at", "language",
-        "max_answer_seconds",
+        "max_answer_seconds", "bury_new_siblings", "bury_review_siblings", "leech_threshold", "leech_action",
     ]
 
     /// What each key accepts, as shown in errors and in `statusdeck config`.
@@ -45,7 +62,9 @@ public struct StudyConfig: Equatable, Sendable {
             return "durations like `1m 10m` (s, m, h or d; 1s to 36500d), or `none`"
         case "maximum_interval": return "a whole number of days from 1 to 36500"
         case "parameters": return "21 numbers separated by commas or spaces, each within its FSRS-6 bound"
-        case "fuzz": return "true or false"
+        case "fuzz", "bury_new_siblings", "bury_review_siblings": return "true or false"
+        case "leech_threshold": return "a whole number of lapses from 1 to 99"
+        case "leech_action": return "suspend or tag"
         case "new_per_day": return "a whole number from 0 to 9999"
         case "reviews_per_day": return "a whole number from 0 to 99999"
         case "day_starts_at": return "an hour from 0 to 23"
@@ -69,6 +88,10 @@ public struct StudyConfig: Equatable, Sendable {
         case "day_starts_at": return String(dayStartsAt)
         case "language": return language.rawValue
         case "max_answer_seconds": return String(maxAnswerSeconds)
+        case "bury_new_siblings": return buryNewSiblings ? "true" : "false"
+        case "bury_review_siblings": return buryReviewSiblings ? "true" : "false"
+        case "leech_threshold": return String(leechThreshold)
+        case "leech_action": return leechAction.rawValue
         default: return nil
         }
     }
@@ -111,11 +134,20 @@ public struct StudyConfig: Equatable, Sendable {
             }
             parameters = values
         case "fuzz":
-            switch text {
-            case "true", "on", "yes": fuzz = true
-            case "false", "off", "no": fuzz = false
-            default: throw bad()
-            }
+            guard let v = Self.bool(text) else { throw bad() }
+            fuzz = v
+        case "bury_new_siblings":
+            guard let v = Self.bool(text) else { throw bad() }
+            buryNewSiblings = v
+        case "bury_review_siblings":
+            guard let v = Self.bool(text) else { throw bad() }
+            buryReviewSiblings = v
+        case "leech_threshold":
+            guard let v = Int(text), (1...99).contains(v) else { throw bad() }
+            leechThreshold = v
+        case "leech_action":
+            guard let v = LeechAction(rawValue: text) else { throw bad() }
+            leechAction = v
         case "new_per_day":
             guard let v = Int(text), (0...9999).contains(v) else { throw bad() }
             newPerDay = v
@@ -195,6 +227,14 @@ public struct StudyConfig: Equatable, Sendable {
     }
 
     // MARK: - Helpers
+
+    static func bool(_ text: String) -> Bool? {
+        switch text {
+        case "true", "on", "yes": return true
+        case "false", "off", "no": return false
+        default: return nil
+        }
+    }
 
     static func number(_ v: Double) -> String {
         let s = String(v)

@@ -1,8 +1,8 @@
 import FSRS
 import StatusDeckHistory
 
-/// One learner's study state: the replayed history, today's queue, and answering, undoing and
-/// skipping, each saved through the injected log before it changes anything in memory, so a card
+/// One learner's study state: the replayed history, today's queue, and answering, undoing,
+/// burying and suspending, each saved through the injected log before it changes anything in memory, so a card
 /// is only ever shown once what came before it is on disk. Time comes in as arguments and event
 /// ids from the injected generator, so a session replays exactly in a test.
 public struct StudySession {
@@ -63,24 +63,29 @@ public struct StudySession {
         return UndoToken(event: event.id)
     }
 
-    /// Takes back an answer by appending an undo, never by rewriting.
+    /// Takes back an answer or a mark by appending an undo, never by rewriting.
     public mutating func undo(_ token: UndoToken, now: Instant) throws {
         let undo = UndoEvent(id: EventID.random(using: &ids), target: token.event, at: now)
         try log.append(.undo(undo))
         _ = try replay.record(.undo(undo))
     }
 
-    /// The cards put away until the next study day.
-    public func skippedToday(now: Instant) -> Set<String> {
-        log.skipped(dayStart: dayStart(now))
+    /// Saves a mark (bury, suspend, and their opposites), then applies it; the token undoes it.
+    public mutating func mark(_ card: String, _ mark: CardMark, now: Instant) throws -> UndoToken {
+        let event = CardMarkEvent(id: EventID.random(using: &ids), card: card, at: now, mark: mark)
+        try log.append(.mark(event))
+        _ = try replay.record(.mark(event))
+        return UndoToken(event: event.id)
     }
 
-    /// Puts a card away until the next study day, or takes that back.
-    public func setSkipped(_ card: String, _ skipped: Bool, now: Instant) throws {
-        try log.recordSkip(card, skipped: skipped, dayStart: dayStart(now))
-    }
+    /// Suspended and buried cards.
+    public var marks: CardMarks { replay.marks }
 
-    private func dayStart(_ now: Instant) -> Instant {
+    /// Times the card was forgotten (Again in review), 0 for a card never answered.
+    public func lapses(of card: String) -> Int { replay.cards[card]?.lapses ?? 0 }
+
+    /// The instant the study day containing `now` began.
+    public func dayStart(_ now: Instant) -> Instant {
         DailyQueue.dayStart(now: now, dayStartsAt: config.dayStartsAt, utcOffsetSeconds: utcOffsetSeconds)
     }
 }

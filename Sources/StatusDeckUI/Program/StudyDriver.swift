@@ -38,9 +38,13 @@ public struct StudyDriver: QuizDriver {
                 let entry = StudyAnswer(
                     card: answer.cardID, rating: answer.grade, deck: deck.id, mode: answer.mode.rawValue,
                     answerMilliseconds: config.cappedAnswerMilliseconds(answer.answerMillis), correct: answer.correct)
-                return [message(try round.answer(entry, now: now), now: now)]
-            case .skip(let card):
-                return [message(try round.skip(card, now: now), now: now)]
+                let next = try round.answer(entry, now: now)
+                let leech = round.leech.map { QuizMessage.leech(card: $0.card, lapses: $0.lapses, suspended: $0.suspended) }
+                return (leech.map { [$0] } ?? []) + [message(next, now: now)]
+            case .bury(let card):
+                return [message(try round.bury(card, now: now), now: now)]
+            case .suspend(let card):
+                return [message(try round.suspend(card, now: now), now: now)]
             case .undo:
                 return [message(try round.undo(now: now), now: now)]
             case .finish:
@@ -83,10 +87,19 @@ public struct StudyDriver: QuizDriver {
         case .review?: stage = .review
         case .learning?, .relearning?: stage = .learning
         }
+        let lapses = session.lapses(of: id)
+        let isLeech = Leech.isLeech(lapses: lapses, threshold: config.leechThreshold)
         return QuizItem(
             cardID: card.id, prompt: card.prompt, answer: card.answer, accepted: card.accepted,
             choices: StudyDriver.options(for: card), explanation: card.explanation,
-            mode: card.mode, intervals: intervals, stage: stage)
+            mode: card.mode, intervals: intervals, stage: stage, code: card.code, lapses: lapses, isLeech: isLeech,
+            contrasts: isLeech ? StudyDriver.contrasts(in: card.explanation) : [])
+    }
+
+    /// The explanation's lines that set the card against the codes it is mixed up with (the
+    /// generator starts each with "≠").
+    static func contrasts(in explanation: String) -> [String] {
+        explanation.split(separator: "\n").map { String($0.drop { $0 == " " }) }.filter { $0.hasPrefix("≠") }
     }
 
     /// Up to four options: the answer and the first three distractors, the answer's place fixed

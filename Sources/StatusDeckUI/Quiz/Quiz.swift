@@ -9,6 +9,8 @@ import StatusDeckCore
 public struct Quiz: Sendable {
     public let deckName: String
     public let strings: UIStrings
+    /// Names the code a wrong typed answer belongs to, when it is another code's.
+    public let hints: WrongAnswerHints?
     /// The mode chosen for the session (`--mode` or the `m` key); nil keeps each card's own.
     public private(set) var modeOverride: QuizMode?
     public private(set) var current: QuizItem?
@@ -43,14 +45,23 @@ public struct Quiz: Sendable {
     /// A typed or chosen answer, judged.
     public struct Outcome: Hashable, Sendable {
         public var given: String
+        /// Right, or right but for one slip (`TypedAnswer.Verdict.slip`).
         public var correct: Bool
         /// The option picked, in choice mode.
         public var chosen: Int?
+        /// A typed answer's verdict and where it differs from the answer.
+        public var typed: TypedAnswer?
+        /// The other code a wrong typed answer names, and how the two differ.
+        public var hint: String?
+        /// The learner said the verdict was wrong (the `o` key): `correct` is flipped.
+        public var overridden = false
 
-        public init(given: String, correct: Bool, chosen: Int?) {
+        public init(given: String, correct: Bool, chosen: Int?, typed: TypedAnswer? = nil, hint: String? = nil) {
             self.given = given
             self.correct = correct
             self.chosen = chosen
+            self.typed = typed
+            self.hint = hint
         }
     }
 
@@ -72,8 +83,11 @@ public struct Quiz: Sendable {
 
     /// What the session did, newest last, for undo and the summary.
     private enum Done: Hashable, Sendable {
-        case answered(QuizItem, Rating)
-        case skipped(QuizItem)
+        /// With whether the answer was right: a typed or chosen verdict, or for a flip card any
+        /// grade but Again.
+        case answered(QuizItem, Rating, right: Bool)
+        /// Buried or suspended.
+        case putAway(QuizItem)
     }
 
     /// What to take back if the driver reports a failure.
@@ -83,9 +97,10 @@ public struct Quiz: Sendable {
         case other
     }
 
-    public init(deckName: String, strings: UIStrings, modeOverride: QuizMode? = nil) {
+    public init(deckName: String, strings: UIStrings, modeOverride: QuizMode? = nil, hints: WrongAnswerHints? = nil) {
         self.deckName = TerminalText.sanitizeLine(deckName)
         self.strings = strings
+        self.hints = hints
         self.modeOverride = modeOverride
     }
 
@@ -102,12 +117,13 @@ public struct Quiz: Sendable {
         done.reduce(0) { if case .answered = $1 { return $0 + 1 } else { return $0 } }
     }
 
-    /// Answers not graded Again.
+    /// Right answers: typed or chosen ones judged right (a wrong one graded Hard is still wrong),
+    /// flip cards graded above Again.
     public var rightCount: Int {
-        done.reduce(0) { if case .answered(_, let g) = $1, g != .again { return $0 + 1 } else { return $0 } }
+        done.reduce(0) { if case .answered(_, _, true) = $1 { return $0 + 1 } else { return $0 } }
     }
 
-    /// Answers plus skips: how far through the queue the session is.
+    /// Answers plus buries and suspends: how far through the queue the session is.
     public var doneCount: Int { done.count }
 
     public var elapsedMillis: Int64 {
@@ -164,6 +180,9 @@ public struct Quiz: Sendable {
             if startedAt == nil { startedAt = now }
             endedAt = now
             return []
+        case .leech(let card, let lapses, let suspended):
+            notice = Notice(text: strings.leech(TerminalText.sanitizeLine(card), lapses, suspended), isError: false)
+            return []
         case .failed(let text):
             switch inFlight {
             case .pushed?: if !done.isEmpty { done.removeLast() }
@@ -186,6 +205,7 @@ public struct Quiz: Sendable {
         i.choices = item.choices.map(TerminalText.sanitizeLine)
         i.explanation = TerminalText.sanitize(item.explanation)
         i.intervals = item.intervals.map(TerminalText.sanitizeLine)
+        i.contrasts = item.contrasts.map(TerminalText.sanitizeLine)
         return i
     }
 
@@ -268,7 +288,8 @@ public struct Quiz: Sendable {
         }
     }
 
-    /// A typed answer: while the field is active every letter is text; Esc makes letters commands.
+    /// A typed answer: while the field is active every letter is text and commands are control
+    /// keys (`controlCommands`); Esc makes letters commands too.
     private mutating func onTyping(_ key: Key, text: String, active: Bool, now: Int64) -> [QuizEffect] {
         if active {
             switch key {
@@ -277,7 +298,7 @@ public struct Quiz: Sendable {
             case .ctrl("u"): step = .typing("", active: true)
             case .enter: check(typed: text)
             case .escape: step = .typing(text, active: false)
-            default: break
+            default: return command(key, now: now)
             }
             return []
         }
@@ -319,7 +340,8 @@ public struct Quiz: Sendable {
         }
     }
 
-    /// The answer is shown: 1-4 grade it, Enter or Space takes the suggested grade.
+    /// The answer is shown: 1-4 grade it, Enter or Space takes the suggested grade, `o` says
+    /// the verdict on a typed or chosen answer was wrong.
     private mutating func onBack(_ key: Key, outcome: Outcome?, now: Int64) -> [QuizEffect] {
         switch key {
         case .char(let c) where ("1"..."4").contains(c):
@@ -327,23 +349,45 @@ public struct Quiz: Sendable {
             return record(g, outcome: outcome, now: now)
         case .enter, .char(" "):
             return record(Quiz.suggested(outcome), outcome: outcome, now: now)
+        case .char("o"):
+            guard var o = outcome else { return command(key, now: now) }
+            o.correct.toggle()
+            o.overridden.toggle()
+            step = .back(o)
+            notice = Notice(text: o.correct ? strings.countedRight : strings.countedWrong, isError: false)
+            return []
         default:
             return command(key, now: now)
         }
     }
 
     /// Letters that act as commands when not typing an answer.
-    static let commandKeys: Set<Character> = ["?", "i", "u", "s", "q", "m"]
+    static let commandKeys: Set<Character> = ["?", "i", "u", "s", "b", "@", "q", "m", "o"]
 
-    /// The grade Enter takes: Good when right (or flipped), Again when wrong.
+    /// The grade Enter takes: Good when right (or flipped), Hard when right but for a slip,
+    /// Again when wrong.
     public static func suggested(_ outcome: Outcome?) -> Rating {
         guard let outcome else { return .good }
-        return outcome.correct ? .good : .again
+        guard outcome.correct else { return .again }
+        return !outcome.overridden && outcome.typed?.verdict == .slip ? .hard : .good
+    }
+
+    /// The same commands as control keys, which work even while an answer is being typed
+    /// (letters there are text): ^Z undo, ^B bury, ^S suspend, ^G help, ^D quit.
+    static func letterCommand(for key: Key) -> Key {
+        switch key {
+        case .ctrl("z"): .char("u")
+        case .ctrl("b"): .char("b")
+        case .ctrl("s"): .char("@")
+        case .ctrl("g"): .char("?")
+        case .ctrl("d"): .char("q")
+        default: key
+        }
     }
 
     private mutating func command(_ key: Key, now: Int64) -> [QuizEffect] {
         guard let item = current else { return [] }
-        switch key {
+        switch Quiz.letterCommand(for: key) {
         case .char("?"), .function(1):
             overlay = .help(scroll: 0)
         case .char("i"):
@@ -354,12 +398,18 @@ public struct Quiz: Sendable {
             }
         case .char("u"):
             return undo()
-        case .char("s"):
-            done.append(.skipped(item))
+        case .char("b"), .char("s"):
+            done.append(.putAway(item))
             inFlight = .pushed
             awaiting = true
-            notice = Notice(text: strings.skipped, isError: false)
-            return [.skip(cardID: item.cardID)]
+            notice = Notice(text: strings.buried, isError: false)
+            return [.bury(cardID: item.cardID)]
+        case .char("@"):
+            done.append(.putAway(item))
+            inFlight = .pushed
+            awaiting = true
+            notice = Notice(text: strings.suspended, isError: false)
+            return [.suspend(cardID: item.cardID)]
         case .char("q"):
             awaiting = true
             inFlight = .other
@@ -390,9 +440,11 @@ public struct Quiz: Sendable {
 
     private mutating func check(typed: String) {
         guard let item = current else { return }
-        let right = AnswerMatcher.matches(typed, expected: item.answer, alternates: item.accepted)
         let given = String(TerminalText.sanitizeLine(typed).drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-        step = .back(Outcome(given: given, correct: right, chosen: nil))
+        let judged = TypedAnswer(given, expected: item.answer, alternates: item.accepted)
+        var hint: String?
+        if judged.verdict == .wrong, let code = item.code { hint = hints?.hint(typed: given, cardCode: code) }
+        step = .back(Outcome(given: given, correct: judged.verdict != .wrong, chosen: nil, typed: judged, hint: hint.map(TerminalText.sanitizeLine)))
     }
 
     private mutating func choose(_ index: Int) {
@@ -404,7 +456,7 @@ public struct Quiz: Sendable {
 
     private mutating func record(_ grade: Rating, outcome: Outcome?, now: Int64) -> [QuizEffect] {
         guard let item = current else { return [] }
-        done.append(.answered(item, grade))
+        done.append(.answered(item, grade, right: outcome?.correct ?? (grade != .again)))
         inFlight = .pushed
         awaiting = true
         let answer = Answer(

@@ -21,6 +21,15 @@ public struct QuizItem: Hashable, Sendable {
     /// What each grade would schedule, e.g. ["10m", "5.5m", "1d", "8d"], index `grade - 1`.
     public var intervals: [String]
     public var stage: Stage
+    /// The status code the card is about, when there is one: a wrong typed answer that is another
+    /// code's is named against it.
+    public var code: Int?
+    /// Times forgotten; with `isLeech`, the quiz says so above the prompt.
+    public var lapses: Int
+    public var isLeech: Bool
+    /// For a leech: the lines of its explanation that tell it from the codes it is mixed up
+    /// with, shown on the back without asking.
+    public var contrasts: [String]
 
     /// Where the card is in its life, for the small label above the prompt.
     public enum Stage: String, Hashable, Sendable {
@@ -30,7 +39,8 @@ public struct QuizItem: Hashable, Sendable {
     public init(
         cardID: String, prompt: String, answer: String, accepted: [String] = [],
         choices: [String] = [], explanation: String = "", mode: QuizMode = .flip,
-        intervals: [String] = [], stage: Stage = .new
+        intervals: [String] = [], stage: Stage = .new, code: Int? = nil, lapses: Int = 0, isLeech: Bool = false,
+        contrasts: [String] = []
     ) {
         self.cardID = cardID
         self.prompt = prompt
@@ -41,6 +51,10 @@ public struct QuizItem: Hashable, Sendable {
         self.mode = mode
         self.intervals = intervals
         self.stage = stage
+        self.code = code
+        self.lapses = lapses
+        self.isLeech = isLeech
+        self.contrasts = contrasts
     }
 }
 

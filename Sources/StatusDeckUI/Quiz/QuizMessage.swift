@@ -12,6 +12,9 @@ public enum QuizMessage: Hashable, Sendable {
     /// No cards are left (or the user asked to stop): show the summary, with what is still
     /// queued and how long until the next card is due (0: now; nil: nothing is scheduled).
     case finished(QueueCounts, nextDueIn: Int64?)
+    /// The answer just saved made `card` a leech (forgotten `lapses` times); `suspended` when
+    /// `leech_action = suspend` took it out of study.
+    case leech(card: String, lapses: Int, suspended: Bool)
     /// The driver could not do what an effect asked (e.g. the disk is full); the text is shown
     /// and the answer can be given again.
     case failed(String)
@@ -43,10 +46,12 @@ public struct Answer: Hashable, Sendable {
 public enum QuizEffect: Hashable, Sendable {
     /// Save this answer durably, then send the next card.
     case record(Answer)
-    /// Take back the last answer or skip, then send that card again.
+    /// Take back the last answer, bury or suspend, then send that card again.
     case undo
-    /// Put the card away until tomorrow, then send the next card.
-    case skip(cardID: String)
+    /// Put the card away until the next study day, then send the next card.
+    case bury(cardID: String)
+    /// Take the card out of study until it is unsuspended, then send the next card.
+    case suspend(cardID: String)
     /// The user wants to stop: send `finished` with when the next card is due.
     case finish
     /// Leave the program.

@@ -136,7 +136,10 @@ extension Quiz {
         if let item = current {
             let stage = strings.stages[item.stage] ?? ""
             let mode = strings.modes[mode(for: item)] ?? ""
-            screen.put(stage + " · " + mode, x: 1, y: 2, style: .muted)
+            let used = screen.put(stage + " · " + mode, x: 1, y: 2, style: .muted)
+            if item.isLeech {
+                screen.put(TerminalText.truncate(" · " + strings.leechBadge(item.lapses), to: max(0, w - 2 - used)), x: 1 + used, y: 2, style: .warn)
+            }
         }
     }
 
@@ -211,17 +214,53 @@ extension Quiz {
                     lines.append([mark, Span("\(i + 1) ", .key), Span(TerminalText.truncate(option, to: width - 3), style)])
                 }
             } else if let outcome {
-                let verdict = outcome.correct ? Span(strings.right, .good) : Span(strings.wrong, .bad)
-                let given = outcome.given.isEmpty ? "—" : outcome.given
-                let label = Span("  " + strings.youTyped + strings.colon, .muted)
-                let room = max(1, width - verdict.width - label.width)
-                lines.append([verdict, label, Span(TerminalText.truncate(given, to: room), outcome.correct ? .good : .bad)])
-                para(strings.answerLabel + strings.colon + item.answer, .title)
+                typedLines(outcome, item: item, width: width, into: &lines)
             } else {
                 para(item.answer, .good)
             }
+            // A hint already names the code mixed up; the leech's contrasts would repeat it.
+            if item.isLeech, outcome?.hint == nil {
+                for contrast in item.contrasts { para(contrast, .warn) }
+            }
         }
         return lines
+    }
+
+    /// A typed answer judged: the verdict, what was typed against the answer with the characters
+    /// that differ marked, and the code a wrong answer belongs to.
+    private func typedLines(_ outcome: Outcome, item: QuizItem, width: Int, into lines: inout [[Span]]) {
+        let slip = outcome.correct && !outcome.overridden && outcome.typed?.verdict == .slip
+        let verdict =
+            slip ? Span(strings.slip, .warn) : outcome.correct ? Span(strings.right, .good) : Span(strings.wrong, .bad)
+        if outcome.typed?.verdict == .right || outcome.typed == nil {
+            // Right: one line for the verdict and what was typed, as short as a right answer deserves.
+            let given = outcome.given.isEmpty ? "—" : outcome.given
+            let label = Span("  " + strings.youTyped + strings.colon, .muted)
+            let room = max(1, width - verdict.width - label.width)
+            lines.append([verdict, label, Span(TerminalText.truncate(given, to: room), outcome.correct ? .good : .bad)])
+            for l in TerminalText.wrap(strings.answerLabel + strings.colon + item.answer, width: width) { lines.append([Span(l, .title)]) }
+            return
+        }
+        lines.append([verdict])
+        let label = strings.youTyped + strings.colon, answer = strings.answerLabel + strings.colon
+        let labelWidth = max(TerminalText.width(label), TerminalText.width(answer))
+        func row(_ title: String, _ pieces: [TypedAnswer.Piece], marked: Style, plain: Style) {
+            let pad = String(repeating: " ", count: labelWidth - TerminalText.width(title))
+            var spans = [Span(title + pad, .muted)]
+            var room = max(1, width - labelWidth)
+            for piece in pieces where room > 0 {
+                let text = TerminalText.truncate(piece.text, to: room)
+                spans.append(Span(text, piece.matched ? plain : marked))
+                room -= TerminalText.width(text)
+            }
+            lines.append(spans)
+        }
+        let typedPieces = outcome.given.isEmpty ? [TypedAnswer.Piece(text: "—", matched: false)] : (outcome.typed?.typed ?? [])
+        row(label, typedPieces, marked: .bad, plain: .plain)
+        row(answer, outcome.typed?.expected ?? [], marked: .selected, plain: .title)
+        if let hint = outcome.hint {
+            for l in TerminalText.wrap(hint, width: width) { lines.append([Span(l, .warn)]) }
+        }
     }
 
     /// The help as two columns, descriptions wrapped beside their keys.
@@ -308,24 +347,28 @@ extension Quiz {
         case .waiting: return [("q", s.quit)]
         case .finished: return [(s.enterKey, s.quit), ("u", s.undo), ("?", s.help)]
         case .front:
-            return [(s.spaceKey, s.show), ("?", s.help), ("q", s.quit), ("s", s.skip), ("u", s.undo), ("m", s.mode)]
+            return [(s.spaceKey, s.show), ("?", s.help), ("q", s.quit), ("u", s.undo), ("b", s.bury), ("m", s.mode)]
         case .typing(_, let active):
-            if active { return [(s.enterKey, s.check), ("Esc", s.moreKeys), ("^C", s.quit)] }
+            if active {
+                return [(s.enterKey, s.check), ("^G", s.help), ("^D", s.quit), ("^Z", s.undo), ("^B", s.bury), ("Esc", s.moreKeys)]
+            }
             return [
-                (s.enterKey, s.check), ("Esc", s.type), ("?", s.help), ("q", s.quit), ("s", s.skip), ("u", s.undo),
+                (s.enterKey, s.check), ("Esc", s.type), ("?", s.help), ("q", s.quit), ("u", s.undo), ("b", s.bury),
                 ("m", s.mode),
             ]
         case .choosing:
             return [
-                ("1-4", s.choose), ("?", s.help), ("q", s.quit), ("↑↓", ""), ("s", s.skip), ("u", s.undo),
+                ("1-4", s.choose), ("?", s.help), ("q", s.quit), ("↑↓", ""), ("u", s.undo), ("b", s.bury),
                 ("m", s.mode),
             ]
         case .back(let outcome):
             let g = Quiz.suggested(outcome)
-            return [
-                ("1-4", s.grade), (s.enterKey, s.grades[g.rawValue - 1]), ("?", s.help), ("q", s.quit),
-                ("i", s.info), ("u", s.undo), ("s", s.skip),
-            ]
+            var items = [("1-4", s.grade), (s.enterKey, s.grades[g.rawValue - 1]), ("?", s.help), ("q", s.quit)]
+            // Offered where the verdict is in doubt: a wrong or slipped typed answer.
+            if let outcome, outcome.chosen == nil, outcome.typed?.verdict != .right {
+                items.insert(("o", outcome.correct ? s.overrideWrong : s.override), at: 2)
+            }
+            return items + [("i", s.info), ("u", s.undo), ("b", s.bury)]
         }
     }
 
