@@ -86,3 +86,21 @@ import Testing
         #expect((out["compare"] as? [[String: Double]])?.map { $0["retention"]! } == [0.80, 0.85, 0.90, 0.95])
     }
 }
+
+/// `cards --json` prints stability, difficulty and recall at full double precision, so a script
+/// can check them against another FSRS implementation.
+@Suite struct CardsJSONPrecisionTests {
+    @Test func memoryNumbersAreFullPrecision() throws {
+        let c = try BadInputCase()
+        try c.file(
+            "data/history.jsonl",
+            #"{"v":1,"id":"\#(String(format: "%032x", 1))","card":"http/404/code-to-meaning","at":"2026-11-22T10:00:00.000Z","rating":4}"# + "\n")
+        let r = try c.run(["cards", "--json", "--now", "2026-11-25T07:00:00Z", "--data-dir", c.data])
+        #expect(r.status == 0, "\(r.stderr)")
+        let line = try #require(r.stdout.split(separator: "\n").first { $0.contains("\"http/404/code-to-meaning\"") })
+        let recall = try #require(line.firstRange(of: "\"retrievability\":").map { line[$0.upperBound...].prefix { $0 != "," } })
+        #expect(recall.count > 8, "\(recall): more than 4 decimals")
+        let value = try #require(Double(recall))
+        #expect(String(value) == String(recall), "shortest text that reads back as the same double")
+    }
+}
