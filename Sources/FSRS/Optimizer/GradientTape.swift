@@ -24,27 +24,45 @@ struct Traced {
 final class GradientTape {
     static let parameterCount = 21
 
+    /// One operation: its operands' nodes (−1 for none) and the derivative by each.
+    private struct Node {
+        var a: Int32
+        var b: Int32
+        var da: Double
+        var db: Double
+    }
+
+    /// The nodes live behind a pointer held in a `let`: a stored `var` of a class is checked for
+    /// exclusive access on every touch, which cost more than the arithmetic itself.
+    private struct Storage {
+        var nodes: UnsafeMutablePointer<Node>
+        var count: Int
+        var capacity: Int
+    }
+
     let recording: Bool
-    private var parents: [Int32] = []
-    private var partials: [Double] = []
-    private var adjoints: [Double] = []
+    private let storage: UnsafeMutablePointer<Storage>
     private(set) var parameters: [Traced] = []
 
     init(recording: Bool) {
         self.recording = recording
+        storage = .allocate(capacity: 1)
+        let capacity = recording ? 4096 : 0
+        storage.initialize(to: Storage(nodes: .allocate(capacity: Swift.max(capacity, 1)), count: 0, capacity: capacity))
+    }
+
+    deinit {
+        storage.pointee.nodes.deallocate()
+        storage.deallocate()
     }
 
     /// Starts a new sequence: the parameters become nodes 0…20.
     func reset(parameters w: [Double]) {
-        parents.removeAll(keepingCapacity: true)
-        partials.removeAll(keepingCapacity: true)
+        storage.pointee.count = 0
         parameters.removeAll(keepingCapacity: true)
         for (i, value) in w.enumerated() {
             if recording {
-                parents.append(-1)
-                parents.append(-1)
-                partials.append(0)
-                partials.append(0)
+                append(Node(a: -1, b: -1, da: 0, db: 0))
                 parameters.append(Traced(value: value, node: Int32(i)))
             } else {
                 parameters.append(.constant(value))
@@ -52,16 +70,26 @@ final class GradientTape {
         }
     }
 
-    private var count: Int { parents.count / 2 }
+    @inline(__always)
+    private func append(_ node: Node) {
+        let s = storage
+        if s.pointee.count == s.pointee.capacity {
+            let capacity = s.pointee.capacity * 2
+            let grown = UnsafeMutablePointer<Node>.allocate(capacity: capacity)
+            grown.moveInitialize(from: s.pointee.nodes, count: s.pointee.count)
+            s.pointee.nodes.deallocate()
+            s.pointee.nodes = grown
+            s.pointee.capacity = capacity
+        }
+        (s.pointee.nodes + s.pointee.count).initialize(to: node)
+        s.pointee.count += 1
+    }
 
     @inline(__always)
     private func record(_ value: Double, _ a: Traced, _ da: Double, _ b: Traced, _ db: Double) -> Traced {
         if !recording || (a.node < 0 && b.node < 0) { return .constant(value) }
-        let node = Int32(count)
-        parents.append(a.node)
-        parents.append(b.node)
-        partials.append(da)
-        partials.append(db)
+        let node = Int32(storage.pointee.count)
+        append(Node(a: a.node, b: b.node, da: da, db: db))
         return Traced(value: value, node: node)
     }
 
@@ -91,10 +119,11 @@ final class GradientTape {
         return record(e, a, e)
     }
     func log(_ a: Traced) -> Traced { record(libmLog(a.value), a, 1 / a.value) }
-    /// a^b, both traced: d/da = b·a^(b−1), d/db = a^b·ln a.
+    /// a^b, both traced, for a > 0: d/da = b·a^b/a, d/db = a^b·ln a.
     func pow(_ a: Traced, _ b: Traced) -> Traced {
         let p = libmPow(a.value, b.value)
-        let da = b.value == 0 ? 0 : b.value * libmPow(a.value, b.value - 1)
+        if !recording || (a.node < 0 && b.node < 0) { return .constant(p) }
+        let da = a.value > 0 ? b.value * p / a.value : 0
         let db = a.value > 0 ? p * libmLog(a.value) : 0
         return record(p, a, da, b, db)
     }
@@ -114,26 +143,21 @@ final class GradientTape {
     /// adjoint starts from.
     func backward(seeds: [(Traced, Double)], into gradient: inout [Double]) {
         guard recording else { return }
-        let n = count
-        adjoints.removeAll(keepingCapacity: true)
-        adjoints.append(contentsOf: repeatElement(0, count: n))
+        let n = storage.pointee.count
+        let nodes = storage.pointee.nodes
+        let adjoints = UnsafeMutablePointer<Double>.allocate(capacity: n)
+        defer { adjoints.deallocate() }
+        adjoints.initialize(repeating: 0, count: n)
         for (output, weight) in seeds where output.node >= 0 { adjoints[Int(output.node)] += weight }
-        parents.withUnsafeBufferPointer { parents in
-            partials.withUnsafeBufferPointer { partials in
-                adjoints.withUnsafeMutableBufferPointer { adjoints in
-                    var i = n - 1
-                    while i >= Self.parameterCount {
-                        let g = adjoints[i]
-                        if g != 0 {
-                            let a = Int(parents[2 * i])
-                            let b = Int(parents[2 * i + 1])
-                            if a >= 0 { adjoints[a] += g * partials[2 * i] }
-                            if b >= 0 { adjoints[b] += g * partials[2 * i + 1] }
-                        }
-                        i -= 1
-                    }
-                }
+        var i = n - 1
+        while i >= Self.parameterCount {
+            let g = adjoints[i]
+            if g != 0 {
+                let node = nodes[i]
+                if node.a >= 0 { adjoints[Int(node.a)] += g * node.da }
+                if node.b >= 0 { adjoints[Int(node.b)] += g * node.db }
             }
+            i -= 1
         }
         for i in 0..<Swift.min(Self.parameterCount, n) { gradient[i] += adjoints[i] }
     }
