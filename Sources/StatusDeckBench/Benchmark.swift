@@ -71,6 +71,7 @@ struct Benchmark {
             }
         }
         if let flat, let size = largest, plan.includes(.scheduler) { measureScheduler(flat, size) }
+        if plan.includes(.scheduler) { measureOptimizer() }
         if let size = plan.size(nearest: 100_000), let path = histories.first(where: { $0.0 == size })?.1 {
             let dir = (path as NSString).deletingLastPathComponent
             if plan.includes(.firstFrame) {
@@ -182,6 +183,19 @@ struct Benchmark {
         medians["scheduler"] = rates.median
         medians["scheduler.size"] = Double(size.events)
         notes.append("scheduler alone: \(flat.card.count) reviews per pass; checksum \(String(checksums.first ?? 0, radix: 16))")
+    }
+
+    private mutating func measureOptimizer() {
+        progress("optimize: fit on the 12,580-review sample…")
+        let name = "optimize fit (12,580-review sample)"
+        do {
+            let items = try OptimizerFit.sampleItems()
+            let (samples, loss) = try OptimizerFit.run(items, runs: plan.runs)
+            rows.append(Row(measurement: name, size: "12.5k", unit: .seconds, outcome: .measured(samples)))
+            notes.append("optimize fit: \(items.count) training items, fitted log loss \(loss) (fsrs-rs's fit: 0.44281)")
+        } catch {
+            rows.append(Row(measurement: name, size: "12.5k", unit: .seconds, outcome: .notMeasured("\(error)")))
+        }
     }
 
     private mutating func measureAppend(_ size: Plan.Size, _ dir: String) {
