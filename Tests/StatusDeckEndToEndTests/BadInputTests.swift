@@ -46,7 +46,7 @@ import Testing
 
     @Test func unexpectedArgument() throws {
         let c = try Case()
-        let r = try c.run(["catalog", "--json", "extra"])
+        let r = try c.run(["catalog", "404", "extra"])
         Case.expectFailure(r, status: 2, line: "statusdeck: Unexpected argument 'extra'; expected what 'statusdeck catalog --help' lists")
     }
 

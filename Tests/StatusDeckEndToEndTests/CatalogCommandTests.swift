@@ -60,3 +60,58 @@ import Testing
         #expect(PrintableText.truncate("short", to: 7) == "short")
     }
 }
+
+/// `catalog 404`: one code in full, within 80 columns, in either language.
+@Suite struct CatalogOneCodeTests {
+    @Test func oneCodeInFullInBothLanguages() throws {
+        let en = try StatusDeckProcess.run(["catalog", "404"])
+        #expect(en.status == 0)
+        #expect(en.stdout.hasPrefix("404 Not Found\n4xx Client error · RFC 9110 §15.5.5\n"))
+        let entry = try #require(Catalog.entry(404))
+        for c in entry.confusions { #expect(en.stdout.contains("≠ \(c.code) ")) }
+        #expect(en.stdout.contains("\nScenario\n") && en.stdout.contains("\nDetail\n"))
+        let zh = try StatusDeckProcess.run(["catalog", "404", "--lang", "zh"])
+        #expect(zh.stdout.hasPrefix("404 Not Found · \(entry.name.zh)\n"))
+        for out in [en.stdout, zh.stdout] {
+            for line in out.split(separator: "\n") { #expect(TerminalText.width(String(line)) <= 80, "\(line)") }
+        }
+        let json = try StatusDeckProcess.run(["catalog", "404", "--json"])
+        let entries = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(entries.count == 1 && entries.first?["code"] as? Int == 404)
+    }
+
+    @Test func anUnregisteredCodeIsOneLineAndExit2() throws {
+        let r = try StatusDeckProcess.run(["catalog", "499"])
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr == "statusdeck catalog: found `499`; expected a registered status code (100–511, as `statusdeck catalog` lists)\n")
+    }
+}
+
+/// The `cards` table fits its width by display columns: wide glyphs count two, the least useful
+/// columns go first, card ids are kept whole while they can be.
+@Suite struct CardsTableWidthTests {
+    static func row(_ id: String, flags: Bool = false) -> CardRow {
+        var r = CardRow(
+            id: id, deck: "用户卡组", state: "relearning", step: 0, stability: 123.456, difficulty: 5.5, retrievability: 0.912,
+            due: nil, lastReview: nil, reps: 12, lapses: 9)
+        r.suspended = flags
+        r.leech = flags
+        return r
+    }
+
+    @Test func theTableFitsEightyColumnsWithWideGlyphs() {
+        let rows = [Self.row("http/404/code-to-meaning"), Self.row("用户/状态码/四零四", flags: true)]
+        let text = CardRow.table(rows, width: 80)
+        let lines = text.split(separator: "\n").map(String.init)
+        for line in lines { #expect(TerminalText.width(line) <= 80, "\(line)") }
+        #expect(lines[0].hasPrefix("CARD                      STATE"))
+        #expect(lines[2].hasPrefix("用户/状态码/四零四        relearning"), "ids whole, padded by display width")
+        #expect(lines[2].hasSuffix("suspended,leech"))
+        // Narrow: card, state and due always stay; ids are cut only then.
+        let narrow = CardRow.table(rows, width: 30).split(separator: "\n").map(String.init)
+        #expect(narrow[0].hasPrefix("CARD") && narrow[0].contains("STATE") && narrow[0].hasSuffix("DUE"))
+        // --wide: every column in full.
+        #expect(CardRow.table(rows, width: nil).hasPrefix("CARD                      DECK      STATE       STEP  STABILITY"))
+    }
+}

@@ -61,13 +61,13 @@ import Testing
         #expect(r.stdout.contains(#"{"id":"http/999/gone","deck":"old-deck","state":"learning","step":1,"#))
         // Cards of the built-in decks that were never answered are listed as new.
         #expect(r.stdout.contains(#"{"id":"contrast/200-204-206","deck":"http-all-zh","state":"new","step":null,"#))
-        let everyday = try StatusDeckProcess.run(["cards", "--deck", "http-everyday-en", "--data-dir", dir])
+        let everyday = try StatusDeckProcess.run(["cards", "--wide", "--deck", "http-everyday-en", "--data-dir", dir])
         #expect(everyday.stdout.contains("http/404/code-to-meaning  http-all-en"))
         #expect(!everyday.stdout.contains("http/999/gone"))
         let unknown = try StatusDeckProcess.run(["cards", "--deck", "nope", "--data-dir", dir])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.hasPrefix("--deck `nope`: no such deck; expected one of http-all-zh, "))
-        let table = try StatusDeckProcess.run(["cards", "--deck", "old-deck", "--now", "2026-11-21T10:00:00Z", "--data-dir", dir])
+        let table = try StatusDeckProcess.run(["cards", "--wide", "--deck", "old-deck", "--now", "2026-11-21T10:00:00Z", "--data-dir", dir])
         #expect(table.stdout.split(separator: "\n").count == 2)
         #expect(table.stdout.hasPrefix("CARD           DECK      STATE     STEP  STABILITY  DIFFICULTY  RECALL  DUE"))
     }

@@ -33,6 +33,11 @@ import Testing
                 UndoEvent(
                     id: EventID(high: 0x5d, low: 7), target: EventID(high: 0x5d, low: 6),
                     at: Instant(milliseconds: now.milliseconds - 2_999_000))),
+            // Suspended in StatusDeck: suspended in Anki (queue -1), still a new card.
+            .mark(
+                CardMarkEvent(
+                    id: EventID(high: 0x5d, low: 8), card: "http/500/code-to-meaning",
+                    at: Instant(milliseconds: now.milliseconds - 1_000_000), mark: .suspend)),
         ]
     }
 
@@ -75,7 +80,11 @@ import Testing
         #expect(okExpected.schedule.stage == .relearning)
         #expect(ok.type == 3 && ok.queue == 1 && ok.reps == 2 && ok.lapses == 1)
 
-        let untouched = report.notes.filter { $0.guid != notFoundGUID && $0.guid != okGUID }
+        let suspendedGUID = NoteGUID.make(cardID: "http/500/code-to-meaning", language: "en")
+        let suspended = try #require(report.note(suspendedGUID)?.cards.first)
+        #expect(suspended.type == 0 && suspended.queue == -1)
+
+        let untouched = report.notes.filter { $0.guid != notFoundGUID && $0.guid != okGUID && $0.guid != suspendedGUID }
         #expect(untouched.allSatisfy { $0.cards[0].type == 0 && $0.cards[0].queue == 0 })
     }
 }

@@ -53,7 +53,8 @@ import Testing
                             "stability": 3.25,
                             "difficulty": 4.5,
                             "reps": 2,
-                            "lapses": 0
+                            "lapses": 0,
+                            "suspended": false
                           },
                           "reviews": [
                             {

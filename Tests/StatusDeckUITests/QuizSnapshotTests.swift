@@ -48,6 +48,21 @@ import Testing
         both(q, "typed-other-code-en")
     }
 
+    /// The same in Chinese: another code named in Chinese, on a leech.
+    @Test func typedAnotherCodeOnALeechZh() {
+        var item = Fixtures.scenarioZh
+        item.code = 404
+        item.lapses = 8
+        item.isLeech = true
+        item.contrasts = ["≠ 410 Gone：410 表示资源已被永久移除。"]
+        var q = Fixtures.quiz(item, language: .zh, deck: "常用状态码", hints: WrongAnswerHints(catalog: Catalog.all, language: .zh))
+        Fixtures.press(&q, Fixtures.type("410") + [.enter])
+        both(q, "typed-other-code-leech-zh")
+        var slip = Fixtures.quiz(item, language: .zh, deck: "常用状态码")
+        Fixtures.press(&slip, Fixtures.type("404 Not Fuond") + [.enter])
+        both(slip, "typed-slip-leech-zh")
+    }
+
     @Test func typingInProgress() {
         var q = Fixtures.quiz(Fixtures.notFound, mode: .type)
         Fixtures.press(&q, Fixtures.type("not fo"))

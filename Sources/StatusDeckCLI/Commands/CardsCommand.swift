@@ -25,6 +25,12 @@ struct CardsCommand: ParsableCommand {
         @Option(help: "Only the cards of this deck (and history cards last answered in it).") var deck: String?
         @Flag(help: "Only leeches: cards forgotten `leech_threshold` times or more.") var leeches = false
         @Flag(help: "Print JSON instead of a table.") var json = false
+        @Flag(
+            help: """
+                Every column in full (instants, decks, steps, last review), however wide; the table \
+                otherwise fits the terminal (80 columns when not a terminal).
+                """)
+        var wide = false
         @Option(help: "The instant to compute recall at (RFC 3339); default now.") var now: String?
 
         func run() throws {
@@ -43,7 +49,7 @@ struct CardsCommand: ParsableCommand {
                 replay: replay, decks: context.decks, deck: deck, at: at,
                 marks: CardRow.Marks(replay.marks, dayStart: dayStart, leechThreshold: context.config.leechThreshold))
             if leeches { rows.removeAll { !$0.leech } }
-            print(json ? CardRow.json(rows) : CardRow.table(rows), terminator: "")
+            print(json ? CardRow.json(rows) : CardRow.table(rows, width: wide ? nil : CardRow.outputWidth()), terminator: "")
         }
     }
 

@@ -7,9 +7,11 @@ import StatusDeckHistory
 struct CatalogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog",
-        abstract: "Print every registered status code: a table for people, or JSON for scripts.",
-        discussion: "The JSON holds every field in both languages; --lang picks the table's language."
+        abstract: "Print every registered status code (a table, or JSON), or one code in full.",
+        discussion: "The JSON holds every field in both languages; --lang picks the text's language."
     )
+
+    @Argument(help: "One status code to print in full, e.g. 404.") var code: String?
 
     @Flag(name: .customLong("json"), help: "Print JSON with every field, in both languages.")
     var json = false
@@ -25,7 +27,16 @@ struct CatalogCommand: ParsableCommand {
             writeStandardError(message)
             throw ExitCode(2)
         }
-        if json {
+        if let code {
+            guard let number = Int(code), let entry = Catalog.entry(number) else {
+                let known = Catalog.all.map(\.code)
+                writeStandardError(
+                    "statusdeck catalog: found `\(MessageText.visible(code))`; expected a registered status code (\(known.first ?? 100)–\(known.last ?? 599), as `statusdeck catalog` lists)\n"
+                )
+                throw ExitCode(2)
+            }
+            print(json ? try Self.json([entry]) : Self.full(entry, language: language), terminator: json ? "\n" : "")
+        } else if json {
             print(try Self.json(Catalog.all))
         } else {
             print(Self.table(Catalog.all, language: language), terminator: "")
@@ -48,6 +59,38 @@ struct CatalogCommand: ParsableCommand {
                 PrintableText.pad(String(entry.code), to: 6)
                 + PrintableText.pad(PrintableText.truncate(entry.phrase, to: phraseColumns), to: phraseColumns + 2)
             out += left + PrintableText.truncate(meaning, to: width - PrintableText.width(left)) + "\n"
+        }
+        return out
+    }
+
+    /// One code in full, wrapped to 80 columns: name, class, reference, flags, meaning, detail,
+    /// a scenario, headers, and the codes it is mixed up with and why.
+    static func full(_ entry: StatusCode, language: Language) -> String {
+        let zh = language == .zh
+        var out = "\(entry.code) \(entry.phrase)" + (zh ? " · \(entry.name.zh)" : "") + "\n"
+        let flags = StatusFlag.allCases.filter(entry.flags.contains).map(\.rawValue)
+        let className = entry.statusClass.map { $0.name[language] } ?? ""
+        out += "\(entry.code / 100)xx \(className) · \(entry.reference)" + (flags.isEmpty ? "" : " · " + flags.joined(separator: ", ")) + "\n"
+        if !entry.formerPhrases.isEmpty {
+            out += (zh ? "旧短语：" : "Former phrases: ") + entry.formerPhrases.joined(separator: ", ") + "\n"
+        }
+        func section(_ title: String, _ text: String) {
+            guard !text.isEmpty else { return }
+            out += "\n" + title + "\n"
+            for line in TerminalText.wrap(text, width: width - 2) { out += "  " + line + "\n" }
+        }
+        section(zh ? "含义" : "Meaning", entry.summary[language])
+        section(zh ? "详解" : "Detail", entry.detail[language])
+        section(zh ? "场景" : "Scenario", entry.scenario[language])
+        if !entry.headers.isEmpty { section(zh ? "相关头字段" : "Headers", entry.headers.joined(separator: ", ")) }
+        if !entry.confusions.isEmpty {
+            out += "\n" + (zh ? "易混" : "Not to be confused with") + "\n"
+            for c in entry.confusions {
+                let other = Catalog.entry(c.code).map { "\($0.code) \($0.phrase)" } ?? String(c.code)
+                for (i, line) in TerminalText.wrap("≠ \(other): \(c.why[language])", width: width - 4).enumerated() {
+                    out += (i == 0 ? "  " : "    ") + line + "\n"
+                }
+            }
         }
         return out
     }

@@ -104,26 +104,33 @@ extension StatsInput {
             }
         }
 
+        // Suspended cards count as suspended, not in their stage; buried ones are not due today.
+        let marks = CardMarks(history: history)
+        let buried = marks.buried(
+            dayStart: DailyQueue.dayStart(now: now, dayStartsAt: dayStartsAt, utcOffsetSeconds: utcOffsetSeconds))
         var cards: [Card] = []
         cards.reserveCapacity(ids.count)
         for c in ids.indices {
+            let suspended = !marks.suspended.isEmpty && marks.suspended.contains(ids[c])
             guard reps[c] > 0 else {
-                cards.append(Card(id: ids[c], code: codes[c], status: .new))
+                cards.append(Card(id: ids[c], code: codes[c], status: suspended ? .suspended : .new))
                 continue
             }
             let s = schedules[c]
-            let status: Status
+            var status: Status
             switch s.stage {
             case .learning: status = .learning
             case .review: status = .review
             case .relearning: status = .relearning
             }
-            cards.append(
-                Card(
-                    id: ids[c], code: codes[c], status: status, stability: s.stability,
-                    difficulty: s.difficulty, due: s.due, lastReview: s.lastReview,
-                    retrievability: s.stability == nil ? nil : scheduler.retrievability(of: s, at: now),
-                    lapses: lapses[c], reps: reps[c]))
+            if suspended { status = .suspended }
+            var card = Card(
+                id: ids[c], code: codes[c], status: status, stability: s.stability,
+                difficulty: s.difficulty, due: s.due, lastReview: s.lastReview,
+                retrievability: s.stability == nil ? nil : scheduler.retrievability(of: s, at: now),
+                lapses: lapses[c], reps: reps[c])
+            card.buried = !buried.isEmpty && buried.contains(ids[c])
+            cards.append(card)
         }
         self.init(
             cards: cards, answers: answers, now: now, dayStartsAt: dayStartsAt,

@@ -56,6 +56,8 @@ public struct StatsInput: Sendable {
         public var retrievability: Double?
         public var lapses: Int
         public var reps: Int
+        /// Put away until the next study day: not due today, whatever its due date (as Anki).
+        public var buried = false
 
         public init(
             id: String, code: Int? = nil, status: Status, stability: Double? = nil,

@@ -170,7 +170,7 @@ struct CardTally {
         }
         if card.status != .new && card.status != .suspended, let due = card.due {
             let ahead = Int(StudyDay.number(of: due.milliseconds, shift: shift) - today)
-            if ahead < StatsReport.forecastDays { forecast[max(0, ahead)] += 1 }
+            if ahead < StatsReport.forecastDays { forecast[max(card.buried ? 1 : 0, ahead)] += 1 }
         }
     }
 

@@ -8,6 +8,7 @@ import StatusDeckHistory
 public struct ExportHistory: Sendable {
     private var schedulings: [String: ExportScheduling] = [:]
     private var answers: [String: [ExportReview]] = [:]
+    private var suspended: Set<String> = []
 
     /// Folds `history` through `scheduler` with Replay's rules: undone answers left out, each
     /// card's answers by instant (ties in file order), fuzz from the card id and answer count.
@@ -18,7 +19,9 @@ public struct ExportHistory: Sendable {
         for (offset, event) in history.reviews.enumerated() where !undone.contains(event.id) {
             byCard[event.card, default: []].append((offset, event))
         }
-        let records = Replay(history: history, scheduler: scheduler).cards
+        let replay = Replay(history: history, scheduler: scheduler)
+        let records = replay.cards
+        suspended = replay.marks.suspended
         for (card, events) in byCard {
             let ordered = events.sorted { ($0.event.at, $0.offset) < ($1.event.at, $1.offset) }
             var schedule: Schedule?
@@ -55,7 +58,9 @@ public struct ExportHistory: Sendable {
 
     /// The card's state; `.new` for a card never answered.
     public func scheduling(for card: String) -> ExportScheduling {
-        schedulings[card] ?? ExportScheduling(state: .new)
+        var s = schedulings[card] ?? ExportScheduling(state: .new)
+        s.suspended = suspended.contains(card)
+        return s
     }
 
     /// The card's answers, oldest first.

@@ -156,10 +156,13 @@ enum AnkiCollection {
         id: Int64, deckID: Int64, position: Int64, modified: Int64, scheduling: ExportScheduling?,
         dayZero: Int64
     ) -> [SQLiteDatabase.Value] {
+        // A suspended card keeps its type and due; only its queue says suspended, as in Anki.
+        let suspendedQueue: Int64 = -1
         guard let s = scheduling, s.state != .new, let due = s.due else {
             // New: `due` is the position in the new queue, so Anki shows cards in deck order.
             return [
-                .int(id), .int(id), .int(deckID), .int(modified), .int(0), .int(0), .int(position),
+                .int(id), .int(id), .int(deckID), .int(modified), .int(0), .int(scheduling?.suspended == true ? suspendedQueue : 0),
+                .int(position),
                 .int(0), .int(0), .int(0), .int(0), .int(0), .text(""),
             ]
         }
@@ -183,8 +186,8 @@ enum AnkiCollection {
         // Review and relearning cards carry a review interval in Anki, never less than a day.
         let interval = s.state == .review || s.state == .relearning ? Int64(max(1, s.intervalDays)) : 0
         return [
-            .int(id), .int(id), .int(deckID), .int(modified), .int(type), .int(queue), .int(dueValue),
-            .int(interval), .int(2500), .int(Int64(s.reps)), .int(Int64(s.lapses)), .int(left),
+            .int(id), .int(id), .int(deckID), .int(modified), .int(type), .int(s.suspended ? suspendedQueue : queue),
+            .int(dueValue), .int(interval), .int(2500), .int(Int64(s.reps)), .int(Int64(s.lapses)), .int(left),
             .text(memoryState(s)),
         ]
     }

@@ -53,6 +53,7 @@ public enum JSONExportEncoder {
             ("difficulty", .optional(s.difficulty)),
             ("reps", .int(Int64(s.reps))),
             ("lapses", .int(Int64(s.lapses))),
+            ("suspended", .bool(s.suspended)),
         ])
     }
 

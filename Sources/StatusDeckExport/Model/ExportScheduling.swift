@@ -23,6 +23,8 @@ public struct ExportScheduling: Hashable, Sendable {
     /// The retention the schedule aims for, and FSRS-6's decay (w20), for Anki's FSRS fields.
     public var desiredRetention: Double?
     public var decay: Double?
+    /// Taken out of study (`statusdeck cards suspend`, `@` in the quiz); Anki's queue -1.
+    public var suspended = false
 
     public init(
         state: State, due: Instant? = nil, lastReview: Instant? = nil, stability: Double? = nil,

@@ -46,7 +46,7 @@ extension Quiz {
         }
 
         let top = height >= 20 ? 4 : 3
-        var body = bodyLines(width: textWidth)
+        var body = bodyLines(width: textWidth, roomy: height >= 16)
         let rows = max(0, lowest - top + 1)
         if body.count > rows, rows > 0 {
             // What the user acts on (the input, the options, the verdict) matters more than the
@@ -152,7 +152,8 @@ extension Quiz {
     }
 
     /// The body lines for the current step, already wrapped to `width`.
-    private func bodyLines(width: Int) -> [[Span]] {
+    /// `roomy`: room for what helps but is not needed (a leech's contrasts, also behind `i`).
+    private func bodyLines(width: Int, roomy: Bool) -> [[Span]] {
         var lines: [[Span]] = []
         func para(_ text: String, _ style: Style) {
             for l in TerminalText.wrap(text, width: width) { lines.append([Span(l, style)]) }
@@ -219,7 +220,7 @@ extension Quiz {
                 para(item.answer, .good)
             }
             // A hint already names the code mixed up; the leech's contrasts would repeat it.
-            if item.isLeech, outcome?.hint == nil {
+            if roomy, item.isLeech, outcome?.hint == nil {
                 for contrast in item.contrasts { para(contrast, .warn) }
             }
         }

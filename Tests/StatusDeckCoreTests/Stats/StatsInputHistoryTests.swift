@@ -130,4 +130,30 @@ import Testing
         #expect(input.cards[65_539].due == replay.cards["c65539"]?.schedule.due)
         #expect(input.cards[0].due == replay.cards["c0"]?.schedule.due)
     }
+
+    /// As Anki: a suspended card counts as suspended, not in its stage or the forecast; a card
+    /// buried today is due tomorrow at the earliest; replay is unchanged by either.
+    @Test func suspendedAndBuriedCardsAreCountedAsAnkiDoes() throws {
+        let now = Instant(milliseconds: Self.t0 + 30 * Self.day + 10 * 3_600_000)
+        func mark(_ n: UInt64, _ card: String, _ mark: CardMark) -> HistoryRecord {
+            .mark(CardMarkEvent(id: EventID(high: 2, low: n), card: card, at: now.adding(seconds: -60), mark: mark))
+        }
+        let base: [HistoryRecord] = [Self.review(1, "a", 0, .easy), Self.review(2, "b", 0, .easy), Self.review(3, "c", 0, .easy)]
+        let scheduler = try Scheduler(SchedulerConfiguration.default)
+        func report(_ records: [HistoryRecord]) throws -> StatsReport {
+            StatsReport(
+                StatsInput(
+                    history: try History(records), scheduler: scheduler, cards: [Self.deckCard("n", 200)], includeUnlisted: true,
+                    now: now, dayStartsAt: 4, utcOffsetSeconds: 0, days: 30, deck: nil))
+        }
+        let plain = try report(base)
+        #expect(plain.states.review == 3 && plain.states.new == 1 && plain.dueToday == 3)
+        let marked = try report(base + [mark(1, "a", .suspend), mark(2, "b", .bury), mark(3, "n", .suspend)])
+        #expect(marked.states.suspended == 2)
+        #expect(marked.states.review == 2 && marked.states.new == 0)
+        #expect(marked.dueToday == 1, "a is suspended, b buried: only c is due today")
+        #expect(marked.dueTomorrow == plain.dueTomorrow + 1, "b comes back tomorrow")
+        let a = try Replay(history: try History(base + [mark(1, "a", .suspend)]), configuration: .default)
+        #expect(a.cards == (try Replay(history: try History(base), configuration: .default)).cards)
+    }
 }
