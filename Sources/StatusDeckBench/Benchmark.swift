@@ -71,7 +71,10 @@ struct Benchmark {
             }
         }
         if let flat, let size = largest, plan.includes(.scheduler) { measureScheduler(flat, size) }
-        if plan.includes(.scheduler) { measureOptimizer() }
+        if plan.includes(.scheduler) {
+            measureOptimizer()
+            for (size, path) in histories { measureOptimizerChild(size, (path as NSString).deletingLastPathComponent) }
+        }
         if let size = plan.size(nearest: 100_000), let path = histories.first(where: { $0.0 == size })?.1 {
             let dir = (path as NSString).deletingLastPathComponent
             if plan.includes(.firstFrame) {
@@ -198,6 +201,48 @@ struct Benchmark {
         }
     }
 
+    /// `statusdeck optimize`'s fit on a generated history, in a child process per run (time of
+    /// the fit alone; peak memory of the process, history included).
+    private mutating func measureOptimizerChild(_ size: Plan.Size, _ dir: String) {
+        let name = "optimize fit"
+        progress("\(name) at \(size.label)…")
+        var time = Samples(), peak = 0
+        var losses = Set<Double>(), items = 0
+        var failure: String?
+        var spent = 0.0
+        for _ in 0..<plan.runs where spent < plan.figureBudgetSeconds {
+            do {
+                let out = work + "/optimize.out", report = work + "/peak.txt"
+                let (path, args) = PeakMemory.wrap(Plan.selfPath, ["--child", "optimize", "--data-dir", dir], report: report)
+                let started = MonotonicClock.nanoseconds()
+                let outcome = try ChildProcess.run(
+                    path, args, environment: Commands.environment(), stdoutPath: out, stderrPath: work + "/optimize.err")
+                spent += Double(MonotonicClock.nanoseconds() - started) / 1e9
+                let text = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
+                guard outcome.status == 0, let r = OptimizerFit.parse(text) else {
+                    failure = "exit \(outcome.status): " + Commands.firstLine(work + "/optimize.err")
+                    break
+                }
+                time.add(r.seconds)
+                peak = max(peak, PeakMemory.read(report) ?? outcome.peakBytes)
+                losses.insert(r.loss)
+                items = r.items
+            } catch {
+                failure = error.description
+                break
+            }
+        }
+        if losses.count > 1 { failure = "fits of the same history disagree" }
+        if let failure {
+            rows.append(Row(measurement: name, size: size.label, unit: .seconds, outcome: .notMeasured(failure), target: Targets.optimize(size)))
+            return
+        }
+        rows.append(
+            Row(measurement: name, size: size.label, unit: .seconds, outcome: .measured(time), peakBytes: peak, target: Targets.optimize(size)))
+        medians["optimize@\(size.label)"] = time.median
+        notes.append("optimize fit at \(size.label): \(items) training items, fitted log loss \(losses.first ?? .nan)")
+    }
+
     private mutating func measureAppend(_ size: Plan.Size, _ dir: String) {
         progress("append + fsync at \(size.label)…")
         // A copy, so the generated history stays as generated for anything timed after.
@@ -247,6 +292,7 @@ struct Benchmark {
             return
         }
         let titles = [
+            "fsrs-rs-python-fit": "peer fsrs-rs-python: compute_parameters",
             "py-fsrs": "peer py-fsrs: replay (review_card)",
             "fsrs-rs-python": "peer fsrs-rs-python: memory states",
             "anki": "peer anki: backend stats (graphs)",
@@ -281,6 +327,16 @@ struct Benchmark {
                     Format.ratio(ours / theirs), required ? "> 1× (issue 7)" : "—",
                     required ? (ours > theirs ? "pass" : "FAIL") : "—",
                 ])
+            }
+        }
+        for (size, _) in histories {
+            if let ours = medians["optimize@\(size.label)"], let f = result.figure("fsrs-rs-python-fit", size.label) {
+                ratios.append([
+                    "optimize fit vs fsrs-rs compute_parameters (time)", size.label, Format.seconds(ours),
+                    Format.seconds(f.seconds.median), Format.ratio(f.seconds.median / ours), "≥ 1× (issue 15)",
+                    f.seconds.median >= ours ? "pass" : "FAIL",
+                ])
+                notes.append("fsrs-rs-python fit at \(size.label): \(f.note)")
             }
         }
         for (size, _) in histories {

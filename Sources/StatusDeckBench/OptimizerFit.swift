@@ -1,6 +1,8 @@
 import FSRS
 import Foundation
+import StatusDeckCore
 import StatusDeckHistory
+import StatusDeckStore
 
 /// `statusdeck optimize`'s work alone (issue 15): `Optimizer.fit` on the 12,580-review sample that
 /// the FSRS tests fit too (Tests/FSRSTests/Fixtures), its items built once, outside the timing.
@@ -43,5 +45,38 @@ enum OptimizerFit {
         }
         guard losses.count == 1, let loss = losses.first else { throw BenchError("fits of the same items disagree") }
         return (samples, loss)
+    }
+
+    /// A data dir's training items as `statusdeck optimize` builds them (UTC study days from 04:00,
+    /// as the peer builds its own), and the reviews they came from.
+    static func items(dataDirectory: String) throws(BenchError) -> (items: [TrainingItem], reviews: Int) {
+        let store = HistoryStore(directory: DataDirectory(path: dataDirectory), clock: { Instant(milliseconds: 0) })
+        let history: History
+        do { history = try store.load().history } catch { throw BenchError("\(error)") }
+        let records = TrainingHistory.records(history, dayStartsAt: 4, utcOffsetSeconds: { _ in 0 })
+        return (TrainingSet.items(records), records.count)
+    }
+
+    /// `statusdeck-bench --child optimize`: one fit in a process of its own, so its peak memory is
+    /// a fit's (with the history it was built from), timed from the items to the parameters.
+    static func child(dataDirectory: String) throws -> String {
+        let (items, reviews) = try items(dataDirectory: dataDirectory)
+        let start = MonotonicClock.nanoseconds()
+        let fit = try Optimizer.fit(items)
+        let seconds = Double(MonotonicClock.nanoseconds() - start) / 1e9
+        let loss = Evaluation.of(parameters: fit.parameters, items: items)?.logLoss ?? .nan
+        return "fit=\(seconds) items=\(items.count) reviews=\(reviews) loss=\(loss)"
+    }
+
+    static func parse(_ line: String) -> (seconds: Double, items: Int, loss: Double)? {
+        var fields: [String: String] = [:]
+        for part in line.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let kv = part.split(separator: "=", maxSplits: 1)
+            if kv.count == 2 { fields[String(kv[0])] = String(kv[1]) }
+        }
+        guard let s = fields["fit"].flatMap(Double.init), let n = fields["items"].flatMap(Int.init),
+            let l = fields["loss"].flatMap(Double.init)
+        else { return nil }
+        return (s, n, l)
     }
 }

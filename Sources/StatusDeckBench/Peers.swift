@@ -30,7 +30,7 @@ enum Peers {
         }
     }
 
-    static let names = ["py-fsrs", "fsrs-rs-python", "anki"]
+    static let names = ["py-fsrs", "fsrs-rs-python", "anki", "fsrs-rs-python-fit"]
 
     static func run(plan: Plan, histories: [(Plan.Size, String)], work: String) throws(BenchError) -> Result {
         let out = work + "/peers.json"

@@ -84,10 +84,10 @@ struct StatusDeckBench: ParsableCommand {
 
     func run() throws {
         if let child {
-            guard child == "load-replay", let dataDir else {
-                throw ValidationError("--child: found `\(child)`; expected load-replay with --data-dir")
+            guard child == "load-replay" || child == "optimize", let dataDir else {
+                throw ValidationError("--child: found `\(child)`; expected load-replay or optimize with --data-dir")
             }
-            print(LoadReplay.line(try LoadReplay.run(dataDirectory: dataDir)))
+            print(child == "optimize" ? try OptimizerFit.child(dataDirectory: dataDir) : LoadReplay.line(try LoadReplay.run(dataDirectory: dataDir)))
             return
         }
         let plan = Plan(

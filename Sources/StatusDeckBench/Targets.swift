@@ -24,6 +24,10 @@ enum Targets {
         size.events == 100_000 ? Target(kind: .atMostSeconds(0.050), source: "issue 5") : nil
     }
 
+    static func optimize(_ size: Plan.Size) -> Target? {
+        size.events == million ? Target(kind: .atMostSeconds(2), source: "issue 15") : nil
+    }
+
     static let keyFrame = Target(kind: .atMostSeconds(0.005), source: "issue 5")
     static let append = Target(kind: .atMostSeconds(0.005), source: "issue 4")
     static let scheduler = Target(kind: .atLeastPerSecond(10e6), source: "issue 3")

@@ -62,6 +62,8 @@ def read_history(path):
             event = json.loads(raw)
             if "undo" in event:
                 undone.add(event["undo"])
+            elif "mark" in event:
+                continue  # suspends and buries schedule nothing
             else:
                 reviews.append(event)
     cards = {}
@@ -217,7 +219,36 @@ def anki_graphs(cards, runs, budget):
         shutil.rmtree(folder, ignore_errors=True)
 
 
-PEERS = {"py-fsrs": py_fsrs, "fsrs-rs-python": fsrs_rs, "anki": anki_graphs}
+def fsrs_rs_fit(cards, runs, budget):
+    """fsrs-rs's own optimizer on the same training items `statusdeck optimize` builds: one item
+    per review on a later study day than the card's previous one (UTC days starting at 04:00)."""
+    import resource
+
+    import fsrs_rs_python as rs
+
+    items = []
+    for seq in cards.values():
+        reviews, last = [], None
+        for ms, rating, _ in seq:
+            day = (ms - 4 * 3_600_000) // DAY_MS
+            delta = 0 if last is None else max(0, day - last)
+            reviews.append((rating, delta))
+            last = day
+            if delta > 0:
+                items.append(rs.FSRSItem([rs.FSRSReview(r, d) for r, d in reviews]))
+    model = rs.FSRS(list(DEFAULT_PARAMETERS))
+    sink = []
+
+    def body():
+        sink.append(model.compute_parameters(items))
+
+    seconds = timed_runs(body, runs, budget)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return {"seconds": seconds, "reviews": sum(len(s) for s in cards.values()),
+            "note": f"FSRS.compute_parameters on {len(items)} items; process peak RSS {peak / 1e6:.0f} MB"}
+
+
+PEERS = {"py-fsrs": py_fsrs, "fsrs-rs-python": fsrs_rs, "anki": anki_graphs, "fsrs-rs-python-fit": fsrs_rs_fit}
 
 
 def versions():
