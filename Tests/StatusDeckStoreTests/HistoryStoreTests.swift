@@ -131,6 +131,21 @@ final class TempDir {
         #expect(try store.load().history.reviews.map(\.id.low) == [1, 2, 5, 6])
     }
 
+    /// Marks travel between machines like answers: merged by id, an undo of one with it.
+    @Test func importMergesMarksAndTheirUndos() throws {
+        let other = TempDir()
+        let otherStore = HistoryStore(directory: other.dir, clock: { Self.t0 })
+        let suspend = CardMarkEvent(id: EventID(high: 7, low: 1), card: "http/404/class", at: Self.t0, mark: .suspend)
+        let bury = CardMarkEvent(id: EventID(high: 7, low: 2), card: "http/500/class", at: Self.t0, mark: .bury)
+        let undo = UndoEvent(id: EventID(high: 7, low: 3), target: bury.id, at: Self.t0.adding(seconds: 1))
+        try otherStore.append(contentsOf: [.mark(suspend), .mark(bury), .undo(undo)])
+        try store.append(.mark(suspend))
+        #expect(try store.importHistory(from: otherStore.path) == .init(added: 2, alreadyPresent: 1, skippedTornTail: false))
+        #expect(try store.importHistory(from: otherStore.path) == .init(added: 0, alreadyPresent: 3, skippedTornTail: false))
+        let marks = CardMarks(history: try store.load().history)
+        #expect(marks.suspended == ["http/404/class"] && marks.buriedAt.isEmpty)
+    }
+
     @Test func importRefusesAConflictingEventAndWritesNothing() throws {
         let other = TempDir()
         var changed = review(1)
