@@ -11,8 +11,9 @@ import Darwin
 /// swift-argument-parser exits 64 on a usage error and prints the whole usage block; StatusDeck
 /// promises exit 2 and a single line for any bad input, so parsing errors are caught here.
 public enum StatusDeckMain {
-    public static func run(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+    public static func run(_ given: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         reopenClosedStandardDescriptors()
+        let arguments = CommandLineShape.normalize(given)
         let command: ParsableCommand
         do {
             command = try StatusDeckCommand.parseAsRoot(arguments)

@@ -13,7 +13,7 @@ struct ReviewCommand: ParsableCommand {
         abstract: "Study today's cards in the terminal (the default command).",
         discussion: "Keys: Space shows the answer, 1-4 grade it, ? lists every key, q quits. Each answer is saved before the next card appears.")
 
-    @Option(help: "The deck to study (see `statusdeck decks`).")
+    @Option(help: "The deck to study: an id or name from `statusdeck decks`, or a path to a .deck file.")
     var deck: String?
 
     @Option(help: "Ask every card this way when it can be (default: each card's own mode).")

@@ -7,9 +7,14 @@ enum DeckChoice {
     /// The deck a bare `statusdeck` studies: the everyday codes in the session's language.
     static func defaultID(for language: Language) -> String { "http-everyday-\(language.rawValue)" }
 
-    /// `name` may be a deck id ("http-all-zh"), an id without its language ("http-all", the
+    /// `name` may be a path, a deck id ("http-all-zh"), an id without its language ("http-all", the
     /// session's language is added), or a deck's display name.
+    /// A path to a `.deck` file (it holds a `/` or ends in `.deck`) is read from there, as
+    /// `export --deck` and `decks` take one.
     static func find(_ name: String?, language: Language, dataDirectory: DataDirectory?) throws(DeckChoiceError) -> Deck {
+        if let name, name.contains("/") || name.hasSuffix(".deck") {
+            do { return try DeckDirectory.load(path: name) } catch { throw .badDeck(error.description) }
+        }
         // Only the chosen built-in deck is generated; the others are matched by id and name.
         // User decks are still all read, so a broken one is reported as before.
         var userDecks: [Deck] = []
