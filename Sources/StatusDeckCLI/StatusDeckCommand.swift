@@ -9,7 +9,7 @@ public struct StatusDeckCommand: ParsableCommand {
         version: StatusDeckVersion.current,
         subcommands: [
             ReviewCommand.self, DecksCommand.self, GenerateCommand.self, CatalogCommand.self,
-            CardsCommand.self, ConfigCommand.self, HistoryCommand.self, ExportCommand.self,
+            CardsCommand.self, BrowseCommand.self, ConfigCommand.self, HistoryCommand.self, ExportCommand.self,
             StatsCommand.self, OptimizeCommand.self,
         ],
         // Bare `statusdeck` is the quiz: the thing a person runs every day.

@@ -74,13 +74,19 @@ public struct Replay: Sendable {
     /// would be a pause the user feels.
     private mutating func refold(_ card: String) {
         cards[card] = nil
-        guard let number = history.cardTable.existingIndex(of: card).map(UInt32.init) else { return }
+        for r in answers(of: card) { Self.fold(r, into: &cards, scheduler) }
+    }
+
+    /// The card's answers that count (none undone), in the order replay folds them: by instant,
+    /// ties in file order. Folding them through the scheduler gives the card's state, step by step.
+    public func answers(of card: String) -> [ReviewEvent] {
+        guard let number = history.cardTable.existingIndex(of: card).map(UInt32.init) else { return [] }
         let packed = history.packed
         let positions = packed.indices
             .filter { packed[$0].card == number && !undone.contains(packed[$0].id) }
             .sorted { (packed[$0].at, $0) < (packed[$1].at, $1) }
         let reviews = history.reviews
-        for i in positions { Self.fold(reviews[i], into: &cards, scheduler) }
+        return positions.map { reviews[$0] }
     }
 
     static func fold(_ r: ReviewEvent, into cards: inout [String: CardRecord], _ scheduler: Scheduler) {

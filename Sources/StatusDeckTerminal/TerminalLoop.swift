@@ -11,7 +11,8 @@ public protocol EventTerminal: AnyObject {
 
 extension Terminal: EventTerminal {}
 
-/// Runs a quiz in a terminal: events become messages, and each change is drawn as a frame.
+/// Runs a program (the quiz, the card browser) in a terminal: events become messages, and each
+/// change is drawn as a frame.
 public enum TerminalLoop {
     /// How a session in the terminal ended.
     public enum End: Equatable, Sendable {
@@ -25,33 +26,33 @@ public enum TerminalLoop {
         case firstFrameDrawn
     }
 
-    /// Runs until the quiz quits, a signal arrives or the terminal goes. The terminal is left
+    /// Runs until the program quits, a signal arrives or the terminal goes. The terminal is left
     /// open; the caller restores it (so a summary can be printed after).
-    public static func run<D: QuizDriver>(
-        _ program: inout QuizProgram<D>, on terminal: some EventTerminal,
+    public static func run<P: TerminalProgram>(
+        _ program: inout P, on terminal: some EventTerminal,
         clock: () -> Int64, exitAfterFirstFrame: Bool = false
     ) -> End {
-        program.start(now: clock())
         var size = terminal.size
-        terminal.draw(program.quiz.view(width: size.width, height: size.height))
+        program.start(now: clock(), width: size.width, height: size.height)
+        terminal.draw(program.view(width: size.width, height: size.height))
         if exitAfterFirstFrame { return .firstFrameDrawn }
         while !program.quitRequested {
             switch terminal.nextEvent() {
             case .signal(let s):
-                // The quiz hears it too, so a driver holding anything open can let go of it.
-                program.send(.interrupted, now: clock())
+                // The program hears it too, so a driver holding anything open can let go of it.
+                program.interrupt(now: clock())
                 return .signal(s)
             case .hangup:
-                program.send(.interrupted, now: clock())
+                program.interrupt(now: clock())
                 return .hangup
             case .resize(let w, let h):
                 size = (w, h)
-                program.send(.resize(width: w, height: h), now: clock())
+                program.resize(width: w, height: h, now: clock())
             case .key(let key):
-                program.send(.key(key), now: clock())
+                program.key(key, now: clock())
             }
             if program.quitRequested { break }
-            terminal.draw(program.quiz.view(width: size.width, height: size.height))
+            terminal.draw(program.view(width: size.width, height: size.height))
         }
         return .quit
     }

@@ -97,6 +97,13 @@ public struct StudyRound {
         return next(now: now)
     }
 
+    /// Suspends or unsuspends a card from outside the sitting's run of cards (the card browser):
+    /// saved like any mark, but not one `undo` takes back (the opposite mark does). The queue
+    /// follows at once: a suspended card is not asked again.
+    public mutating func setSuspended(_ card: String, _ suspended: Bool, now: Instant) throws {
+        _ = try session.mark(card, suspended ? .suspend : .unsuspend, now: now)
+    }
+
     /// Takes back the last answer, bury or suspend, and asks that card again.
     public mutating func undo(now: Instant) throws -> Next {
         guard var last = actions.popLast() else { return next(now: now) }

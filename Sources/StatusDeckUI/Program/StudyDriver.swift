@@ -5,12 +5,12 @@ import StatusDeckCore
 /// its interval previews, and the quiz's answers, skips and undos into the round's. Which card
 /// comes next, and saving each answer before it, is the round's (`StudyRound`, in Core).
 public struct StudyDriver: QuizDriver {
-    public private(set) var round: StudyRound
+    public internal(set) var round: StudyRound
     public var session: StudySession { round.session }
     let deck: Deck
     /// For `max_answer_seconds`: an answer records at most that long.
     let config: StudyConfig
-    private let cardsByID: [String: Card]
+    let cardsByID: [String: Card]
 
     public init(session: StudySession, deck: Deck, limit: Int?, config: StudyConfig = .default) {
         var byID: [String: Card] = [:]
@@ -49,6 +49,12 @@ public struct StudyDriver: QuizDriver {
                 return [message(try round.undo(now: now), now: now)]
             case .finish:
                 return [message(round.finished(now: now), now: now)]
+            case .openBrowser:
+                return [.browse(browse(now: ms))]
+            case .browser(let e):
+                return perform(e, now: ms).map(QuizMessage.browser)
+            case .nextCard:
+                return [message(round.next(now: now), now: now)]
             case .quit:
                 return []
             }

@@ -20,12 +20,16 @@ public struct Quiz: Sendable {
     public private(set) var notice: Notice?
     /// True while an effect is out with the driver; keys other than quit wait for its reply.
     public private(set) var awaiting = true
+    /// The card browser (`/`), open over the quiz; it gets every key until it closes.
+    public private(set) var browser: CardBrowser?
 
     private var done: [Done] = []
     private var inFlight: InFlight?
     private var shownAt: Int64 = 0
     private var startedAt: Int64?
     private var endedAt: Int64?
+    /// The last size the terminal reported, for a browser opened later.
+    private var size = (width: 80, height: 24)
 
     public enum Step: Hashable, Sendable {
         /// Before the first card, or while the driver works.
@@ -158,8 +162,18 @@ public struct Quiz: Sendable {
         case .interrupted:
             endedAt = now
             return [.quit]
-        case .resize:
+        case .resize(let width, let height):
+            size = (width, height)
+            return forward(.resize(width: width, height: height), now: now)
+        case .browse(let content):
+            browser = CardBrowser(
+                deckName: deckName, content: content, strings: .of(strings.language), now: now, width: size.width,
+                height: size.height)
+            awaiting = false
+            inFlight = nil
             return []
+        case .browser(let message):
+            return forward(message, now: now)
         case .show(let item, let counts):
             current = sanitized(item)
             self.counts = counts
@@ -223,6 +237,7 @@ public struct Quiz: Sendable {
             return [.quit]
         }
         if awaiting { return step == .waiting && key == .char("q") ? [.quit] : [] }
+        if browser != nil { return forward(.key(key), now: now) }
         notice = nil
         if let overlay {
             scroll(overlay, by: key)
@@ -274,8 +289,48 @@ public struct Quiz: Sendable {
         case .char("?"):
             overlay = .help(scroll: 0)
             return []
+        case .char("/"), .ctrl("f"): return openBrowser()
         default: return []
         }
+    }
+
+    // MARK: - The card browser
+
+    private mutating func openBrowser() -> [QuizEffect] {
+        awaiting = true
+        inFlight = .other
+        return [.openBrowser]
+    }
+
+    /// Hands a message to the open browser and turns what it asks for into the quiz's effects.
+    private mutating func forward(_ message: BrowserMessage, now: Int64) -> [QuizEffect] {
+        guard var b = browser else { return [] }
+        let effects = b.update(message, now: now)
+        browser = b
+        var out: [QuizEffect] = []
+        for effect in effects {
+            switch effect {
+            case .close: out += closeBrowser(b)
+            case .quit:
+                endedAt = now
+                out.append(.quit)
+            default: out.append(.browser(effect))
+            }
+        }
+        return out
+    }
+
+    /// Back to the same card, unless it was suspended in the browser: then the next one.
+    private mutating func closeBrowser(_ b: CardBrowser) -> [QuizEffect] {
+        browser = nil
+        guard let id = current?.cardID, b.rows.first(where: { $0.cardID == id })?.suspended == true else { return [] }
+        switch step {
+        case .waiting, .finished: return []
+        default: break
+        }
+        awaiting = true
+        inFlight = .other
+        return [.nextCard]
     }
 
     /// A flip card's front: Space or Enter shows the answer.
@@ -362,7 +417,7 @@ public struct Quiz: Sendable {
     }
 
     /// Letters that act as commands when not typing an answer.
-    static let commandKeys: Set<Character> = ["?", "i", "u", "s", "b", "@", "q", "m", "o"]
+    static let commandKeys: Set<Character> = ["?", "i", "u", "s", "b", "@", "q", "m", "o", "/"]
 
     /// The grade Enter takes: Good when right (or flipped), Hard when right but for a slip,
     /// Again when wrong.
@@ -373,7 +428,7 @@ public struct Quiz: Sendable {
     }
 
     /// The same commands as control keys, which work even while an answer is being typed
-    /// (letters there are text): ^Z undo, ^B bury, ^S suspend, ^G help, ^D quit.
+    /// (letters there are text): ^Z undo, ^B bury, ^S suspend, ^G help, ^D quit, ^F the card browser.
     static func letterCommand(for key: Key) -> Key {
         switch key {
         case .ctrl("z"): .char("u")
@@ -381,6 +436,7 @@ public struct Quiz: Sendable {
         case .ctrl("s"): .char("@")
         case .ctrl("g"): .char("?")
         case .ctrl("d"): .char("q")
+        case .ctrl("f"): .char("/")
         default: key
         }
     }
@@ -414,6 +470,8 @@ public struct Quiz: Sendable {
             awaiting = true
             inFlight = .other
             return [.finish]
+        case .char("/"):
+            return openBrowser()
         case .char("m"):
             if case .back = step { return [] }
             var next = mode(for: item).next

@@ -20,6 +20,10 @@ public enum QuizMessage: Hashable, Sendable {
     case failed(String)
     /// SIGINT, SIGTERM or SIGHUP: stop now; everything is already saved.
     case interrupted
+    /// The cards for the browser the quiz asked to open (`.openBrowser`).
+    case browse(BrowserContent)
+    /// A reply for the open browser.
+    case browser(BrowserMessage)
 }
 
 /// One answer, as it is recorded.
@@ -54,6 +58,12 @@ public enum QuizEffect: Hashable, Sendable {
     case suspend(cardID: String)
     /// The user wants to stop: send `finished` with when the next card is due.
     case finish
+    /// Open the card browser: send `browse` with every card of the deck.
+    case openBrowser
+    /// Something the open browser asks (its info, a suspend): reply with `browser` messages.
+    case browser(BrowserEffect)
+    /// The card shown left study (suspended in the browser): send the card to ask now.
+    case nextCard
     /// Leave the program.
     case quit
 }

@@ -10,6 +10,7 @@ extension Quiz {
     static let maximumTextWidth = 76
 
     public func view(width: Int, height: Int) -> Screen {
+        if let browser { return browser.view(width: width, height: height) }
         var screen = Screen(width: width, height: height)
         guard width >= Quiz.minimumWidth, height >= Quiz.minimumHeight else {
             drawTooSmall(&screen)
@@ -346,21 +347,24 @@ extension Quiz {
         let s = strings
         switch step {
         case .waiting: return [("q", s.quit)]
-        case .finished: return [(s.enterKey, s.quit), ("u", s.undo), ("?", s.help)]
+        case .finished: return [(s.enterKey, s.quit), ("u", s.undo), ("?", s.help), ("/", s.browse)]
         case .front:
-            return [(s.spaceKey, s.show), ("?", s.help), ("q", s.quit), ("u", s.undo), ("b", s.bury), ("m", s.mode)]
+            return [(s.spaceKey, s.show), ("?", s.help), ("q", s.quit), ("u", s.undo), ("b", s.bury), ("m", s.mode), ("/", s.browse)]
         case .typing(_, let active):
             if active {
-                return [(s.enterKey, s.check), ("^G", s.help), ("^D", s.quit), ("^Z", s.undo), ("^B", s.bury), ("Esc", s.moreKeys)]
+                return [
+                    (s.enterKey, s.check), ("^G", s.help), ("^D", s.quit), ("^Z", s.undo), ("^B", s.bury), ("Esc", s.moreKeys),
+                    ("^F", s.browse),
+                ]
             }
             return [
                 (s.enterKey, s.check), ("Esc", s.type), ("?", s.help), ("q", s.quit), ("u", s.undo), ("b", s.bury),
-                ("m", s.mode),
+                ("m", s.mode), ("/", s.browse),
             ]
         case .choosing:
             return [
                 ("1-4", s.choose), ("?", s.help), ("q", s.quit), ("↑↓", ""), ("u", s.undo), ("b", s.bury),
-                ("m", s.mode),
+                ("m", s.mode), ("/", s.browse),
             ]
         case .back(let outcome):
             let g = Quiz.suggested(outcome)
@@ -369,7 +373,7 @@ extension Quiz {
             if let outcome, outcome.chosen == nil, outcome.typed?.verdict != .right {
                 items.insert(("o", outcome.correct ? s.overrideWrong : s.override), at: 2)
             }
-            return items + [("i", s.info), ("u", s.undo), ("b", s.bury)]
+            return items + [("i", s.info), ("u", s.undo), ("b", s.bury), ("/", s.browse)]
         }
     }
 

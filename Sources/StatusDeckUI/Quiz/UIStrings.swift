@@ -7,7 +7,7 @@ public struct UIStrings: Sendable {
     let grades: [String]  // index grade - 1
     let modes: [QuizMode: String]
     let stages: [QuizItem.Stage: String]
-    let show, check, help, quit, undo, bury, suspend, info, mode, choose, close, scroll, moreKeys, type, grade, clear: String
+    let show, check, help, quit, undo, bury, suspend, info, mode, choose, close, scroll, moreKeys, type, grade, clear, browse: String
     let typeHere, right, wrong, slip, answerLabel, youTyped, youChose, enterTakes, override, overrideWrong: String
     let showFirst, buried, suspended, undone, nothingToUndo, loading, countedRight, countedWrong: String
     /// Above the prompt of a leech: forgotten `n` times.
@@ -49,7 +49,7 @@ public struct UIStrings: Sendable {
         stages: [.new: "new card", .learning: "learning", .review: "review"],
         show: "show answer", check: "check", help: "help", quit: "quit", undo: "undo", bury: "bury",
         suspend: "suspend", info: "explain", mode: "mode", choose: "choose", close: "close", scroll: "scroll",
-        moreKeys: "more keys", type: "type", grade: "grade", clear: "clear",
+        moreKeys: "more keys", type: "type", grade: "grade", clear: "clear", browse: "cards",
         typeHere: "Type the answer and press Enter", right: "✓ right", wrong: "✗ wrong",
         slip: "≈ right but for one slip: Hard", answerLabel: "Answer", youTyped: "you typed", youChose: "you chose",
         enterTakes: "Enter takes", override: "I was right", overrideWrong: "count as wrong",
@@ -77,6 +77,7 @@ public struct UIStrings: Sendable {
             ("b  ^B", "bury: put away until tomorrow"),
             ("@  ^S", "suspend: out of study until unsuspended"),
             ("m", "next mode: flip, type, choice"),
+            ("/  ^F", "card browser: search, card info, suspend"),
             ("?  ^G  F1", "this help"),
             ("q  ^D", "quit (answers are saved)"),
             ("^C", "quit at once"),
@@ -104,7 +105,7 @@ public struct UIStrings: Sendable {
         stages: [.new: "新卡", .learning: "学习中", .review: "复习"],
         show: "显示答案", check: "检查", help: "帮助", quit: "退出", undo: "撤销", bury: "搁置",
         suspend: "暂停", info: "详解", mode: "模式", choose: "选择", close: "关闭", scroll: "滚动",
-        moreKeys: "更多按键", type: "输入", grade: "评分", clear: "清空",
+        moreKeys: "更多按键", type: "输入", grade: "评分", clear: "清空", browse: "卡片",
         typeHere: "输入答案后按回车", right: "✓ 正确", wrong: "✗ 错误",
         slip: "≈ 只差一个字符：算对，评为困难", answerLabel: "答案", youTyped: "你的输入", youChose: "你的选择",
         enterTakes: "回车选", override: "我答对了", overrideWrong: "算作答错",
@@ -132,6 +133,7 @@ public struct UIStrings: Sendable {
             ("b  ^B", "搁置：明天再复习"),
             ("@  ^S", "暂停：不再复习，直到恢复"),
             ("m", "切换模式：翻卡、输入、选择"),
+            ("/  ^F", "卡片浏览：搜索、卡片详情、暂停"),
             ("?  ^G  F1", "本帮助"),
             ("q  ^D", "退出（回答都已保存）"),
             ("^C", "立即退出"),
