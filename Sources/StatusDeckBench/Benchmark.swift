@@ -10,6 +10,8 @@ struct Benchmark {
     private var ratios: [[String]] = []
     private var notes: [String] = []
     private var histories: [(Plan.Size, String)] = []
+    /// The 12,580-review sample as a history file, for the optimizer and its peer only.
+    private var sampleHistory: (Plan.Size, String)?
     private var summaries: [String: SyntheticHistory.Summary] = [:]
     private var medians: [String: Double] = [:]
     private var commands: Commands
@@ -73,7 +75,12 @@ struct Benchmark {
         if let flat, let size = largest, plan.includes(.scheduler) { measureScheduler(flat, size) }
         if plan.includes(.scheduler) {
             measureOptimizer()
-            for (size, path) in histories { measureOptimizerChild(size, (path as NSString).deletingLastPathComponent) }
+            if let sample = try? OptimizerFit.writeSampleHistory(into: work + "/sample") {
+                sampleHistory = (Plan.Size(events: 12_580, label: "12.5k sample"), sample)
+            }
+            for (size, path) in (sampleHistory.map { [$0] } ?? []) + histories {
+                measureOptimizerChild(size, (path as NSString).deletingLastPathComponent)
+            }
         }
         if let size = plan.size(nearest: 100_000), let path = histories.first(where: { $0.0 == size })?.1 {
             let dir = (path as NSString).deletingLastPathComponent
@@ -286,7 +293,7 @@ struct Benchmark {
         progress("peers…")
         let result: Peers.Result
         do {
-            result = try Peers.run(plan: plan, histories: histories, work: work)
+            result = try Peers.run(plan: plan, histories: histories, work: work, fitOnly: sampleHistory.map { [$0] } ?? [])
         } catch {
             notes.append("peers not measured: \(error.description)")
             return
@@ -329,7 +336,7 @@ struct Benchmark {
                 ])
             }
         }
-        for (size, _) in histories {
+        for (size, _) in (sampleHistory.map { [$0] } ?? []) + histories {
             if let ours = medians["optimize@\(size.label)"], let f = result.figure("fsrs-rs-python-fit", size.label) {
                 ratios.append([
                     "optimize fit vs fsrs-rs compute_parameters (time)", size.label, Format.seconds(ours),

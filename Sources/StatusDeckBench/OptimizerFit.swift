@@ -79,4 +79,23 @@ enum OptimizerFit {
         else { return nil }
         return (s, n, l)
     }
+
+    /// The sample CSV as a StatusDeck history in `folder` (a data dir), for the child fit and the
+    /// peer; returns the history's path. Study days as everywhere here: UTC from 04:00.
+    static func writeSampleHistory(into folder: String) throws -> String {
+        let csv = try String(contentsOfFile: samplePath, encoding: .utf8)
+        var out = ""
+        for (n, line) in csv.split(separator: "\n").dropFirst().enumerated() {
+            let f = line.split(separator: ",")
+            guard f.count >= 3 else { continue }
+            let time = f[2].split(separator: "+")[0]
+            let at = time.count > 19 ? time.prefix(23) + "Z" : time + ".000Z"
+            let id = String(format: "%032x", n + 1)
+            out += #"{"v":1,"id":"\#(id)","card":"sample/\#(f[0])","at":"\#(at)","rating":\#(f[1])}"# + "\n"
+        }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/history.jsonl"
+        try out.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
 }

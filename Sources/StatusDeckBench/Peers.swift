@@ -32,10 +32,12 @@ enum Peers {
 
     static let names = ["py-fsrs", "fsrs-rs-python", "anki", "fsrs-rs-python-fit"]
 
-    static func run(plan: Plan, histories: [(Plan.Size, String)], work: String) throws(BenchError) -> Result {
+    /// `fitOnly`: histories only the optimizer's peer runs on (the real review sample).
+    static func run(plan: Plan, histories: [(Plan.Size, String)], work: String, fitOnly: [(Plan.Size, String)] = []) throws(BenchError) -> Result {
         let out = work + "/peers.json"
         var arguments = [plan.peersScript, "--runs", String(plan.runs), "--budget", String(plan.peerBudgetSeconds), "--out", out]
         for (size, path) in histories { arguments += ["--history", "\(size.label)=\(path)"] }
+        for (size, path) in fitOnly { arguments += ["--fit-history", "\(size.label)=\(path)"] }
         var environment = ProcessInfo.processInfo.environment
         environment["PYTHONDONTWRITEBYTECODE"] = "1"
         // The peers' own progress goes to the harness's stderr, where the user sees it.

@@ -8,7 +8,7 @@ import Testing
     static let measurements = [
         "load + replay, no snapshot", "load + replay, no snapshot peak memory",
         "load + replay", "load + replay peak memory", "cards --json", "stats", "stats --json",
-        "export apkg --all --with-history", "scheduler alone (reviews/s)", "optimize fit (12,580-review sample)", "optimize fit",
+        "export apkg --all --with-history", "scheduler alone (reviews/s)", "optimize fit (12,580-review sample)", "optimize fit", "optimize fit",
         "TUI first frame (exec → exit)",
         "key → frame (update + view 80×24)", "append + fsync (one answer)",
     ]
@@ -27,7 +27,7 @@ import Testing
         for row in rows {
             #expect(row.count == Self.header.count, "row: \(row)")
             // The optimizer's row always fits the same real sample, whatever size the run uses.
-            #expect(row[1] == "1k" || row[1] == "—" || row[0].hasPrefix("optimize fit") && row[1] == "12.5k", "row: \(row)")
+            #expect(row[1] == "1k" || row[1] == "—" || row[0].hasPrefix("optimize fit") && row[1].hasPrefix("12.5k"), "row: \(row)")
             // A figure is either measured (a number with a unit, and as many runs as asked for)
             // or says why not; never a blank cell.
             if row[8].hasPrefix("not measured (") {

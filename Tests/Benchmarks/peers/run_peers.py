@@ -265,6 +265,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--history", action="append", default=[], metavar="SIZE=PATH",
                         help="a size label and its history.jsonl; repeat for each size")
+    parser.add_argument("--fit-history", action="append", default=[], metavar="SIZE=PATH",
+                        help="a history only fsrs-rs-python-fit runs on (the real review sample)")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--budget", type=float, default=15.0,
                         help="stop repeating a peer on one history after this many seconds")
@@ -287,6 +289,12 @@ def main():
                 result["peers"][name][size] = {"error": f"{type(error).__name__}: {error}"}
             print(f"peers: {name} on {size} took {time.perf_counter() - started:.1f} s with its setup",
                   file=sys.stderr, flush=True)
+    for spec in args.fit_history:
+        size, _, path = spec.partition("=")
+        try:
+            result["peers"].setdefault("fsrs-rs-python-fit", {})[size] = fsrs_rs_fit(read_history(path), args.runs, args.budget)
+        except Exception as error:
+            result["peers"].setdefault("fsrs-rs-python-fit", {})[size] = {"error": f"{type(error).__name__}: {error}"}
     with open(args.out, "w") as f:
         json.dump(result, f, indent=1)
 
