@@ -31,9 +31,9 @@ enum InitialStability {
         }
         var removed: [Int: Set<Int>] = [:]
         var kept: [Int] = []
-        for rating in groups.keys.sorted() {
+        for (rating, byDelay) in groups.sorted(by: { $0.key < $1.key }) {
             // Rarest first; among equally rare, the shortest delay first.
-            let delays = groups[rating]!.sorted { ($0.value.count, $0.key) < ($1.value.count, $1.key) }
+            let delays = byDelay.sorted { ($0.value.count, $0.key) < ($1.value.count, $1.key) }
             let total = delays.reduce(0) { $0 + $1.value.count }
             var removedCount = 0
             for (delay, indices) in delays {
@@ -121,7 +121,7 @@ enum InitialStability {
         var s = stability.filter { counts[$0.key] != nil }
         for (small, big) in [(1, 2), (2, 3), (3, 4), (1, 3), (2, 4), (1, 4)] {
             if let a = s[small], let b = s[big], a > b {
-                if counts[small]! > counts[big]! { s[big] = a } else { s[small] = b }
+                if counts[small, default: 0] > counts[big, default: 0] { s[big] = a } else { s[small] = b }
             }
         }
         let w1 = 0.41

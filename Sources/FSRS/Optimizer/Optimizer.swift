@@ -97,9 +97,10 @@ public enum Optimizer {
     static func batches(_ items: [TrainingItem], weights: [Double], size: Int) -> [Batch] {
         var byCard: [Int: [Int]] = [:]
         for i in items.indices { byCard[items[i].card, default: []].append(i) }
-        var cards: [Trajectory] = byCard.keys.sorted().map { card in
-            let members = byCard[card]!.sorted { items[$0].reviews.count < items[$1].reviews.count }
-            let longest = items[members.last!].reviews
+        var cards: [Trajectory] = byCard.sorted(by: { $0.key < $1.key }).compactMap { _, indices in
+            let members = indices.sorted { items[$0].reviews.count < items[$1].reviews.count }
+            guard let last = members.last else { return nil }
+            let longest = items[last].reviews
             return Trajectory(
                 reviews: longest,
                 targets: members.map { (items[$0].reviews.count - 1, items[$0].label, weights[$0]) })
