@@ -13,6 +13,12 @@ public enum DeckDirectory {
         case notAFile(path: String, found: String, expected: String = "a .deck file")
         case unreadable(path: String, reason: String)
 
+        /// Every mistake, one line each: a malformed deck's all, else the one.
+        public var lines: [String] {
+            if case .malformed(let error) = self { return error.lines }
+            return [description]
+        }
+
         public var description: String {
             switch self {
             case .malformed(let error): error.description

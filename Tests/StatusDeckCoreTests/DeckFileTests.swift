@@ -284,4 +284,42 @@ import Testing
         #expect(deck.cards.map(\.id) == ["my-api/created", "my-api/teapot"])
         #expect(deck.cards[0].explanation == "Send Location: /orders/ID with it.\nA second line of the explanation.")
     }
+
+    /// Every mistake of a deck is found in one read: one per card block, the header's, repeats;
+    /// the error stays one line and says how many more there are.
+    @Test func everyMistakeIsReportedNotOnlyTheFirst() {
+        let text = """
+            deck: t-en
+            name: T
+            language: fr
+
+            id: a/1
+            kind: riddle
+            prompt: p
+            answer: a
+
+            id: a/2
+            kind: class
+            prompt: p
+
+            id: a/3
+            kind: class
+            prompt: p
+            answer: x
+            mode: flip
+
+            id: a/3
+            kind: class
+            prompt: p
+            answer: x
+            mode: flip
+
+            """
+        #expect(throws: DeckError.self) { try DeckFile.parse(text, path: "t.deck") }
+        do { _ = try DeckFile.parse(text, path: "t.deck") } catch {
+            #expect(error.lines.map { $0.split(separator: ":").prefix(2).joined(separator: ":") } == ["t.deck:3", "t.deck:6", "t.deck:10", "t.deck:20"])
+            #expect(error.description == error.firstLine + " (and 3 more mistakes: `statusdeck decks t.deck` lists every one)")
+            #expect(!error.description.contains("\n"))
+        }
+    }
 }

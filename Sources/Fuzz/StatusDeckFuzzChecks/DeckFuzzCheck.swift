@@ -33,12 +33,21 @@ public enum DeckFuzzCheck {
         return nil
     }
 
+    /// Every mistake reported (the first and `others`) is one well-formed line, in line order.
     static func shape(of error: DeckError, lines: Int) -> PropertyViolation? {
-        if let line = error.line, line < 1 || line > lines {
-            return PropertyViolation("line in range", "error names line \(line) of a \(lines)-line file: \(MessageShape.visible(error.description))")
-        }
-        if !error.description.hasPrefix(path + ":") {
-            return PropertyViolation("names the file", MessageShape.visible(error.description))
+        var previous = 0
+        for e in [error] + error.others {
+            if let line = e.line, line < 1 || line > lines {
+                return PropertyViolation("line in range", "error names line \(line) of a \(lines)-line file: \(MessageShape.visible(e.firstLine))")
+            }
+            if let line = e.line {
+                if line < previous { return PropertyViolation("line order", MessageShape.visible(error.description)) }
+                previous = line
+            }
+            if !e.firstLine.hasPrefix(path + ":") {
+                return PropertyViolation("names the file", MessageShape.visible(e.firstLine))
+            }
+            if let v = MessageShape.violation(in: e.firstLine, from: "deck") { return v }
         }
         return MessageShape.violation(in: error.description, from: "deck")
     }

@@ -52,8 +52,9 @@ struct DecksCommand: ParsableCommand {
         print(out, terminator: "")
 
         guard problems.isEmpty else {
+            // Every mistake of every file, one line each, so one run shows what to fix.
             for problem in problems {
-                writeStandardError(PrintableText.sanitize(problem.description) + "\n")
+                for line in problem.lines { writeStandardError(PrintableText.sanitize(line) + "\n") }
             }
             // A bad deck is bad input (2); only a disk that fails us is a runtime failure (1).
             let onlyDisk = problems.allSatisfy { if case .unreadable = $0 { true } else { false } }

@@ -8,6 +8,8 @@ public struct DeckError: Error, Sendable, Hashable, CustomStringConvertible {
     public let found: String
     /// What would have been right, without the word "expected".
     public let expected: String
+    /// The file's other mistakes after this one, in line order, so one run shows them all.
+    public var others: [DeckError] = []
 
     public init(path: String, line: Int?, found: String, expected: String) {
         self.path = path
@@ -16,8 +18,20 @@ public struct DeckError: Error, Sendable, Hashable, CustomStringConvertible {
         self.expected = expected
     }
 
-    public var description: String {
+    /// This mistake alone, as one line.
+    public var firstLine: String {
         let place = line.map { "\(path):\($0)" } ?? path
         return "\(place): found \(found); expected \(expected)"
+    }
+
+    /// Every mistake of the file, one line each, in line order (what `statusdeck decks PATH` prints).
+    public var lines: [String] { [firstLine] + others.map(\.firstLine) }
+
+    /// One line, as every error: the first mistake, and how many more there are and where to
+    /// see them.
+    public var description: String {
+        guard !others.isEmpty else { return firstLine }
+        let more = others.count == 1 ? "1 more mistake" : "\(others.count) more mistakes"
+        return firstLine + " (and \(more): `statusdeck decks \(path)` lists every one)"
     }
 }

@@ -52,7 +52,9 @@ public enum DeckFile {
         }
     }
 
-    /// Reads a deck; the first mistake met is thrown with its line.
+    /// Reads a deck. The first mistake is thrown with its line, and every other one in the file
+    /// with it (`DeckError.others`: one per card block, the header's, repeated ids), so a deck
+    /// with ten typos is fixed in one pass, not ten.
     public static func parse(_ text: String, path: String) throws(DeckError) -> Deck {
         let blocks = try split(text, path: path)
         guard let headerBlock = blocks.first else {
@@ -60,25 +62,42 @@ public enum DeckFile {
                 path: path, line: 1, found: "an empty file",
                 expected: "a header block with deck:, name: and language:")
         }
-        let header = try readHeader(headerBlock, path: path)
+        var mistakes: [DeckError] = []
+        var header: (id: String, name: String, language: Language)?
+        do { header = try readHeader(headerBlock, path: path) } catch { mistakes.append(error) }
         var cards: [Card] = []
         var firstLineOfID: [String: Int] = [:]
         for block in blocks.dropFirst() {
-            let (card, idLine) = try readCard(block, path: path)
+            let card: Card, idLine: Int
+            do { (card, idLine) = try readCard(block, path: path) } catch {
+                mistakes.append(error)
+                continue
+            }
             if let earlier = firstLineOfID[card.id] {
-                throw DeckError(
-                    path: path, line: idLine,
-                    found: "card id '\(preview(card.id))' again (first on line \(earlier))",
-                    expected: "each card id once per deck")
+                mistakes.append(
+                    DeckError(
+                        path: path, line: idLine,
+                        found: "card id '\(preview(card.id))' again (first on line \(earlier))",
+                        expected: "each card id once per deck"))
+                continue
             }
             firstLineOfID[card.id] = idLine
             cards.append(card)
         }
-        if cards.isEmpty {
-            throw DeckError(
-                path: path, line: lineCount(text),
-                found: "a header and no cards",
-                expected: "at least one card block after a blank line")
+        if cards.isEmpty && mistakes.isEmpty {
+            mistakes.append(
+                DeckError(
+                    path: path, line: lineCount(text),
+                    found: "a header and no cards",
+                    expected: "at least one card block after a blank line"))
+        }
+        if var first = mistakes.first {
+            first.others = Array(mistakes.dropFirst())
+            throw first
+        }
+        guard let header else {
+            // Not reached: a header that could not be read is a mistake above.
+            throw DeckError(path: path, line: 1, found: "no header", expected: "deck:, name: and language:")
         }
         return Deck(id: header.id, name: header.name, language: header.language, cards: cards)
     }
