@@ -62,7 +62,7 @@ enum OptimizerFit {
     static func child(dataDirectory: String) throws -> String {
         let (items, reviews) = try items(dataDirectory: dataDirectory)
         let start = MonotonicClock.nanoseconds()
-        let fit = try Optimizer.fit(items)
+        let fit = try Optimizer.fit(items) { work in DispatchQueue.concurrentPerform(iterations: 2, execute: work) }
         let seconds = Double(MonotonicClock.nanoseconds() - start) / 1e9
         let loss = Evaluation.of(parameters: fit.parameters, items: items)?.logLoss ?? .nan
         return "fit=\(seconds) items=\(items.count) reviews=\(reviews) loss=\(loss)"

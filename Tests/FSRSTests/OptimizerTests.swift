@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Testing
 
@@ -79,6 +80,16 @@ struct OptimizerFixture {
         #expect(fit.stage == .full)
         #expect(ours <= theirs * 1.01, "\(name): our fit's log loss \(ours) vs fsrs-rs's \(theirs)")
         #expect(SchedulerConfiguration(parameters: fit.parameters).violations().isEmpty)
+    }
+}
+
+/// The CLI runs each batch's two halves on two threads; the fit must not depend on it.
+@Suite struct OptimizerThreadsTests {
+    @Test func twoThreadsGiveTheSameFitBitForBit() throws {
+        let items = TrainingSet.items(OptimizerFixture.shared.history("steady").reviews)
+        let alone = try Optimizer.fit(items)
+        let together = try Optimizer.fit(items) { work in DispatchQueue.concurrentPerform(iterations: 2, execute: work) }
+        #expect(alone == together)
     }
 }
 

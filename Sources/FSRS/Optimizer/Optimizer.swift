@@ -20,6 +20,18 @@ public struct OptimizerConfiguration: Hashable, Sendable {
     public init() {}
 }
 
+/// Runs `work(0)` and `work(1)`, one after the other or at once; a fit is the same either way.
+/// The optimizer starts no threads itself (the package keeps threads in StatusDeckHistory): a
+/// caller with two cores passes one that runs both halves of each batch at once.
+public typealias PairRunner = (_ work: @Sendable (Int) -> Void) -> Void
+
+/// What the two halves of a batch write: each half its own tape and its own slice of `halves`,
+/// so they never touch the same memory (hence unchecked).
+private struct HalfBatchScratch: @unchecked Sendable {
+    let tapes: [GradientTape]
+    let halves: UnsafeMutablePointer<Double>
+}
+
 /// Why there is no fit.
 public enum OptimizerError: Error, Hashable, Sendable {
     /// Fewer training items than fsrs-rs fits once its outlier filter has `kept` some of the
@@ -61,8 +73,13 @@ public enum Optimizer {
 
     /// - Parameter items: training items in the order of the review they predict (recency
     ///   weighting depends on it), as `TrainingSet.items` makes them.
+    ///   - runPair: how the two halves of each batch are run (see `PairRunner`).
     public static func fit(
-        _ items: [TrainingItem], configuration: OptimizerConfiguration = OptimizerConfiguration()
+        _ items: [TrainingItem], configuration: OptimizerConfiguration = OptimizerConfiguration(),
+        runPair: PairRunner = { work in
+            work(0)
+            work(1)
+        }
     ) throws(OptimizerError) -> Fit {
         let split = InitialStability.split(items)
         let training = split.training
@@ -73,7 +90,7 @@ public enum Optimizer {
         if training.count == split.initialization.count || training.count < minimumItemsForFullFit {
             return Fit(parameters: start, stage: .initialStabilityOnly, trainingItems: training.count)
         }
-        var w = train(training, start: start, configuration)
+        var w = train(training, start: start, configuration, runPair: runPair)
         let fitted = [1: w[0], 2: w[1], 3: w[2], 4: w[3]]
         if let smoothed = InitialStability.smoothAndFill(fitted, counts: initial.counts) {
             w.replaceSubrange(0..<4, with: smoothed)
@@ -121,7 +138,9 @@ public enum Optimizer {
         return out
     }
 
-    static func train(_ training: [TrainingItem], start: [Double], _ configuration: OptimizerConfiguration) -> [Double] {
+    static func train(
+        _ training: [TrainingItem], start: [Double], _ configuration: OptimizerConfiguration, runPair: PairRunner
+    ) -> [Double] {
         let allWeights = Evaluation.recencyWeights(training.count)
         var items: [TrainingItem] = []
         var weights: [Double] = []
@@ -135,7 +154,14 @@ public enum Optimizer {
             steps: Double((total / configuration.batchSize + 1) * configuration.epochs), initial: configuration.learningRate)
         var adam = Adam(count: GradientTape.parameterCount)
         var rng = SeededGenerator(seed: configuration.seed)
-        let tape = GradientTape(recording: true)
+        // One tape and one gradient per half of a batch: each half is worked by one thread at most,
+        // and the halves are added in the same order whoever ran them, so the fit is the same.
+        let count = GradientTape.parameterCount
+        let scratch = HalfBatchScratch(
+            tapes: [GradientTape(recording: true), GradientTape(recording: true)],
+            halves: .allocate(capacity: 2 * count))
+        let halves = scratch.halves
+        defer { halves.deallocate() }
         var w = start
         var order = Array(batches.indices)
         for _ in 0..<configuration.epochs {
@@ -145,8 +171,18 @@ public enum Optimizer {
             }
             for b in order {
                 let rate = schedule.next()
-                var gradient = [Double](repeating: 0, count: GradientTape.parameterCount)
-                for card in batches[b].cards { _ = lossAndGradient(card, parameters: w, tape: tape, into: &gradient) }
+                let cards = batches[b].cards
+                let middle = cards.count / 2
+                let parameters = w
+                halves.initialize(repeating: 0, count: 2 * count)
+                runPair { part in
+                    var g = [Double](repeating: 0, count: count)
+                    for card in part == 0 ? cards[..<middle] : cards[middle...] {
+                        _ = lossAndGradient(card, parameters: parameters, tape: scratch.tapes[part], into: &g)
+                    }
+                    for i in 0..<count { scratch.halves[part * count + i] = g[i] }
+                }
+                var gradient = (0..<count).map { halves[$0] + halves[count + $0] }
                 let scale = configuration.gamma * Double(batches[b].predictions) / Double(total)
                 for i in w.indices {
                     let spread = parameterSpread[i]
