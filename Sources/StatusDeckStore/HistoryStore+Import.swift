@@ -30,6 +30,14 @@ extension HistoryStore {
         }
         defer { if let temporary { unlink(temporary) } }
 
+        // Cards without answers (a text export): only the deck to put in place.
+        if count == 0, let deck, let from = temporary {
+            guard rename(from, deck.path) == 0 else {
+                throw StoreError.system(path: deck.path, action: "put the imported deck in place", errno: errno)
+            }
+            temporary = nil
+            return ImportCommit(added: 0, alreadyPresent: 0)
+        }
         let fd = try openLockedForAppend()
         defer { close(fd) }
         let present = try read(fd).history

@@ -167,9 +167,10 @@ enum Run {
         var stderr: String
     }
 
-    static func process(_ executable: URL, _ arguments: [String]) throws -> Result {
+    static func process(_ executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
+        if let directory { process.currentDirectoryURL = directory }
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"

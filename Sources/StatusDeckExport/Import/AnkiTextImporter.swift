@@ -65,7 +65,9 @@ public enum AnkiTextImporter {
         }
         let meta = Set(columns.values)
         var ids = Set<String>()
+        var deckCounts: [String: Int] = [:]
         for record in records {
+            if let column = columns["deck"], column < record.fields.count { deckCounts[record.fields[column], default: 0] += 1 }
             let type = columns["notetype"].flatMap { $0 < record.fields.count ? record.fields[$0] : nil } ?? noteType ?? "Basic"
             let fields = record.fields.enumerated().filter { !meta.contains($0.offset) }.map(\.element)
             let reversed = reversedTypes.contains(type)
@@ -102,6 +104,7 @@ public enum AnkiTextImporter {
                     ImportPlan.card(id: id, front: front, back: back, explanation: type.hasPrefix("Basic (") ? "" : extra))
             }
         }
+        if let top = deckCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { plan.suggestedName = top.key }
         return plan
     }
 }

@@ -8,8 +8,11 @@ public enum ImportFailure: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .input(let e): e.description
-        case .system(let message): message
+        case .input(var e):
+            // Every import message reads `FILE[:LINE]: found …; expected …`.
+            if !e.found.hasPrefix("found ") { e.found = "found " + e.found }
+            return e.description
+        case .system(let message): return message
         }
     }
 
