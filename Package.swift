@@ -22,8 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
-        // C: three system-library shims (this one over ncursesw, CSQLite over SQLite, CZip over
-        // libzip) and CTerminalSignals, the signal state.
+        // C: four system-library shims (this one over ncursesw, CSQLite over SQLite, CZip over
+        // libzip, CZstd over libzstd) and CTerminalSignals, the signal state.
         .systemLibrary(
             name: "CNcursesw",
             // No pkgConfig: SwiftPM would warn about and drop its -D flags anyway; the shim
@@ -34,6 +34,8 @@ let package = Package(
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // libzip, to zip the Anki package. No pkgConfig, for the same reason as CNcursesw.
         .systemLibrary(name: "CZip", providers: [.apt(["libzip-dev"])]),
+        // libzstd, to decompress the collection of a current Anki package (`collection.anki21b`).
+        .systemLibrary(name: "CZstd", providers: [.apt(["libzstd-dev"])]),
         // The state signal handlers share with the quiz, in one C translation unit: a `static` in
         // an imported header is one copy per object file, and the release build once read one copy
         // while the handler wrote another.
@@ -49,9 +51,10 @@ let package = Package(
         .target(name: "StatusDeckStore", dependencies: ["StatusDeckHistory", "StatusDeckCore"]),
         // Export encoders: bytes out (Anki package, Anki text, CSV, JSON, Markdown). No clock, no
         // files: the apkg's SQLite collection is built in memory and zipped in memory.
+        // Import/ reads them back in (Anki packages, Anki text, py-fsrs review logs).
         .target(
             name: "StatusDeckExport",
-            dependencies: ["FSRS", "StatusDeckHistory", "StatusDeckCore", "CSQLite", "CZip"]
+            dependencies: ["FSRS", "StatusDeckHistory", "StatusDeckCore", "CSQLite", "CZip", "CZstd"]
         ),
         // Pure quiz: state machine and view as a grid of cells. Knows nothing of ncurses.
         .target(name: "StatusDeckUI", dependencies: ["FSRS", "StatusDeckHistory", "StatusDeckCore"]),

@@ -300,7 +300,7 @@ public struct HistoryStore: Sendable {
     }
 
     /// With the exclusive lock held: clears a torn tail, writes, fsyncs, or cuts back on failure.
-    private func appendLocked(_ fd: Int32, _ bytes: [UInt8], writing: StoreError.Appending) throws(StoreError) {
+    func appendLocked(_ fd: Int32, _ bytes: [UInt8], writing: StoreError.Appending) throws(StoreError) {
         var size: Int64
         switch Posix.size(fd) {
         case .success(let s): size = s
@@ -382,7 +382,7 @@ public struct HistoryStore: Sendable {
     }
 
     /// What `read` found.
-    private struct Read {
+    struct Read {
         var history: History
         /// Bytes after the last newline (a torn line), the size read, and the complete lines.
         var tail: Int
@@ -393,7 +393,7 @@ public struct HistoryStore: Sendable {
 
     /// Streams the file through the parser in 1 MiB chunks: memory stays bounded by the events,
     /// not the file. With a snapshot, starts where it ends.
-    private func read(
+    func read(
         _ fd: Int32, path readPath: String? = nil, from snapshot: (history: History, coverage: SnapshotCoverage)? = nil
     ) throws(StoreError) -> Read {
         let start = snapshot?.coverage.bytes ?? 0

@@ -310,7 +310,7 @@ public enum DeckFile {
         }
     }
 
-    static func isValidDeckID(_ id: String) -> Bool {
+    public static func isValidDeckID(_ id: String) -> Bool {
         !id.isEmpty
             && id.unicodeScalars.allSatisfy {
                 ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
@@ -318,7 +318,7 @@ public enum DeckFile {
             }
     }
 
-    static func isValidCardID(_ id: String) -> Bool {
+    public static func isValidCardID(_ id: String) -> Bool {
         !id.isEmpty
             && !id.unicodeScalars.contains {
                 $0.properties.isWhitespace || $0.properties.generalCategory == .control

@@ -3,13 +3,14 @@ import Foundation
 
 /// The little of SQLite the Anki encoder needs: an in-memory database, statements with bound
 /// values, and the finished database as bytes. Not shared across tasks: one encode owns one.
+/// Import opens a package's collection read-only through `SQLiteDatabase+Query.swift`.
 final class SQLiteDatabase {
     enum Value {
         case int(Int64)
         case text(String)
     }
 
-    private var handle: OpaquePointer?
+    private(set) var handle: OpaquePointer?
 
     /// A private database in memory: nothing touches the disk until the caller writes the bytes.
     init() throws(ExportError) {
@@ -22,6 +23,9 @@ final class SQLiteDatabase {
         }
         handle = db
     }
+
+    /// Takes ownership of a connection opened elsewhere (see `SQLiteDatabase+Query.swift`).
+    init(owning handle: OpaquePointer) { self.handle = handle }
 
     deinit { sqlite3_close(handle) }
 
