@@ -99,7 +99,8 @@ struct ImportCommand: ParsableCommand {
         let answers = plan.reviews.count
         if dryRun {
             let history = try CommandContext.loadHistory(store)
-            let present = plan.reviews.filter { history.contains(plan.event($0, deck: deck).id) }.count
+            let event = plan.events(deck: deck)
+            let present = plan.reviews.indices.filter { history.contains(event($0).id) }.count
             print("would import \(Report.clean(file)) (\(plan.format)):")
             if deckText != nil {
                 print(
@@ -115,7 +116,7 @@ struct ImportCommand: ParsableCommand {
         let commit: HistoryStore.ImportCommit
         do {
             commit = try store.commitImport(
-                deck: deckText.map { ($0, deckPath) }, count: answers, event: { plan.event(plan.reviews[$0], deck: deck) })
+                deck: deckText.map { ($0, deckPath) }, count: answers, event: plan.events(deck: deck))
         } catch {
             throw Report.fail(error)
         }
