@@ -159,6 +159,11 @@ import Testing
             "empty.colpkg", try! InMemoryZip.archive([.init(path: "notes.txt", bytes: Data(), deflate: false)], modified: Instant(milliseconds: 0)),
             "empty.colpkg: found a zip without collection.anki2, collection.anki21 or collection.anki21b"
         ),
+        (
+            "junk.apkg",
+            try! InMemoryZip.archive([.init(path: "collection.anki21", bytes: Data("hello".utf8), deflate: false)], modified: Instant(milliseconds: 0)),
+            "junk.apkg: found a database without what Anki keeps"
+        ),
         ("new.apkg", try! package(schema: 19), "new.apkg: found collection schema 19; expected schema 11 to 18"),
         ("newer.apkg", try! package(schema: 18, entry: "collection.anki21b", meta: [0x08, 0x04]), "newer.apkg: found package version 4"),
         (
