@@ -59,3 +59,23 @@ import Testing
         #expect(Self.kept([Self.row(1, ease: 3, type: 1, ivl: 0), Self.row(2, ease: 3, type: 1, ivl: 3), Self.row(3, ease: 1, type: 1)]).ids == [2, 3])
     }
 }
+
+/// Event ids are part of every user's history: the same file must give the same ids on every
+/// machine and in every later version, so the hash is pinned here.
+@Suite struct ImportEventIDTests {
+    @Test func idsArePinned() {
+        #expect(ImportPlan.eventID(source: "anki", card: "anki/oi1Zy<H{:7/0", row: 1_788_609_660_000).description == "a2d081524b1d599eece59ef91117b1ae")
+        #expect(
+            ImportPlan.eventID(source: "fsrs-review-log", card: "sample/1711684180217", row: 1_711_830_752_250).description
+                == "0291181703d2404c600faaafbe9c12e9")
+    }
+
+    @Test func theCachedPrefixGivesTheSameIDAsTheWholeKey() {
+        var plan = ImportPlan(format: "", suggestedName: "", eventSource: "anki")
+        plan.cards = [ImportPlan.card(id: "anki/g/1", front: "f", back: "b")]
+        plan.reviews = [ImportPlan.Review(at: 42, card: 0, milliseconds: -1, rating: 3)]
+        let event = plan.events(deck: "d")(0)
+        #expect(event.id == ImportPlan.eventID(source: "anki", card: "anki/g/1", row: 42))
+        #expect(event.answerMilliseconds == nil && event.rating == .good && event.mode == "flip" && event.deck == "d")
+    }
+}
