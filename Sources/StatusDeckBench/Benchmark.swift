@@ -70,6 +70,15 @@ struct Benchmark {
                         command, size: size, dataDir: dir, runs: plan.runs,
                         budget: plan.figureBudgetSeconds, target: Targets.command(command, size)))
                 recordMedian(rows[rows.count - 1])
+                // Import has a memory goal too (issue 16): its peak as a row of its own.
+                if command == .importAPKG, let peak = rows[rows.count - 1].peakBytes {
+                    var memory = Samples()
+                    memory.add(Double(peak))
+                    rows.append(
+                        Row(
+                            measurement: "import apkg peak memory", size: size.label, unit: .bytes,
+                            outcome: .measured(memory), target: Targets.importMemory(size)))
+                }
             }
         }
         if let flat, let size = largest, plan.includes(.scheduler) { measureScheduler(flat, size) }

@@ -4,7 +4,7 @@ import Foundation
 /// A command this build lacks is reported as not measured, with the reason, never guessed.
 struct Commands {
     enum Kind: CaseIterable {
-        case cardsJSON, stats, statsJSON, exportAPKG
+        case cardsJSON, stats, statsJSON, exportAPKG, importAPKG
 
         var title: String {
             switch self {
@@ -12,6 +12,7 @@ struct Commands {
             case .stats: "stats"
             case .statsJSON: "stats --json"
             case .exportAPKG: "export apkg --all --with-history"
+            case .importAPKG: "import apkg (one revlog row per answer) into an empty data dir"
             }
         }
 
@@ -20,6 +21,7 @@ struct Commands {
             case .cardsJSON: .cards
             case .stats, .statsJSON: .stats
             case .exportAPKG: .export
+            case .importAPKG: .import
             }
         }
 
@@ -29,6 +31,7 @@ struct Commands {
             case .cardsJSON: "cards"
             case .stats, .statsJSON: "stats"
             case .exportAPKG: "export"
+            case .importAPKG: "import"
             }
         }
     }
@@ -94,12 +97,23 @@ struct Commands {
         }
         if let reason = missing(kind.subcommand) { return notMeasured(reason) }
         let apkg = work + "/bench.apkg"
-        let arguments: [String]
+        var arguments: [String]
+        // Import reads the size's history exported as one deck (http-all-en holds every card id,
+        // so the apkg has one revlog row per answer; made here, untimed) into a data dir emptied
+        // before every run, so each run imports every row.
+        let importSource = work + "/import-source.apkg", importData = work + "/import-data"
+        if kind == .importAPKG {
+            let made = try? ChildProcess.run(
+                binary, ["export", "--deck", "http-all-en", "--format", "apkg", "--with-history", "--force", "-o", importSource, "--data-dir", dataDir],
+                environment: Commands.environment(), stdoutPath: work + "/command.out", stderrPath: work + "/command.err")
+            guard made?.status == 0 else { return notMeasured("the export to import failed: \(Commands.firstLine(work + "/command.err"))") }
+        }
         switch kind {
         case .cardsJSON: arguments = ["cards", "--json"] + pinnedNow(kind.subcommand)
         case .stats: arguments = ["stats"] + pinnedNow(kind.subcommand)
         case .statsJSON: arguments = ["stats", "--json"] + pinnedNow(kind.subcommand)
         case .exportAPKG: arguments = ["export", "--all", "--format", "apkg", "--with-history", "--force", "-o", apkg]
+        case .importAPKG: arguments = ["import", "--deck-id", "bench", importSource]
         }
         var samples = Samples(), cpu = Samples()
         var peak = 0
@@ -110,10 +124,15 @@ struct Commands {
         for run in 0...runs {
             if run > 0 && spent >= budget { break }
             let outcome: ChildProcess.Outcome
+            var target = dataDir
+            if kind == .importAPKG {
+                try? FileManager.default.removeItem(atPath: importData)
+                target = importData
+            }
             let (path, args) =
                 run == 0
-                ? PeakMemory.wrap(binary, arguments + ["--data-dir", dataDir], report: report)
-                : (binary, arguments + ["--data-dir", dataDir])
+                ? PeakMemory.wrap(binary, arguments + ["--data-dir", target], report: report)
+                : (binary, arguments + ["--data-dir", target])
             do {
                 outcome = try ChildProcess.run(path, args, environment: Commands.environment(), stdoutPath: out, stderrPath: err)
             } catch {
@@ -150,6 +169,9 @@ struct Commands {
             guard let data = FileManager.default.contents(atPath: apkg), data.starts(with: [0x50, 0x4b]) else {
                 return "it wrote no zip file"
             }
+        case .importAPKG:
+            let text = (try? String(contentsOfFile: stdout, encoding: .utf8)) ?? ""
+            guard text.contains("answers added to the history (0 already there)") else { return "it imported no answers" }
         }
         return nil
     }

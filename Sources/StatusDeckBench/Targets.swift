@@ -15,9 +15,15 @@ enum Targets {
         switch kind {
         case .stats, .statsJSON:
             return size.events == million ? Target(kind: .atMostSeconds(0.5), source: "issue 6") : nil
+        case .importAPKG:
+            return size.events == million ? Target(kind: .atMostSeconds(3), source: "issue 16") : nil
         case .cardsJSON, .exportAPKG:
             return nil
         }
+    }
+
+    static func importMemory(_ size: Plan.Size) -> Target? {
+        size.events == million ? Target(kind: .atMostBytes(300e6), source: "issue 16") : nil
     }
 
     static func firstFrame(_ size: Plan.Size) -> Target? {

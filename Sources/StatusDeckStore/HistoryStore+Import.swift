@@ -19,7 +19,7 @@ extension HistoryStore {
     /// file is renamed into place. A failure before the append leaves both files as they were.
     ///
     /// `count` and `event` give the answers one at a time, so a million of them are encoded
-    /// straight into the one buffer that is written.
+    /// straight into the one buffer that is written. Their ids must be distinct.
     public func commitImport(
         deck: (text: String, path: String)?, count: Int, event: (Int) -> ReviewEvent
     ) throws(StoreError) -> ImportCommit {
@@ -41,17 +41,13 @@ extension HistoryStore {
         let fd = try openLockedForAppend()
         defer { close(fd) }
         let present = try read(fd).history
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(count * 200)
-        var added = 0
-        var seen = Set<EventID>()
+        var batch = ReviewLineBatch(reservingLines: count)
         for i in 0..<count {
             let e = event(i)
-            guard !present.contains(e.id), seen.insert(e.id).inserted else { continue }
-            bytes += HistoryLineEncoder.encode(.review(e))
-            added += 1
+            if !present.contains(e.id) { batch.append(e) }
         }
-        if !bytes.isEmpty { try appendLocked(fd, bytes, writing: .import) }
+        let added = batch.lines
+        if added > 0 { try appendLocked(fd, batch.bytes, writing: .import) }
         if let deck, let from = temporary {
             guard rename(from, deck.path) == 0 else {
                 throw StoreError.system(path: deck.path, action: "put the imported deck in place", errno: errno)

@@ -90,6 +90,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: data.appendingPathComponent("history.jsonl").path))
     }
 
+    /// Importing a later version: cards keep their place and take the new wording, new ones
+    /// follow, cards no longer in the file stay.
+    @Test func reimportUpdatesWordingInPlace() throws {
+        let dir = try AnkiOracle.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = dir.appendingPathComponent("notes.csv")
+        let data = dir.appendingPathComponent("data")
+        try "#separator:comma\n#guid column:1\na,404,Not Found\nb,410,Gone\n".write(to: text, atomically: true, encoding: .utf8)
+        #expect(try Run.statusdeck(["import", "--data-dir", data.path, "--deck-id", "web", text.path]).status == 0)
+        try "#separator:comma\n#guid column:1\nc,201,Created\na,404,Not Found (no such resource)\n".write(
+            to: text, atomically: true, encoding: .utf8)
+        let again = try Run.statusdeck(["import", "--data-dir", data.path, "--deck-id", "web", text.path])
+        #expect(again.stdout.contains("2 cards imported (1 new, 1 with new wording), 1 kept from before"), "\(again.stdout)")
+        let deck = try ImportedData.deck(in: data)
+        #expect(deck.cards.map(\.id) == ["anki/a/0", "anki/b/0", "anki/c/0"])
+        #expect(deck.cards.map(\.answer) == ["Not Found (no such resource)", "Gone", "Created"])
+    }
+
     @Test func ownTextExportImports() throws {
         let dir = try AnkiOracle.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -158,6 +176,11 @@ import Testing
         (
             "empty.colpkg", try! InMemoryZip.archive([.init(path: "notes.txt", bytes: Data(), deflate: false)], modified: Instant(milliseconds: 0)),
             "empty.colpkg: found a zip without collection.anki2, collection.anki21 or collection.anki21b"
+        ),
+        (
+            "junk.apkg",
+            try! InMemoryZip.archive([.init(path: "collection.anki21", bytes: Data("hello".utf8), deflate: false)], modified: Instant(milliseconds: 0)),
+            "junk.apkg: found a database without what Anki keeps"
         ),
         ("new.apkg", try! package(schema: 19), "new.apkg: found collection schema 19; expected schema 11 to 18"),
         ("newer.apkg", try! package(schema: 18, entry: "collection.anki21b", meta: [0x08, 0x04]), "newer.apkg: found package version 4"),

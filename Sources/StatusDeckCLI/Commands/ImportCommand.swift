@@ -71,7 +71,7 @@ struct ImportCommand: ParsableCommand {
         // The deck file: the existing one's cards keep their place and take the new wording.
         let deckPath = dir.path + "/decks/\(deck).deck"
         var deckText: String?
-        var newCards = 0, updatedCards = 0
+        var newCards = 0, updatedCards = 0, keptCards = 0
         if !plan.cards.isEmpty {
             var existing: Deck?
             if FileManager.default.fileExists(atPath: deckPath) {
@@ -84,6 +84,7 @@ struct ImportCommand: ParsableCommand {
             for card in plan.cards {
                 if let old = before[card.id] { updatedCards += old == card ? 0 : 1 } else { newCards += 1 }
             }
+            keptCards = (existing?.cards.count ?? 0) - (plan.cards.count - newCards)
             let merged = Deck(
                 id: deck, name: existing?.name ?? plan.suggestedName, language: existing?.language ?? plan.language,
                 cards: plan.mergedCards(with: existing?.cards ?? []))
@@ -99,11 +100,12 @@ struct ImportCommand: ParsableCommand {
         let answers = plan.reviews.count
         if dryRun {
             let history = try CommandContext.loadHistory(store)
-            let present = plan.reviews.filter { history.contains(plan.event($0, deck: deck).id) }.count
+            let event = plan.events(deck: deck)
+            let present = plan.reviews.indices.filter { history.contains(event($0).id) }.count
             print("would import \(Report.clean(file)) (\(plan.format)):")
             if deckText != nil {
                 print(
-                    "  deck \(deck) in \(Report.clean(deckPath)): \(Report.count(plan.cards.count, "card")) (\(newCards) new, \(updatedCards) with new wording)"
+                    "  deck \(deck) in \(Report.clean(deckPath)): \(deckSummary(plan.cards.count, newCards, updatedCards, keptCards))"
                 )
             }
             print("  \(Report.count(answers - present, "answer")) added to the history (\(present) already there)")
@@ -115,16 +117,22 @@ struct ImportCommand: ParsableCommand {
         let commit: HistoryStore.ImportCommit
         do {
             commit = try store.commitImport(
-                deck: deckText.map { ($0, deckPath) }, count: answers, event: { plan.event(plan.reviews[$0], deck: deck) })
+                deck: deckText.map { ($0, deckPath) }, count: answers, event: plan.events(deck: deck))
         } catch {
             throw Report.fail(error)
         }
         print("imported \(Report.clean(file)) (\(plan.format)):")
         if deckText != nil {
-            print("  deck \(deck) in \(Report.clean(deckPath)): \(Report.count(plan.cards.count, "card")) (\(newCards) new, \(updatedCards) with new wording)")
+            print("  deck \(deck) in \(Report.clean(deckPath)): \(deckSummary(plan.cards.count, newCards, updatedCards, keptCards))")
         }
         print("  \(Report.count(commit.added, "answer")) added to the history (\(commit.alreadyPresent) already there)")
         printSkipped(plan)
+    }
+
+    /// "3 cards imported (1 new, 1 with new wording), 1 kept from before".
+    private func deckSummary(_ imported: Int, _ new: Int, _ updated: Int, _ kept: Int) -> String {
+        return "\(Report.count(imported, "card")) imported (\(new) new, \(updated) with new wording)"
+            + (kept > 0 ? ", \(kept) kept from before" : "")
     }
 
     private func printSkipped(_ plan: ImportPlan) {
@@ -146,7 +154,10 @@ struct ImportCommand: ParsableCommand {
         let head = (try? handle.read(upToCount: 64)) ?? Data()
         try? handle.close()
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .package }
-        if String(decoding: head, as: UTF8.self).hasPrefix("card_id,") || lower.hasSuffix(".csv") { return .reviewLog }
+        let start = String(decoding: head, as: UTF8.self)
+        // Anki's text export starts with its header lines, whatever the file is called.
+        if start.hasPrefix("#") || start.hasPrefix("\u{FEFF}#") { return .text }
+        if start.hasPrefix("card_id,") || lower.hasSuffix(".csv") { return .reviewLog }
         return .text
     }
 

@@ -148,23 +148,37 @@ struct AnkiCollectionReader {
             {
                 plan.reviews.append(
                     ImportPlan.Review(
-                        card: card, rating: UInt8(row.ease), at: row.id,
                         // Anki logs 0 when it timed nothing (and StatusDeck exports an unknown time as 0).
-                        milliseconds: Int32(clamping: row.time <= 0 ? -1 : row.time), source: row.id))
+                        at: row.id, card: card, milliseconds: Int32(clamping: row.time <= 0 ? -1 : row.time),
+                        rating: UInt8(row.ease)))
             }
         }
+        // The log in table order (a sequential scan, far faster than through the cid index),
+        // then sorted by card and time here.
+        struct Logged {
+            var cid: Int64
+            var row: AnkiRevlog.Row
+        }
+        var log: [Logged] = []
         var badEase: (id: Int64, ease: Int64)?
-        try db.query("SELECT id, cid, ease, ivl, time, type, factor FROM revlog ORDER BY cid, id", path: path) { row in
-            let cid = row.int(1)
-            if cid != currentCard {
-                flush()
-                currentCard = cid
-            }
+        try db.query("SELECT id, cid, ease, ivl, time, type, factor FROM revlog", path: path) { row in
             let ease = row.int(2)
             if !(0...4).contains(ease), badEase == nil { badEase = (row.int(0), ease) }
-            rows.append(
-                AnkiRevlog.Row(id: row.int(0), ease: ease, ivl: row.int(3), time: row.int(4), type: row.int(5), factor: row.int(6)))
+            log.append(
+                Logged(
+                    cid: row.int(1),
+                    row: AnkiRevlog.Row(id: row.int(0), ease: ease, ivl: row.int(3), time: row.int(4), type: row.int(5), factor: row.int(6))))
         }
+        log.sort { ($0.cid, $0.row.id) < ($1.cid, $1.row.id) }
+        plan.reviews.reserveCapacity(log.count)
+        for entry in log {
+            if entry.cid != currentCard {
+                flush()
+                currentCard = entry.cid
+            }
+            rows.append(entry.row)
+        }
+        log = []
         flush()
         if let badEase {
             throw InputError(

@@ -1,12 +1,18 @@
 import Foundation
 
 /// Anki field HTML reduced to the plain text a deck file holds: line-breaking tags become line
-/// breaks, other tags and `<style>`/`<script>` contents go, entities are decoded, and blank lines
-/// and surrounding spaces are dropped (a deck value has no blank lines).
+/// breaks, other tags (images too), `<style>`/`<script>` contents and `[sound:…]` references go,
+/// entities are decoded, and blank lines and surrounding spaces are dropped (a deck value has no
+/// blank lines).
 enum HTMLText {
     static let breaking: Set<String> = ["br", "div", "p", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "ul", "ol", "table"]
 
     static func plain(_ html: String) -> String {
+        var html = html
+        // Sound references name media files, which are not imported.
+        while let open = html.range(of: "[sound:"), let close = html[open.upperBound...].firstIndex(of: "]") {
+            html.removeSubrange(open.lowerBound...close)
+        }
         var out = ""
         var i = html.startIndex
         while i < html.endIndex {

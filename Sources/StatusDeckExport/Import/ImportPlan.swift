@@ -5,17 +5,16 @@ import StatusDeckHistory
 /// What an import would bring in, before anything is written: the cards for one user deck, and
 /// the answers as compact rows (a million of them are 24 bytes each, not a million events).
 public struct ImportPlan: Sendable {
-    /// One answer to import.
+    /// One answer to import (24 bytes).
     public struct Review: Sendable, Hashable {
+        /// The answer's time in milliseconds since 1970: Anki's revlog id, which is also what
+        /// its event id is made from.
+        public var at: Int64
         /// Index into `cards` (or `extraCardIDs` past its end, for a review log without notes).
         public var card: Int32
-        public var rating: UInt8
-        /// The answer's time in milliseconds since 1970 (Anki's revlog id).
-        public var at: Int64
         /// How long the answer took, in ms; negative when unknown.
         public var milliseconds: Int32
-        /// What makes the event id: the revlog id for Anki, the line for a review log.
-        public var source: Int64
+        public var rating: UInt8
     }
 
     /// What was read, for the summary: "Anki package (collection.anki21b)".
@@ -52,22 +51,41 @@ public struct ImportPlan: Sendable {
         return i < cards.count ? cards[i].id : extraCardIDs[i - cards.count]
     }
 
-    /// The history event for one answer: its id is a hash of the source, the card and the row, so
-    /// importing the same file again, or on another machine, gives the same ids.
-    public func event(_ review: Review, deck: String) -> ReviewEvent {
-        let card = cardID(review)
-        return ReviewEvent(
-            id: Self.eventID(source: eventSource, card: card, row: review.source), card: card,
-            at: Instant(milliseconds: review.at), rating: Rating(rawValue: Int(review.rating)) ?? .good, deck: deck,
-            mode: "flip", answerMilliseconds: review.milliseconds < 0 ? nil : Int(review.milliseconds))
+    /// The history event for each answer, by index into `reviews`: its id is a hash of the
+    /// source, the card and the revlog id (`eventID`), so importing the same file again, or on
+    /// another machine, gives the same ids. Each card's part of the hash is computed once.
+    public func events(deck: String) -> (Int) -> ReviewEvent {
+        let ids = cards.map(\.id) + extraCardIDs
+        let prefixes = ids.map { Self.prefixHashes(source: eventSource, card: $0) }
+        let reviews = self.reviews
+        return { i in
+            let review = reviews[i]
+            let card = Int(review.card)
+            return ReviewEvent(
+                id: Self.eventID(prefixes[card], row: review.at), card: ids[card],
+                at: Instant(milliseconds: review.at), rating: Rating(rawValue: Int(review.rating)) ?? .good, deck: deck,
+                mode: "flip", answerMilliseconds: review.milliseconds < 0 ? nil : Int(review.milliseconds))
+        }
     }
 
-    /// Two independent 64-bit FNV-1a hashes of `source`, `card` and `row`, each finished with
-    /// SplitMix64's mixer: a 128-bit id that is the same on every machine and never changes.
+    /// Two independent 64-bit FNV-1a hashes of `statusdeck-import␟SOURCE␟CARD␟ROW` (the second
+    /// from another offset basis), each finished with SplitMix64's mixer: a 128-bit id that is the
+    /// same on every machine and never changes.
     public static func eventID(source: String, card: String, row: Int64) -> EventID {
-        let key = "statusdeck-import\u{1F}\(source)\u{1F}\(card)\u{1F}\(row)"
-        let high = StableHash.mix(StableHash.fnv1a(key))
-        let low = StableHash.mix(StableHash.fnv1a(key, from: StableHash.fnv1a("second half")) ^ 0x5DEE_CE66_D1CE_5EED)
+        eventID(prefixHashes(source: source, card: card), row: row)
+    }
+
+    static let secondBasis = StableHash.fnv1a("second half")
+
+    static func prefixHashes(source: String, card: String) -> (UInt64, UInt64) {
+        let prefix = "statusdeck-import\u{1F}\(source)\u{1F}\(card)\u{1F}"
+        return (StableHash.fnv1a(prefix), StableHash.fnv1a(prefix, from: secondBasis))
+    }
+
+    static func eventID(_ prefix: (UInt64, UInt64), row: Int64) -> EventID {
+        let digits = String(row)
+        let high = StableHash.mix(StableHash.fnv1a(digits, from: prefix.0))
+        let low = StableHash.mix(StableHash.fnv1a(digits, from: prefix.1) ^ 0x5DEE_CE66_D1CE_5EED)
         return EventID(high: high, low: low)
     }
 

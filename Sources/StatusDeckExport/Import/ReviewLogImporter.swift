@@ -24,6 +24,11 @@ public enum ReviewLogImporter {
                 expected: header.joined(separator: ","))
         }
         var cardIndex: [String: Int32] = [:]
+        struct Pair: Hashable {
+            var card: Int32
+            var at: Int64
+        }
+        var seen = Set<Pair>()
         for record in records.dropFirst() {
             guard record.fields.count == 4 else {
                 throw .bad(path, line: record.line, found: "\(record.fields.count) fields", expected: "4: \(header.joined(separator: ","))")
@@ -56,8 +61,12 @@ public enum ReviewLogImporter {
                 cardIndex[id] = index
                 plan.extraCardIDs.append(id)
             }
-            plan.reviews.append(
-                ImportPlan.Review(card: index, rating: UInt8(rating), at: at.milliseconds, milliseconds: milliseconds, source: at.milliseconds))
+            // The same card at the same instant is the same answer (and would be the same event id).
+            guard seen.insert(Pair(card: index, at: at.milliseconds)).inserted else {
+                plan.skip("rows repeating a card and time already read")
+                continue
+            }
+            plan.reviews.append(ImportPlan.Review(at: at.milliseconds, card: index, milliseconds: milliseconds, rating: UInt8(rating)))
         }
         return plan
     }
