@@ -84,7 +84,7 @@ struct ExportCommand: ParsableCommand {
             }
             history = try loadHistory(directory, config: config)
         }
-        let exportDecks = decks.map { ExportDeck($0, history: history) }
+        let exportDecks = ExportDeck.decks(decks, history: history, language: config.language.rawValue)
 
         let bytes: Data
         do {

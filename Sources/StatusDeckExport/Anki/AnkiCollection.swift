@@ -127,13 +127,28 @@ enum AnkiCollection {
     /// Each guid once, in the first deck that has it. In Anki a guid is one note: the same card in
     /// two decks of one language (everyday and all) would otherwise make the second copy a
     /// duplicate that Anki drops on import, or worse, updates the first with.
+    /// The copies dropped give their answers to the one kept (each answer is under one of them).
     static func uniqueNotes(_ decks: [ExportDeck]) -> [ExportDeck] {
-        var seen = Set<String>()
-        return decks.map { deck in
-            var deck = deck
-            deck.notes = deck.notes.filter { seen.insert($0.guid).inserted }
-            return deck
+        var kept: [String: (deck: Int, note: Int)] = [:]
+        var out = decks
+        for (d, deck) in decks.enumerated() {
+            out[d].notes = []
+            for note in deck.notes {
+                if let (keptDeck, keptNote) = kept[note.guid] {
+                    if !note.reviews.isEmpty {
+                        var keptCopy = out[keptDeck].notes[keptNote]
+                        keptCopy.reviews = keptCopy.reviews.merged(with: note.reviews)
+                        // The state follows the answers the note now has.
+                        if keptCopy.scheduling != nil, let s = keptCopy.reviews.scheduling() { keptCopy.scheduling = s }
+                        out[keptDeck].notes[keptNote] = keptCopy
+                    }
+                    continue
+                }
+                kept[note.guid] = (d, out[d].notes.count)
+                out[d].notes.append(note)
+            }
         }
+        return out
     }
 
     /// The collection's creation time in seconds: UTC midnight of the export day, or of the first
@@ -142,7 +157,7 @@ enum AnkiCollection {
         var earliest = exportedAt
         if withHistory {
             for note in decks.lazy.flatMap(\.notes) {
-                for instant in note.reviews.map(\.at) + [note.scheduling?.lastReview].compactMap({ $0 }) {
+                for instant in [note.reviews.earliest, note.scheduling?.lastReview].compactMap({ $0 }) {
                     earliest = min(earliest, instant)
                 }
             }
