@@ -16,7 +16,7 @@ enum AnkiCollection {
     static let parentDeckID: Int64 = 1_762_000_000_100
     static let defaultDeckOptionsID: Int64 = 1
     static let fieldSeparator = "\u{1F}"
-    static let schema = """
+    static let tables = """
         CREATE TABLE col (id integer PRIMARY KEY, crt integer NOT NULL, mod integer NOT NULL,
           scm integer NOT NULL, ver integer NOT NULL, dty integer NOT NULL, usn integer NOT NULL,
           ls integer NOT NULL, conf text NOT NULL, models text NOT NULL, decks text NOT NULL,
@@ -33,6 +33,8 @@ enum AnkiCollection {
           ease integer NOT NULL, ivl integer NOT NULL, lastIvl integer NOT NULL, factor integer NOT NULL,
           time integer NOT NULL, type integer NOT NULL);
         CREATE TABLE graves (usn integer NOT NULL, oid integer NOT NULL, type integer NOT NULL);
+        """
+    static let indexes = """
         CREATE INDEX ix_notes_usn ON notes (usn);
         CREATE INDEX ix_cards_usn ON cards (usn);
         CREATE INDEX ix_revlog_usn ON revlog (usn);
@@ -42,8 +44,14 @@ enum AnkiCollection {
         CREATE INDEX ix_notes_csum ON notes (csum);
         """
 
-    /// The database file's bytes.
-    static func build(_ decks: [ExportDeck], exportedAt: Instant, withHistory: Bool) throws(ExportError) -> Data {
+    /// Writes the collection to a new SQLite file at `path` (in a folder the caller owns and
+    /// removes): the small tables first, then the review log row by row as each card's answers are
+    /// folded, all in one transaction through prepared statements. Nothing grows with the history
+    /// but SQLite's file. `cancelled` is asked between rows (Ctrl-C).
+    static func write(
+        _ decks: [ExportDeck], exportedAt: Instant, withHistory: Bool, to path: String,
+        cancelled: () -> Bool = { false }
+    ) throws(ExportError) {
         let exportSeconds = Timestamp.floorDiv(exportedAt.milliseconds, 1000)
         let decks = uniqueNotes(decks)
         let total = decks.reduce(0) { $0 + $1.notes.count }
@@ -60,68 +68,66 @@ enum AnkiCollection {
             deckOrder.append((deck.ankiName, id))
         }
 
-        var notes: [[SQLiteDatabase.Value]] = []
-        var cards: [[SQLiteDatabase.Value]] = []
-        var revlog: [[SQLiteDatabase.Value]] = []
-        var revlogIDs = Set<Int64>()
-        var position: Int64 = 0
-        for deck in decks {
-            let deckID = deckIDs[deck.ankiName] ?? parentDeckID
-            for note in deck.notes {
-                let id = firstID + position
-                position += 1
-                let fields = [note.front, note.back, note.extra].map(html).joined(separator: fieldSeparator)
-                let sortField = note.front.trimmingCharacters(in: .whitespacesAndNewlines)
-                let tags = DelimitedField.tags(note.tags)
-                notes.append([
-                    .int(id), .text(note.guid), .int(noteTypeID), .int(exportSeconds), .int(0),
-                    .text(tags.isEmpty ? "" : " \(tags) "), .text(fields), .text(sortField),
-                    .int(checksum(sortField)), .int(0), .text(""),
-                ])
-                let scheduling = withHistory ? note.scheduling : nil
-                cards.append(
-                    card(
-                        id: id, deckID: deckID, position: position, modified: exportSeconds,
-                        scheduling: scheduling, dayZero: dayZero))
-                guard withHistory else { continue }
-                for review in note.reviews.sorted(by: { $0.at < $1.at }) {
-                    // The revlog id is the answer's time in ms; Anki keeps one entry per id.
-                    var revlogID = review.at.milliseconds
-                    while revlogIDs.contains(revlogID) { revlogID += 1 }
-                    revlogIDs.insert(revlogID)
-                    revlog.append([
-                        .int(revlogID), .int(id), .int(0), .int(Int64(min(max(review.rating, 1), 4))),
-                        .int(revlogInterval(review.scheduledSeconds)),
-                        .int(revlogInterval(review.previousScheduledSeconds)),
-                        .int(review.difficulty.map(difficultyFactor) ?? 0),
-                        .int(min(max(review.durationMilliseconds ?? 0, 0), 60_000)),
-                        .int(revlogType(review.kind)),
+        let db = try SQLiteDatabase(path: path)
+        try db.execute(tables)
+        try db.execute("BEGIN")
+        do {
+            let notes = try db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            let cards = try db.prepare("INSERT INTO cards VALUES (?, ?, ?, 0, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)")
+            let revlog = try db.prepare("INSERT INTO revlog VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            var position: Int64 = 0
+            for deck in decks {
+                let deckID = deckIDs[deck.ankiName] ?? parentDeckID
+                for note in deck.notes {
+                    if cancelled() { throw ExportError.cancelled }
+                    let id = firstID + position
+                    position += 1
+                    let fields = [note.front, note.back, note.extra].map(html).joined(separator: fieldSeparator)
+                    let sortField = note.front.trimmingCharacters(in: .whitespacesAndNewlines)
+                    let tags = DelimitedField.tags(note.tags)
+                    try notes.run([
+                        .int(id), .text(note.guid), .int(noteTypeID), .int(exportSeconds), .int(0),
+                        .text(tags.isEmpty ? "" : " \(tags) "), .text(fields), .text(sortField),
+                        .int(checksum(sortField)), .int(0), .text(""),
                     ])
+                    let scheduling = withHistory ? note.scheduling : nil
+                    try cards.run(
+                        card(
+                            id: id, deckID: deckID, position: position, modified: exportSeconds,
+                            scheduling: scheduling, dayZero: dayZero))
+                    guard withHistory else { continue }
+                    var written = 0
+                    for review in note.reviews {
+                        written += 1
+                        if written % 4096 == 0, cancelled() { throw ExportError.cancelled }
+                        // The revlog id is the answer's time in ms; Anki keeps one entry per id, so
+                        // a taken one moves to the next free millisecond (the table's key finds it).
+                        var revlogID = review.at.milliseconds
+                        let row: [SQLiteDatabase.Value] = [
+                            .int(id), .int(0), .int(Int64(min(max(review.rating, 1), 4))),
+                            .int(revlogInterval(review.scheduledSeconds)),
+                            .int(revlogInterval(review.previousScheduledSeconds)),
+                            .int(review.difficulty.map(difficultyFactor) ?? 0),
+                            .int(min(max(review.durationMilliseconds ?? 0, 0), 60_000)),
+                            .int(revlogType(review.kind)),
+                        ]
+                        while try !revlog.run([.int(revlogID)] + row) { revlogID += 1 }
+                    }
                 }
             }
-        }
-
-        let db = try SQLiteDatabase()
-        try db.execute(schema)
-        try db.execute("BEGIN")
-        let firstDeck = deckOrder.first?.id ?? 1
-        try db.insert(
-            "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
-            rows: [
-                [
-                    .int(dayZero), .int(exportedAt.milliseconds), .int(exportedAt.milliseconds),
-                    .text(configuration(firstDeck: firstDeck, nextPosition: position + 1).rendered()),
-                    .text(noteTypes(modified: exportSeconds, deckID: firstDeck).rendered()),
-                    .text(deckTable(deckOrder, modified: exportSeconds).rendered()),
-                    .text(deckOptions().rendered()),
-                ]
+            let firstDeck = deckOrder.first?.id ?? 1
+            try db.prepare("INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')").run([
+                .int(dayZero), .int(exportedAt.milliseconds), .int(exportedAt.milliseconds),
+                .text(configuration(firstDeck: firstDeck, nextPosition: position + 1).rendered()),
+                .text(noteTypes(modified: exportSeconds, deckID: firstDeck).rendered()),
+                .text(deckTable(deckOrder, modified: exportSeconds).rendered()),
+                .text(deckOptions().rendered()),
             ])
-        try db.insert("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows: notes)
-        try db.insert(
-            "INSERT INTO cards VALUES (?, ?, ?, 0, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)", rows: cards)
-        try db.insert("INSERT INTO revlog VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows: revlog)
+        }
         try db.execute("COMMIT")
-        return try db.serialized()
+        // Indexes after the rows: one sorted build each instead of a million inserts into them.
+        try db.execute(indexes)
+        try db.close()
     }
 
     /// Each guid once, in the first deck that has it. In Anki a guid is one note: the same card in
