@@ -1,4 +1,6 @@
+import Dispatch
 import StatusDeckCore
+import StatusDeckHistory
 
 extension ExportDeck {
     /// A StatusDeck deck as export notes: prompt, answer and explanation become Front, Back and
@@ -13,7 +15,7 @@ extension ExportDeck {
     /// own answers: all of the card's when one deck is exported (Replay's state).
     public static func decks(_ decks: [Deck], history: ExportHistory?, language: String) -> [ExportDeck] {
         let owners = history.map { assign($0, decks: decks, language: language) }
-        return decks.enumerated().map { index, deck in
+        var exported = decks.enumerated().map { index, deck in
             let deckLanguage = deck.language.rawValue
             return ExportDeck(
                 id: deck.id, name: deck.name, language: deckLanguage,
@@ -21,22 +23,33 @@ extension ExportDeck {
                     let statusClass = card.code.map { $0 / 100 }
                     let tags = ["statusdeck"] + (statusClass.map { ["\($0)xx"] } ?? []) + [card.kind.rawValue]
                     var reviews = ExportReviews([])
-                    var scheduling: ExportScheduling?
                     if let history, let owners {
                         let mine = UInt16(index)
                         let count = history.order[history.ranges[card.id] ?? 0..<0].reduce(0) {
                             $0 + (owners.owner[Int($1)] == mine ? 1 : 0)
                         }
                         reviews = ExportReviews(history: history, card: card.id, owners: owners, decks: [mine], count: count)
-                        scheduling = reviews.scheduling()
                     }
                     return ExportNote(
                         cardID: card.id, guid: NoteGUID.make(cardID: card.id, language: deckLanguage),
                         front: card.prompt, back: card.answer, extra: card.explanation, tags: tags,
-                        statusClass: statusClass, scheduling: scheduling,
-                        reviews: reviews)
+                        statusClass: statusClass, reviews: reviews)
                 })
         }
+        guard history != nil else { return exported }
+        // Each note's state is a fold of its answers through the scheduler (a million answers: about
+        // a second), note by note independent, so two threads take half the notes each.
+        let places = exported.indices.flatMap { d in exported[d].notes.indices.map { (d, $0) } }
+        let reviews = places.map { exported[$0.0].notes[$0.1].reviews }
+        var states = [ExportScheduling?](repeating: nil, count: places.count)
+        states.withUnsafeMutableBufferPointer { buffer in
+            let out = DisjointWrites(buffer)
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                for k in stride(from: part, to: reviews.count, by: 2) { out.buffer[k] = reviews[k].scheduling() }
+            }
+        }
+        for (k, (d, n)) in places.enumerated() { exported[d].notes[n].scheduling = states[k] }
+        return exported
     }
 
     /// Which exported deck each answer goes with, so that it is exported once:

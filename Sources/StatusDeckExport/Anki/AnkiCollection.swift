@@ -74,8 +74,10 @@ enum AnkiCollection {
         do {
             let notes = try db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             let cards = try db.prepare("INSERT INTO cards VALUES (?, ?, ?, 0, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)")
-            let revlog = try db.prepare("INSERT INTO revlog VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            let revlog = try db.prepare(
+                "INSERT INTO revlog VALUES " + Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?)", count: revlogBatchRows).joined(separator: ", "))
             var position: Int64 = 0
+            var merge = ReviewMerge()
             for deck in decks {
                 let deckID = deckIDs[deck.ankiName] ?? parentDeckID
                 for note in deck.notes {
@@ -95,26 +97,27 @@ enum AnkiCollection {
                         card(
                             id: id, deckID: deckID, position: position, modified: exportSeconds,
                             scheduling: scheduling, dayZero: dayZero))
-                    guard withHistory else { continue }
-                    var written = 0
-                    for review in note.reviews {
-                        written += 1
-                        if written % 4096 == 0, cancelled() { throw ExportError.cancelled }
-                        // The revlog id is the answer's time in ms; Anki keeps one entry per id, so
-                        // a taken one moves to the next free millisecond (the table's key finds it).
-                        var revlogID = review.at.milliseconds
-                        let row: [SQLiteDatabase.Value] = [
-                            .int(id), .int(0), .int(Int64(min(max(review.rating, 1), 4))),
-                            .int(revlogInterval(review.scheduledSeconds)),
-                            .int(revlogInterval(review.previousScheduledSeconds)),
-                            .int(review.difficulty.map(difficultyFactor) ?? 0),
-                            .int(min(max(review.durationMilliseconds ?? 0, 0), 60_000)),
-                            .int(revlogType(review.kind)),
-                        ]
-                        while try !revlog.run([.int(revlogID)] + row) { revlogID += 1 }
-                    }
+                    if withHistory, !note.reviews.isEmpty { merge.add(note: id, note.reviews.makeIterator()) }
                 }
             }
+            // The review log in instant order across notes (each note's answers come in order; ties
+            // go to the earlier note): rows land at the end of the table's b-tree, and a free id is
+            // known without asking the table, so rows go 64 to an INSERT.
+            // The revlog id is the answer's time in ms; Anki keeps one entry per id, so a taken one
+            // moves to the next free millisecond. In instant order the ids taken so far end in an
+            // unbroken run at `lastID`, so the next free one is simply past it.
+            var lastID = Int64.min
+            var batch = RevlogBatch(revlog, rows: revlogBatchRows)
+            while let (note, review) = merge.next() {
+                if batch.count == 0, cancelled() { throw ExportError.cancelled }
+                let revlogID = max(review.at.milliseconds, lastID + 1)
+                lastID = revlogID
+                try batch.add(
+                    revlogID, note, 0, Int64(min(max(review.rating, 1), 4)), revlogInterval(review.scheduledSeconds),
+                    revlogInterval(review.previousScheduledSeconds), review.difficulty.map(difficultyFactor) ?? 0,
+                    min(max(review.durationMilliseconds ?? 0, 0), 60_000), revlogType(review.kind))
+            }
+            try batch.flush(db)
             let firstDeck = deckOrder.first?.id ?? 1
             try db.prepare("INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')").run([
                 .int(dayZero), .int(exportedAt.milliseconds), .int(exportedAt.milliseconds),
@@ -128,6 +131,116 @@ enum AnkiCollection {
         // Indexes after the rows: one sorted build each instead of a million inserts into them.
         try db.execute(indexes)
         try db.close()
+    }
+
+    /// Review log rows per INSERT: one statement per row cost more in SQLite's machinery than the rows.
+    static let revlogBatchRows = 64
+
+    /// Revlog rows bound into one multi-row INSERT, run when it is full; the rest go one by one.
+    struct RevlogBatch {
+        let statement: SQLiteDatabase.Statement
+        let rows: Int
+        private(set) var count = 0
+        private var pending: [Int64] = []
+
+        init(_ statement: SQLiteDatabase.Statement, rows: Int) {
+            self.statement = statement
+            self.rows = rows
+            pending.reserveCapacity(rows * 9)
+        }
+
+        mutating func add(
+            _ id: Int64, _ cid: Int64, _ usn: Int64, _ ease: Int64, _ ivl: Int64, _ lastIvl: Int64, _ factor: Int64,
+            _ time: Int64, _ type: Int64
+        ) throws(ExportError) {
+            pending += [id, cid, usn, ease, ivl, lastIvl, factor, time, type]
+            count += 1
+            if count == rows {
+                try statement.run(integers: pending)
+                pending.removeAll(keepingCapacity: true)
+                count = 0
+            }
+        }
+
+        /// The rows short of a full statement, one INSERT each.
+        mutating func flush(_ db: SQLiteDatabase) throws(ExportError) {
+            guard count > 0 else { return }
+            let single = try db.prepare("INSERT INTO revlog VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            for k in 0..<count { try single.run(integers: Array(pending[k * 9..<(k + 1) * 9])) }
+            pending.removeAll()
+            count = 0
+        }
+    }
+
+    /// Several notes' answers, each note's oldest first, merged into one stream by instant (ties:
+    /// the note added first). A binary heap of one iterator per note, so only those are held.
+    struct ReviewMerge {
+        /// A class, so advancing one mutates it in place (an iterator in an array of tuples was
+        /// copied on every step, a retain and release per field of the history it walks).
+        private final class Stream {
+            let note: Int64
+            var reviews: ExportReviews.Iterator
+            var head: ExportReview
+            var at: Int64
+
+            init(note: Int64, reviews: ExportReviews.Iterator, head: ExportReview) {
+                self.note = note
+                self.reviews = reviews
+                self.head = head
+                self.at = head.at.milliseconds
+            }
+        }
+
+        private var streams: [Stream] = []
+        private var heap: [Int] = []
+
+        mutating func add(note: Int64, _ reviews: ExportReviews.Iterator) {
+            var reviews = reviews
+            guard let head = reviews.next() else { return }
+            streams.append(Stream(note: note, reviews: reviews, head: head))
+            heap.append(streams.count - 1)
+            up(heap.count - 1)
+        }
+
+        mutating func next() -> (note: Int64, review: ExportReview)? {
+            guard let top = heap.first else { return nil }
+            let stream = streams[top]
+            let out = (stream.note, stream.head)
+            if let head = stream.reviews.next() {
+                stream.head = head
+                stream.at = head.at.milliseconds
+            } else {
+                heap[0] = heap[heap.count - 1]
+                heap.removeLast()
+            }
+            if !heap.isEmpty { down(0) }
+            return out
+        }
+
+        private func less(_ a: Int, _ b: Int) -> Bool {
+            (streams[a].at, a) < (streams[b].at, b)
+        }
+
+        private mutating func up(_ i: Int) {
+            var i = i
+            while i > 0, less(heap[i], heap[(i - 1) / 2]) {
+                heap.swapAt(i, (i - 1) / 2)
+                i = (i - 1) / 2
+            }
+        }
+
+        private mutating func down(_ i: Int) {
+            var i = i
+            while true {
+                let (l, r) = (2 * i + 1, 2 * i + 2)
+                var m = i
+                if l < heap.count, less(heap[l], heap[m]) { m = l }
+                if r < heap.count, less(heap[r], heap[m]) { m = r }
+                if m == i { return }
+                heap.swapAt(i, m)
+                i = m
+            }
+        }
     }
 
     /// Each guid once, in the first deck that has it. In Anki a guid is one note: the same card in
