@@ -179,7 +179,7 @@ struct ExportCommand: ParsableCommand {
     private func loadHistory(_ directory: DataDirectory, config: StudyConfig) throws -> ExportHistory {
         let loaded: HistoryStore.Loaded
         do {
-            loaded = try HistoryStore(directory: directory, clock: Self.clock).load()
+            loaded = try HistoryStore(directory: directory, clock: Self.clock, snapshotInBackground: true).load()
         } catch {
             throw Failure(message: error.description, code: error.exitCode)
         }
