@@ -49,8 +49,8 @@ let package = Package(
         .target(name: "StatusDeckCore", dependencies: ["FSRS", "StatusDeckHistory"]),
         // The edge to the disk: data dir, history log, config, locking.
         .target(name: "StatusDeckStore", dependencies: ["StatusDeckHistory", "StatusDeckCore"]),
-        // Export encoders: bytes out (Anki package, Anki text, CSV, JSON, Markdown). No clock, no
-        // files: the apkg's SQLite collection is built in memory and zipped in memory.
+        // Export encoders (Anki package, Anki text, CSV, JSON, Markdown). No clock; the apkg's
+        // SQLite collection is written to a file in a scratch folder the caller gives, and zipped from there.
         // Import/ reads them back in (Anki packages, Anki text, py-fsrs review logs).
         .target(
             name: "StatusDeckExport",
@@ -64,7 +64,7 @@ let package = Package(
         .target(
             name: "StatusDeckCLI",
             dependencies: [
-                "StatusDeckHistory", "StatusDeckStore", "StatusDeckTerminal", "StatusDeckExport",
+                "StatusDeckHistory", "StatusDeckStore", "StatusDeckTerminal", "StatusDeckExport", "CTerminalSignals",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -21,7 +21,7 @@ enum LoadReplay {
     }
 
     static func run(dataDirectory: String) throws(BenchError) -> Result {
-        let store = HistoryStore(directory: DataDirectory(path: dataDirectory), clock: { Instant(milliseconds: 0) })
+        let store = HistoryStore(directory: DataDirectory(path: dataDirectory), clock: { Instant(milliseconds: 0) }, snapshotInBackground: true)
         let start = MonotonicClock.nanoseconds()
         let cpuStart = MonotonicClock.processCPUNanoseconds()
         let loaded: HistoryStore.Loaded

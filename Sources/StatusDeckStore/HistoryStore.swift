@@ -26,9 +26,18 @@ public struct HistoryStore: Sendable {
     /// See `snapshotAfterBytes`.
     public let snapshotAfter: Int64
 
+    /// Write the snapshot a load makes on an idle-priority thread after the load returns (the
+    /// process waits for it at exit: `SnapshotWrites`), instead of before. For commands that
+    /// start with a load, where the snapshot would only delay the first frame or the output.
+    public let snapshotInBackground: Bool
+
     /// `clock` names torn-tail files; the CLI passes the real clock. `snapshotAfter` is for tests.
-    public init(directory: DataDirectory, clock: @escaping @Sendable () -> Instant, snapshotAfter: Int64 = snapshotAfterBytes) {
+    public init(
+        directory: DataDirectory, clock: @escaping @Sendable () -> Instant, snapshotAfter: Int64 = snapshotAfterBytes,
+        snapshotInBackground: Bool = false
+    ) {
         self.snapshotAfter = snapshotAfter
+        self.snapshotInBackground = snapshotInBackground
         self.directory = directory
         self.path = directory.historyPath
         self.clock = clock
@@ -43,8 +52,11 @@ public struct HistoryStore: Sendable {
         public var tornTailLeftInPlace: Bool
         /// The history came from `history.snapshot` plus the lines after it.
         public var readFromSnapshot = false
-        /// This load wrote a new `history.snapshot`.
-        public var wroteSnapshot = false
+        /// This load wrote a new `history.snapshot` (waits for the write, which runs in the
+        /// background: see `SnapshotWrites`).
+        public var wroteSnapshot: Bool { snapshotWrite?.wait() ?? false }
+        /// The snapshot being written after this load, if one is.
+        public var snapshotWrite: SnapshotWrites.Write?
     }
 
     /// Once a load has parsed this many bytes that no snapshot covered, it writes one
@@ -95,7 +107,22 @@ public struct HistoryStore: Sendable {
         // Still under the lock, so no answer can land between the parse and the hash of the file.
         let covered = parsed.size - Int64(parsed.tail)
         if writable, covered - (parsed.fromSnapshot ? snapshot?.coverage.bytes ?? 0 : 0) >= snapshotAfter {
-            loaded.wroteSnapshot = writeSnapshot(parsed.history, historyFD: fd, bytes: covered, lines: parsed.lines)
+            // With `snapshotInBackground`, off the critical path: the caller has its history now;
+            // the snapshot (a hash of the file and 50 MB written at a million events) follows on
+            // an idle-priority thread that the process waits for at exit. The bytes it covers never change (appends
+            // only add after them), so it needs no lock; a snapshot of a file since replaced is
+            // refused by the next load's hash check.
+            let history = parsed.history, lines = parsed.lines
+            let copy = snapshotInBackground ? dup(fd) : -1
+            if copy < 0 {
+                let wrote = writeSnapshot(history, historyFD: fd, bytes: covered, lines: lines, threads: 2)
+                loaded.snapshotWrite = SnapshotWrites.Write(finished: wrote)
+            } else {
+                loaded.snapshotWrite = SnapshotWrites.start { () -> Bool in
+                    defer { close(copy) }
+                    return writeSnapshot(history, historyFD: copy, bytes: covered, lines: lines, threads: 1)
+                }
+            }
         }
         return loaded
     }
@@ -133,8 +160,8 @@ public struct HistoryStore: Sendable {
     /// file renamed into place, so a reader sees the old snapshot or the new one, never half of
     /// one. A snapshot is only a cache: if it cannot be written (read-only or full disk), the next
     /// load parses the file again, and nothing is reported.
-    private func writeSnapshot(_ history: History, historyFD: Int32, bytes: Int64, lines: Int) -> Bool {
-        guard let hash = fileHash(historyFD, bytes: bytes) else { return false }
+    private func writeSnapshot(_ history: History, historyFD: Int32, bytes: Int64, lines: Int, threads: Int) -> Bool {
+        guard let hash = fileHash(historyFD, bytes: bytes, threads: threads) else { return false }
         guard case .success(let (fd, temporary)) = Posix.createTemporary(for: directory.snapshotPath) else { return false }
         let written = HistorySnapshot.encode(history, coverage: SnapshotCoverage(bytes: bytes, lines: lines, fileHash: hash)) {
             Posix.writeAll(fd, $0).error == nil
@@ -148,8 +175,8 @@ public struct HistoryStore: Sendable {
     }
 
     /// `HistorySnapshot.fileHash` of the file's first `bytes` bytes: its blocks are read and
-    /// hashed by two threads, a half each.
-    private func fileHash(_ fd: Int32, bytes: Int64) -> UInt64? {
+    /// hashed by `threads` threads (one or two), a part each.
+    private func fileHash(_ fd: Int32, bytes: Int64, threads: Int = 2) -> UInt64? {
         let block = HistorySnapshot.fileBlock
         let blocks = Int((bytes + Int64(block) - 1) / Int64(block))
         var hashes = [UInt64](repeating: 0, count: blocks)
@@ -157,8 +184,8 @@ public struct HistoryStore: Sendable {
         hashes.withUnsafeMutableBufferPointer { h in
             failures.withUnsafeMutableBufferPointer { f in
                 let (out, failed) = (DisjointWrites(h), DisjointWrites(f))
-                let half = (blocks + 1) / 2
-                DispatchQueue.concurrentPerform(iterations: 2) { part in
+                let half = threads == 1 ? blocks : (blocks + 1) / 2
+                DispatchQueue.concurrentPerform(iterations: threads == 1 ? 1 : 2) { part in
                     var scratch = [UInt8](repeating: 0, count: block)
                     for k in (part == 0 ? 0..<half : half..<blocks) {
                         let length = Int(min(Int64(block), bytes - Int64(k) * Int64(block)))
@@ -391,21 +418,58 @@ public struct HistoryStore: Sendable {
         var fromSnapshot: Bool
     }
 
-    /// Streams the file through the parser in 1 MiB chunks: memory stays bounded by the events,
-    /// not the file. With a snapshot, starts where it ends.
+    /// Parses the file through the parser, from where the snapshot ends: mapped into memory and
+    /// handed over 8 MiB at a time (no copy; each part's pages are given back once parsed, so
+    /// memory stays bounded by the events, not the file), or, where it cannot be mapped, read in
+    /// 1 MiB chunks.
     func read(
         _ fd: Int32, path readPath: String? = nil, from snapshot: (history: History, coverage: SnapshotCoverage)? = nil
     ) throws(StoreError) -> Read {
         let start = snapshot?.coverage.bytes ?? 0
-        if lseek(fd, off_t(start), SEEK_SET) < 0 { throw StoreError.system(path: readPath ?? path, action: "read the history", errno: errno) }
-        let expected: Int
-        if case .success(let size) = Posix.size(fd) { expected = Int(size - start) } else { expected = 0 }
+        let size: Int64
+        switch Posix.size(fd) {
+        case .success(let s): size = s
+        case .failure(let e): throw StoreError.system(path: readPath ?? path, action: "read the history", errno: e.code)
+        }
         var reader =
             if let snapshot {
                 HistoryReader(path: readPath ?? path, continuing: snapshot.history, afterLine: snapshot.coverage.lines)
             } else {
-                HistoryReader(path: readPath ?? path, expectedBytes: expected)
+                HistoryReader(path: readPath ?? path, expectedBytes: Int(max(0, size - start)))
             }
+        if size > start, let mapped = Posix.map(fd, from: start, to: size) {
+            defer { munmap(mapped.pageStart, mapped.length) }
+            let bytes = mapped.bytes.bindMemory(to: UInt8.self)
+            let part = 8 << 20
+            var offset = 0
+            var end = min(part, bytes.count)
+            while offset < bytes.count {
+                let used: Int
+                do {
+                    used = try reader.consume(UnsafeBufferPointer(rebasing: bytes[offset..<end]))
+                } catch {
+                    throw StoreError.input(error)
+                }
+                if used == 0 {
+                    // No newline in this part: a line longer than it, or the torn tail.
+                    if end == bytes.count { break }
+                    end = min(end + part, bytes.count)
+                    continue
+                }
+                offset += used
+                end = min(offset + part, bytes.count)
+                if let base = bytes.baseAddress { Posix.release(mapped.pageStart, upTo: base + offset) }
+            }
+            return Read(history: reader.history, tail: bytes.count - offset, size: size, lines: reader.line, fromSnapshot: snapshot != nil)
+        }
+        return try readChunks(fd, path: readPath, reader: &reader, from: start, fromSnapshot: snapshot != nil)
+    }
+
+    /// `read` with read(2), for a file that cannot be mapped.
+    private func readChunks(
+        _ fd: Int32, path readPath: String?, reader: inout HistoryReader, from start: Int64, fromSnapshot: Bool
+    ) throws(StoreError) -> Read {
+        if lseek(fd, off_t(start), SEEK_SET) < 0 { throw StoreError.system(path: readPath ?? path, action: "read the history", errno: errno) }
         let chunk = 1 << 20  // large enough for two threads to share; small enough not to count at 1M events
         var buffer = [UInt8](repeating: 0, count: chunk)
         var filled = 0
@@ -438,7 +502,7 @@ public struct HistoryStore: Sendable {
                 filled -= used
             }
         }
-        return Read(history: reader.history, tail: filled, size: total, lines: reader.line, fromSnapshot: snapshot != nil)
+        return Read(history: reader.history, tail: filled, size: total, lines: reader.line, fromSnapshot: fromSnapshot)
     }
 }
 

@@ -11,11 +11,12 @@ import Testing
         var deck = ExportFixtures.englishWithHistory
         let shift = now.milliseconds - ExportFixtures.exportedAt.milliseconds
         var note = deck.notes[0]
-        note.reviews = note.reviews.map {
-            var r = $0
-            r.at.milliseconds += shift
-            return r
-        }
+        note.reviews = ExportReviews(
+            note.reviews.map {
+                var r = $0
+                r.at.milliseconds += shift
+                return r
+            })
         note.scheduling?.due?.milliseconds += shift
         note.scheduling?.lastReview?.milliseconds += shift
         deck.notes[0] = note

@@ -83,14 +83,14 @@ import Testing
 
     @Test func msDosTimesAreUTCInTwoSecondStepsAndClampedTo1980Through2107() {
         // 2026-11-22T03:00:05Z: 46 years after 1980, November 22nd; 03:00 and two 2-second steps.
-        let dos = InMemoryZip.dos(Instant(milliseconds: ExportFixtures.exportedAt.milliseconds + 5_999))
+        let dos = PackageZip.dos(Instant(milliseconds: ExportFixtures.exportedAt.milliseconds + 5_999))
         let date: UInt16 = 46 << 9 | 11 << 5 | 22, time: UInt16 = 3 << 11 | 2
         #expect(dos.date == date && dos.time == time)
-        let first = InMemoryZip.dos(Instant(milliseconds: 0))
+        let first = PackageZip.dos(Instant(milliseconds: 0))
         let firstDate: UInt16 = 1 << 5 | 1
         #expect(first.date == firstDate && first.time == 0)
         // 2108-01-01T00:00:00Z is past the last MS-DOS date: 2107-12-31 23:59:58.
-        let last = InMemoryZip.dos(Instant(milliseconds: 4_354_819_200_000))
+        let last = PackageZip.dos(Instant(milliseconds: 4_354_819_200_000))
         let lastDate: UInt16 = 127 << 9 | 12 << 5 | 31, lastTime: UInt16 = 23 << 11 | 59 << 5 | 29
         #expect(last.date == lastDate && last.time == lastTime)
     }

@@ -38,3 +38,25 @@ enum StatusDeckBinary {
         }
     }
 }
+
+extension StatusDeckBinary {
+    /// Runs it, insists on success, and returns its standard output.
+    static func output(_ arguments: [String]) throws -> Data {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = environment
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let bytes = out.fileHandleForReading.readAllRetryingInterrupts()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Failure(description: "statusdeck \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
+        }
+        return bytes
+    }
+}

@@ -65,7 +65,7 @@ struct CardsCommand: ParsableCommand {
         init(_ data: DataOptions) throws {
             directory = try CommandContext.directory(data)
             config = try CommandContext.loadConfig(ConfigStore(directory: directory))
-            store = HistoryStore(directory: directory, clock: CommandContext.now)
+            store = HistoryStore(directory: directory, clock: CommandContext.now, snapshotInBackground: true)
             history = try CommandContext.loadHistory(store)
             let scheduler: Scheduler
             do { scheduler = try Scheduler(config.schedulerConfiguration) } catch {

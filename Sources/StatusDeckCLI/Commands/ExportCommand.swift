@@ -1,4 +1,5 @@
 import ArgumentParser
+import CTerminalSignals
 import FSRS
 import Foundation
 import StatusDeckCore
@@ -84,24 +85,25 @@ struct ExportCommand: ParsableCommand {
             }
             history = try loadHistory(directory, config: config)
         }
-        let exportDecks = decks.map { ExportDeck($0, history: history) }
-
-        let bytes: Data
-        do {
-            switch format {
-            case .apkg: bytes = try AnkiPackageEncoder.encode(exportDecks, exportedAt: now, withHistory: withHistory)
-            case .tsv: bytes = Data(AnkiTextEncoder.encode(exportDecks).utf8)
-            case .csv: bytes = Data(CSVEncoder.encode(exportDecks, withHistory: withHistory).utf8)
-            case .json: bytes = Data(JSONExportEncoder.encode(exportDecks, exportedAt: now, withHistory: withHistory).utf8)
-            case .md: bytes = Data(MarkdownEncoder.encode(exportDecks, exportedAt: now).utf8)
-            }
-        } catch {
-            throw Failure(message: error.description, code: 1)
-        }
+        let exportDecks = ExportDeck.decks(decks, history: history, language: config.language.rawValue)
+        // A file size limit would kill us mid-write (SIGXFSZ) and leave the temporary behind.
+        CommandContext.prepareForWriting()
+        // Ctrl-C (and SIGTERM, SIGHUP) only set a flag: the export stops at the next row, removes
+        // its scratch folder and exits 128 + the signal, instead of dying with the folder left behind.
+        let interrupt = Interrupt()
 
         if toStdout {
-            // A terminal gets the text with control characters defused; a pipe or a file gets
-            // the exact bytes, so `export -o - > file` equals `export -o file`.
+            // Built in a scratch folder under the temporary directory, then copied out. A terminal
+            // gets the text with control characters defused; a pipe or a file gets the exact
+            // bytes, so `export -o - > file` equals `export -o file`.
+            guard let folder = ScratchFolder.make(NSTemporaryDirectory() + "/statusdeck-export") else {
+                throw Failure(message: "\(NSTemporaryDirectory()): cannot create a temporary folder: \(String(cString: strerror(errno)))", code: 1)
+            }
+            defer { ScratchFolder.remove(folder) }
+            let file = try produce(format, exportDecks, now: now, in: folder, target: "standard output", mode: 0o600, interrupt: interrupt)
+            guard let bytes = FileManager.default.contents(atPath: file) else {
+                throw Failure(message: "standard output: cannot read the export back", code: 1)
+            }
             let shown =
                 isatty(STDOUT_FILENO) == 1
                 ? Data(Self.displayable(String(decoding: bytes, as: UTF8.self)).utf8) : bytes
@@ -113,12 +115,13 @@ struct ExportCommand: ParsableCommand {
             return
         }
         let path = output ?? "\(all ? "statusdeck-all" : decks.first?.id ?? "statusdeck").\(format.fileExtension)"
-        // A file size limit would kill us mid-write (SIGXFSZ) and leave the temporary behind.
-        CommandContext.prepareForWriting()
+        // The review history is personal: only its owner may read an export that carries it.
+        let mode: mode_t = withHistory ? 0o600 : 0o644
         do {
-            // The review history is personal: only its owner may read an export that carries it.
-            try ExportWriter.write(bytes, to: path, force: force, mode: withHistory ? 0o600 : 0o644)
-        } catch {
+            try ExportWriter.write(to: path, force: force, mode: mode) { folder in
+                try produce(format, exportDecks, now: now, in: folder, target: path, mode: mode, interrupt: interrupt)
+            }
+        } catch let error as ExportWriter.Failure {
             throw Failure(message: error.description, code: error.exitCode)
         }
         // The Anki formats hold each guid once (see AnkiCollection.uniqueNotes).
@@ -128,6 +131,39 @@ struct ExportCommand: ParsableCommand {
             : exportDecks.reduce(0) { $0 + $1.notes.count }
         let message = "wrote \(path): \(decks.count) deck\(decks.count == 1 ? "" : "s"), \(cards) card\(cards == 1 ? "" : "s")"
         writeStandardError(Self.terminalSafe(message, keepLines: false) + "\n")
+    }
+
+    /// Writes the export into `folder` and returns the file's path: the apkg through its SQLite
+    /// file, the text formats a piece at a time through a buffered file.
+    private func produce(
+        _ format: ExportFormat, _ decks: [ExportDeck], now: Instant, in folder: String, target: String, mode: mode_t,
+        interrupt: Interrupt
+    ) throws -> String {
+        do {
+            if format == .apkg {
+                let file = folder + "/package.apkg"
+                try AnkiPackageEncoder.write(
+                    decks, exportedAt: now, withHistory: withHistory, to: file, scratch: folder, cancelled: interrupt.caught)
+                return file
+            }
+            let file = try TextFile(in: folder, for: target, mode: mode)
+            switch format {
+            case .apkg: break
+            case .tsv: try file.write(AnkiTextEncoder.encode(decks))
+            case .csv: try CSVEncoder.encode(decks, withHistory: withHistory, into: file.write)
+            case .json: try JSONExportEncoder.encode(decks, exportedAt: now, withHistory: withHistory, into: file.write)
+            case .md: try file.write(MarkdownEncoder.encode(decks, exportedAt: now))
+            }
+            if interrupt.caught() { throw ExportError.cancelled }
+            return try file.finish()
+        } catch ExportError.cancelled {
+            // As a shell reports a process the signal ended: 130 for SIGINT, 143 SIGTERM, 129 SIGHUP.
+            throw Failure(message: ExportError.cancelled.description, code: 128 + interrupt.signal)
+        } catch let error as ExportError {
+            throw Failure(message: error.description, code: 1)
+        } catch let error as ExportWriter.Failure {
+            throw Failure(message: error.description, code: error.exitCode)
+        }
     }
 
     /// The study settings, for the default deck's language and the scheduler; defaults without a data dir.
@@ -143,7 +179,7 @@ struct ExportCommand: ParsableCommand {
     private func loadHistory(_ directory: DataDirectory, config: StudyConfig) throws -> ExportHistory {
         let loaded: HistoryStore.Loaded
         do {
-            loaded = try HistoryStore(directory: directory, clock: Self.clock).load()
+            loaded = try HistoryStore(directory: directory, clock: Self.clock, snapshotInBackground: true).load()
         } catch {
             throw Failure(message: error.description, code: error.exitCode)
         }
@@ -212,5 +248,19 @@ struct ExportCommand: ParsableCommand {
             }
         }
         return String(out)
+    }
+}
+
+/// The quit signals, caught while an export runs: the handler only sets a flag (CTerminalSignals),
+/// which the export asks between rows, so a Ctrl-C still cleans up before the process exits.
+final class Interrupt: @unchecked Sendable {
+    private(set) var signal: Int32 = 0
+
+    init() { _ = sd_install_quit_handlers() }
+
+    /// Whether a quit signal has come since the export began.
+    func caught() -> Bool {
+        if signal == 0 { signal = sd_take_signal() }
+        return signal != 0
     }
 }

@@ -36,7 +36,7 @@ struct OptimizeCommand: ParsableCommand {
         let dir = try CommandContext.directory(data)
         let store = ConfigStore(directory: dir)
         var config = try CommandContext.loadConfig(store)
-        let history = try CommandContext.loadHistory(HistoryStore(directory: dir, clock: CommandContext.now))
+        let history = try CommandContext.loadHistory(HistoryStore(directory: dir, clock: CommandContext.now, snapshotInBackground: true))
         let records = TrainingHistory.records(history, dayStartsAt: config.dayStartsAt) { instant in
             TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: Double(instant.milliseconds) / 1000))
         }

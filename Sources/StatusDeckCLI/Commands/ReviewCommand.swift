@@ -65,7 +65,7 @@ struct ReviewCommand: ParsableCommand {
                 try DeckChoice.find(deckName, language: language, dataDirectory: directory)
             }
         }
-        let store = HistoryStore(directory: directory, clock: CommandContext.now)
+        let store = HistoryStore(directory: directory, clock: CommandContext.now, snapshotInBackground: true)
         let utcOffset = TimeZone.current.secondsFromGMT()
         // StatusDeck 1.x kept skips in a side file; today's become bury marks, once.
         let now = CommandContext.now()

@@ -34,7 +34,7 @@ struct StatsCommand: ParsableCommand {
         let dir = try CommandContext.directory(data)
         let config = try CommandContext.loadConfig(ConfigStore(directory: dir))
         let cards = try Self.cards(in: dir, deck: deck)
-        let history = try CommandContext.loadHistory(HistoryStore(directory: dir, clock: CommandContext.now))
+        let history = try CommandContext.loadHistory(HistoryStore(directory: dir, clock: CommandContext.now, snapshotInBackground: true))
         let scheduler: Scheduler
         do { scheduler = try Scheduler(config.schedulerConfiguration) } catch {
             throw Report.fail("\(dir.configPath): \(error)", code: 2)

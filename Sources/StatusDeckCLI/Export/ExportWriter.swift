@@ -1,4 +1,5 @@
 import Foundation
+import StatusDeckExport
 import StatusDeckStore
 
 #if canImport(Glibc)
@@ -42,36 +43,49 @@ enum ExportWriter {
         }
     }
 
-    /// `mode` is the file's exact permissions (0600 for an export carrying the review history),
-    /// set on the temporary file, whose mode the final name keeps.
-    static func write(_ bytes: Data, to path: String, force: Bool, mode: mode_t = 0o644) throws(Failure) {
+    /// Checks the target, then runs `produce` with a private scratch folder beside `path`
+    /// (mkdtemp, 0700), where it writes the export and returns that file's path; then gives the
+    /// file `mode` (0600 for an export carrying the review history), flushes it and puts it in
+    /// place. The folder and whatever is in it are removed on every way out, errors included; an
+    /// error of `produce` is rethrown as it came.
+    static func write(to path: String, force: Bool, mode: mode_t = 0o644, produce: (_ folder: String) throws -> String) throws {
+        try check(path, force: force)
+        let target = URL(fileURLWithPath: path)
+        let hidden = target.deletingLastPathComponent().appendingPathComponent("." + target.lastPathComponent).path
+        // Errors name the file the user asked for; the temporary name would only puzzle them.
+        guard let folder = ScratchFolder.make(hidden + ".export") else {
+            throw Failure.system(path: path, action: "create a temporary folder in its folder", errno: errno)
+        }
+        defer { ScratchFolder.remove(folder) }
+        let file = try produce(folder)
+        try place(file, at: path, force: force, mode: mode)
+    }
+
+    /// `bytes` as the export.
+    static func write(_ bytes: Data, to path: String, force: Bool, mode: mode_t = 0o644) throws {
+        try write(to: path, force: force, mode: mode) { folder in
+            let file = try TextFile(in: folder, for: path, mode: mode)
+            try bytes.withUnsafeBytes { try file.write($0) }
+            return try file.finish()
+        }
+    }
+
+    /// The target exists and may not be replaced, or is a folder: say so before any work.
+    static func check(_ path: String, force: Bool) throws(Failure) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw .directory(path: path) }
             if !force { throw .exists(path: path) }
         }
-        let target = URL(fileURLWithPath: path)
-        let hidden = target.deletingLastPathComponent().appendingPathComponent("." + target.lastPathComponent).path
-        // Errors name the file the user asked for; the temporary name would only puzzle them.
-        let fd: Int32
-        let temporary: String
-        switch Posix.createTemporary(for: hidden, mode: mode) {
-        case .success(let created): (fd, temporary) = created
-        case .failure(let e): throw .system(path: path, action: "create a temporary file in its folder", errno: e.code)
-        }
+    }
+
+    /// Gives the finished `temporary` its exact `mode`, flushes it, and moves it to `path`: over
+    /// an existing file with `force`, else by a hard link that fails if the name was taken meanwhile.
+    static func place(_ temporary: String, at path: String, force: Bool, mode: mode_t) throws(Failure) {
+        let fd = open(temporary, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { throw .system(path: path, action: "open the written file", errno: errno) }
         var failure: Failure?
-        bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let n = posixWrite(fd, base + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = .system(path: path, action: "write", errno: errno)
-                    return
-                }
-                offset += n
-            }
-        }
+        if fchmod(fd, mode) != 0 { failure = .system(path: path, action: "set the permissions of", errno: errno) }
         if failure == nil, fsync(fd) != 0 { failure = .system(path: path, action: "flush", errno: errno) }
         if close(fd) != 0, failure == nil { failure = .system(path: path, action: "close", errno: errno) }
         if let failure {
@@ -111,5 +125,67 @@ enum ExportWriter {
             unlink(temporary)
             throw .system(path: path, action: "create", errno: code)
         }
+    }
+}
+
+/// A new file in a scratch folder, written through a 64 KiB buffer: the text formats stream into
+/// it piece by piece instead of building the whole export as one string.
+final class TextFile {
+    private let fd: Int32
+    let path: String
+    private let target: String
+    private var buffer: [UInt8] = []
+    private var closed = false
+
+    /// `target` is the name the user asked for, which errors name.
+    init(in folder: String, for target: String, mode: mode_t) throws(ExportWriter.Failure) {
+        switch Posix.createTemporary(for: folder + "/export", mode: mode) {
+        case .success(let created): (fd, path) = created
+        case .failure(let e): throw .system(path: target, action: "create a temporary file in its folder", errno: e.code)
+        }
+        self.target = target
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    deinit { if !closed { close(fd) } }
+
+    func write(_ text: String) throws(ExportWriter.Failure) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    func write(_ bytes: UnsafeRawBufferPointer) throws(ExportWriter.Failure) {
+        try flush()
+        try writeAll(bytes)
+    }
+
+    private func flush() throws(ExportWriter.Failure) {
+        guard !buffer.isEmpty else { return }
+        let failure = buffer.withUnsafeBytes { raw -> ExportWriter.Failure? in
+            do { try writeAll(raw) } catch let e as ExportWriter.Failure { return e } catch { return .system(path: target, action: "write", errno: EIO) }
+            return nil
+        }
+        if let failure { throw failure }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ raw: UnsafeRawBufferPointer) throws(ExportWriter.Failure) {
+        var offset = 0
+        while offset < raw.count, let base = raw.baseAddress {
+            let n = posixWrite(fd, base + offset, raw.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .system(path: target, action: "write", errno: errno)
+            }
+            offset += n
+        }
+    }
+
+    /// Writes what is buffered and closes the file; its path, for `ExportWriter.place`.
+    func finish() throws(ExportWriter.Failure) -> String {
+        try flush()
+        closed = true
+        if close(fd) != 0 { throw .system(path: target, action: "close", errno: errno) }
+        return path
     }
 }

@@ -16,7 +16,7 @@ enum AnkiCollection {
     static let parentDeckID: Int64 = 1_762_000_000_100
     static let defaultDeckOptionsID: Int64 = 1
     static let fieldSeparator = "\u{1F}"
-    static let schema = """
+    static let tables = """
         CREATE TABLE col (id integer PRIMARY KEY, crt integer NOT NULL, mod integer NOT NULL,
           scm integer NOT NULL, ver integer NOT NULL, dty integer NOT NULL, usn integer NOT NULL,
           ls integer NOT NULL, conf text NOT NULL, models text NOT NULL, decks text NOT NULL,
@@ -33,6 +33,8 @@ enum AnkiCollection {
           ease integer NOT NULL, ivl integer NOT NULL, lastIvl integer NOT NULL, factor integer NOT NULL,
           time integer NOT NULL, type integer NOT NULL);
         CREATE TABLE graves (usn integer NOT NULL, oid integer NOT NULL, type integer NOT NULL);
+        """
+    static let indexes = """
         CREATE INDEX ix_notes_usn ON notes (usn);
         CREATE INDEX ix_cards_usn ON cards (usn);
         CREATE INDEX ix_revlog_usn ON revlog (usn);
@@ -42,8 +44,14 @@ enum AnkiCollection {
         CREATE INDEX ix_notes_csum ON notes (csum);
         """
 
-    /// The database file's bytes.
-    static func build(_ decks: [ExportDeck], exportedAt: Instant, withHistory: Bool) throws(ExportError) -> Data {
+    /// Writes the collection to a new SQLite file at `path` (in a folder the caller owns and
+    /// removes): the small tables first, then the review log row by row as each card's answers are
+    /// folded, all in one transaction through prepared statements. Nothing grows with the history
+    /// but SQLite's file. `cancelled` is asked between rows (Ctrl-C).
+    static func write(
+        _ decks: [ExportDeck], exportedAt: Instant, withHistory: Bool, to path: String,
+        cancelled: () -> Bool = { false }
+    ) throws(ExportError) {
         let exportSeconds = Timestamp.floorDiv(exportedAt.milliseconds, 1000)
         let decks = uniqueNotes(decks)
         let total = decks.reduce(0) { $0 + $1.notes.count }
@@ -60,80 +68,206 @@ enum AnkiCollection {
             deckOrder.append((deck.ankiName, id))
         }
 
-        var notes: [[SQLiteDatabase.Value]] = []
-        var cards: [[SQLiteDatabase.Value]] = []
-        var revlog: [[SQLiteDatabase.Value]] = []
-        var revlogIDs = Set<Int64>()
-        var position: Int64 = 0
-        for deck in decks {
-            let deckID = deckIDs[deck.ankiName] ?? parentDeckID
-            for note in deck.notes {
-                let id = firstID + position
-                position += 1
-                let fields = [note.front, note.back, note.extra].map(html).joined(separator: fieldSeparator)
-                let sortField = note.front.trimmingCharacters(in: .whitespacesAndNewlines)
-                let tags = DelimitedField.tags(note.tags)
-                notes.append([
-                    .int(id), .text(note.guid), .int(noteTypeID), .int(exportSeconds), .int(0),
-                    .text(tags.isEmpty ? "" : " \(tags) "), .text(fields), .text(sortField),
-                    .int(checksum(sortField)), .int(0), .text(""),
-                ])
-                let scheduling = withHistory ? note.scheduling : nil
-                cards.append(
-                    card(
-                        id: id, deckID: deckID, position: position, modified: exportSeconds,
-                        scheduling: scheduling, dayZero: dayZero))
-                guard withHistory else { continue }
-                for review in note.reviews.sorted(by: { $0.at < $1.at }) {
-                    // The revlog id is the answer's time in ms; Anki keeps one entry per id.
-                    var revlogID = review.at.milliseconds
-                    while revlogIDs.contains(revlogID) { revlogID += 1 }
-                    revlogIDs.insert(revlogID)
-                    revlog.append([
-                        .int(revlogID), .int(id), .int(0), .int(Int64(min(max(review.rating, 1), 4))),
-                        .int(revlogInterval(review.scheduledSeconds)),
-                        .int(revlogInterval(review.previousScheduledSeconds)),
-                        .int(review.difficulty.map(difficultyFactor) ?? 0),
-                        .int(min(max(review.durationMilliseconds ?? 0, 0), 60_000)),
-                        .int(revlogType(review.kind)),
+        let db = try SQLiteDatabase(path: path)
+        try db.execute(tables)
+        try db.execute("BEGIN")
+        do {
+            let notes = try db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            let cards = try db.prepare("INSERT INTO cards VALUES (?, ?, ?, 0, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)")
+            let revlog = try db.prepare(
+                "INSERT INTO revlog VALUES " + Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?)", count: revlogBatchRows).joined(separator: ", "))
+            var position: Int64 = 0
+            var merge = ReviewMerge()
+            for deck in decks {
+                let deckID = deckIDs[deck.ankiName] ?? parentDeckID
+                for note in deck.notes {
+                    if cancelled() { throw ExportError.cancelled }
+                    let id = firstID + position
+                    position += 1
+                    let fields = [note.front, note.back, note.extra].map(html).joined(separator: fieldSeparator)
+                    let sortField = note.front.trimmingCharacters(in: .whitespacesAndNewlines)
+                    let tags = DelimitedField.tags(note.tags)
+                    try notes.run([
+                        .int(id), .text(note.guid), .int(noteTypeID), .int(exportSeconds), .int(0),
+                        .text(tags.isEmpty ? "" : " \(tags) "), .text(fields), .text(sortField),
+                        .int(checksum(sortField)), .int(0), .text(""),
                     ])
+                    let scheduling = withHistory ? note.scheduling : nil
+                    try cards.run(
+                        card(
+                            id: id, deckID: deckID, position: position, modified: exportSeconds,
+                            scheduling: scheduling, dayZero: dayZero))
+                    if withHistory, !note.reviews.isEmpty { merge.add(note: id, note.reviews.makeIterator()) }
                 }
+            }
+            // The review log in instant order across notes (each note's answers come in order; ties
+            // go to the earlier note): rows land at the end of the table's b-tree, and a free id is
+            // known without asking the table, so rows go 64 to an INSERT.
+            // The revlog id is the answer's time in ms; Anki keeps one entry per id, so a taken one
+            // moves to the next free millisecond. In instant order the ids taken so far end in an
+            // unbroken run at `lastID`, so the next free one is simply past it.
+            var lastID = Int64.min
+            var batch = RevlogBatch(revlog, rows: revlogBatchRows)
+            while let (note, review) = merge.next() {
+                if batch.count == 0, cancelled() { throw ExportError.cancelled }
+                let revlogID = max(review.at.milliseconds, lastID + 1)
+                lastID = revlogID
+                try batch.add(
+                    revlogID, note, 0, Int64(min(max(review.rating, 1), 4)), revlogInterval(review.scheduledSeconds),
+                    revlogInterval(review.previousScheduledSeconds), review.difficulty.map(difficultyFactor) ?? 0,
+                    min(max(review.durationMilliseconds ?? 0, 0), 60_000), revlogType(review.kind))
+            }
+            try batch.flush(db)
+            let firstDeck = deckOrder.first?.id ?? 1
+            try db.prepare("INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')").run([
+                .int(dayZero), .int(exportedAt.milliseconds), .int(exportedAt.milliseconds),
+                .text(configuration(firstDeck: firstDeck, nextPosition: position + 1).rendered()),
+                .text(noteTypes(modified: exportSeconds, deckID: firstDeck).rendered()),
+                .text(deckTable(deckOrder, modified: exportSeconds).rendered()),
+                .text(deckOptions().rendered()),
+            ])
+        }
+        try db.execute("COMMIT")
+        // Indexes after the rows: one sorted build each instead of a million inserts into them.
+        try db.execute(indexes)
+        try db.close()
+    }
+
+    /// Review log rows per INSERT: one statement per row cost more in SQLite's machinery than the rows.
+    static let revlogBatchRows = 64
+
+    /// Revlog rows bound into one multi-row INSERT, run when it is full; the rest go one by one.
+    struct RevlogBatch {
+        let statement: SQLiteDatabase.Statement
+        let rows: Int
+        private(set) var count = 0
+        private var pending: [Int64] = []
+
+        init(_ statement: SQLiteDatabase.Statement, rows: Int) {
+            self.statement = statement
+            self.rows = rows
+            pending.reserveCapacity(rows * 9)
+        }
+
+        mutating func add(
+            _ id: Int64, _ cid: Int64, _ usn: Int64, _ ease: Int64, _ ivl: Int64, _ lastIvl: Int64, _ factor: Int64,
+            _ time: Int64, _ type: Int64
+        ) throws(ExportError) {
+            pending += [id, cid, usn, ease, ivl, lastIvl, factor, time, type]
+            count += 1
+            if count == rows {
+                try statement.run(integers: pending)
+                pending.removeAll(keepingCapacity: true)
+                count = 0
             }
         }
 
-        let db = try SQLiteDatabase()
-        try db.execute(schema)
-        try db.execute("BEGIN")
-        let firstDeck = deckOrder.first?.id ?? 1
-        try db.insert(
-            "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
-            rows: [
-                [
-                    .int(dayZero), .int(exportedAt.milliseconds), .int(exportedAt.milliseconds),
-                    .text(configuration(firstDeck: firstDeck, nextPosition: position + 1).rendered()),
-                    .text(noteTypes(modified: exportSeconds, deckID: firstDeck).rendered()),
-                    .text(deckTable(deckOrder, modified: exportSeconds).rendered()),
-                    .text(deckOptions().rendered()),
-                ]
-            ])
-        try db.insert("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows: notes)
-        try db.insert(
-            "INSERT INTO cards VALUES (?, ?, ?, 0, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)", rows: cards)
-        try db.insert("INSERT INTO revlog VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows: revlog)
-        try db.execute("COMMIT")
-        return try db.serialized()
+        /// The rows short of a full statement, one INSERT each.
+        mutating func flush(_ db: SQLiteDatabase) throws(ExportError) {
+            guard count > 0 else { return }
+            let single = try db.prepare("INSERT INTO revlog VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            for k in 0..<count { try single.run(integers: Array(pending[k * 9..<(k + 1) * 9])) }
+            pending.removeAll()
+            count = 0
+        }
+    }
+
+    /// Several notes' answers, each note's oldest first, merged into one stream by instant (ties:
+    /// the note added first). A binary heap of one iterator per note, so only those are held.
+    struct ReviewMerge {
+        /// A class, so advancing one mutates it in place (an iterator in an array of tuples was
+        /// copied on every step, a retain and release per field of the history it walks).
+        private final class Stream {
+            let note: Int64
+            var reviews: ExportReviews.Iterator
+            var head: ExportReview
+            var at: Int64
+
+            init(note: Int64, reviews: ExportReviews.Iterator, head: ExportReview) {
+                self.note = note
+                self.reviews = reviews
+                self.head = head
+                self.at = head.at.milliseconds
+            }
+        }
+
+        private var streams: [Stream] = []
+        private var heap: [Int] = []
+
+        mutating func add(note: Int64, _ reviews: ExportReviews.Iterator) {
+            var reviews = reviews
+            guard let head = reviews.next() else { return }
+            streams.append(Stream(note: note, reviews: reviews, head: head))
+            heap.append(streams.count - 1)
+            up(heap.count - 1)
+        }
+
+        mutating func next() -> (note: Int64, review: ExportReview)? {
+            guard let top = heap.first else { return nil }
+            let stream = streams[top]
+            let out = (stream.note, stream.head)
+            if let head = stream.reviews.next() {
+                stream.head = head
+                stream.at = head.at.milliseconds
+            } else {
+                heap[0] = heap[heap.count - 1]
+                heap.removeLast()
+            }
+            if !heap.isEmpty { down(0) }
+            return out
+        }
+
+        private func less(_ a: Int, _ b: Int) -> Bool {
+            (streams[a].at, a) < (streams[b].at, b)
+        }
+
+        private mutating func up(_ i: Int) {
+            var i = i
+            while i > 0, less(heap[i], heap[(i - 1) / 2]) {
+                heap.swapAt(i, (i - 1) / 2)
+                i = (i - 1) / 2
+            }
+        }
+
+        private mutating func down(_ i: Int) {
+            var i = i
+            while true {
+                let (l, r) = (2 * i + 1, 2 * i + 2)
+                var m = i
+                if l < heap.count, less(heap[l], heap[m]) { m = l }
+                if r < heap.count, less(heap[r], heap[m]) { m = r }
+                if m == i { return }
+                heap.swapAt(i, m)
+                i = m
+            }
+        }
     }
 
     /// Each guid once, in the first deck that has it. In Anki a guid is one note: the same card in
     /// two decks of one language (everyday and all) would otherwise make the second copy a
     /// duplicate that Anki drops on import, or worse, updates the first with.
+    /// The copies dropped give their answers to the one kept (each answer is under one of them).
     static func uniqueNotes(_ decks: [ExportDeck]) -> [ExportDeck] {
-        var seen = Set<String>()
-        return decks.map { deck in
-            var deck = deck
-            deck.notes = deck.notes.filter { seen.insert($0.guid).inserted }
-            return deck
+        var kept: [String: (deck: Int, note: Int)] = [:]
+        var out = decks
+        for (d, deck) in decks.enumerated() {
+            out[d].notes = []
+            for note in deck.notes {
+                if let (keptDeck, keptNote) = kept[note.guid] {
+                    if !note.reviews.isEmpty {
+                        var keptCopy = out[keptDeck].notes[keptNote]
+                        keptCopy.reviews = keptCopy.reviews.merged(with: note.reviews)
+                        // The state follows the answers the note now has.
+                        if keptCopy.scheduling != nil, let s = keptCopy.reviews.scheduling() { keptCopy.scheduling = s }
+                        out[keptDeck].notes[keptNote] = keptCopy
+                    }
+                    continue
+                }
+                kept[note.guid] = (d, out[d].notes.count)
+                out[d].notes.append(note)
+            }
         }
+        return out
     }
 
     /// The collection's creation time in seconds: UTC midnight of the export day, or of the first
@@ -142,7 +276,7 @@ enum AnkiCollection {
         var earliest = exportedAt
         if withHistory {
             for note in decks.lazy.flatMap(\.notes) {
-                for instant in note.reviews.map(\.at) + [note.scheduling?.lastReview].compactMap({ $0 }) {
+                for instant in [note.reviews.earliest, note.scheduling?.lastReview].compactMap({ $0 }) {
                     earliest = min(earliest, instant)
                 }
             }

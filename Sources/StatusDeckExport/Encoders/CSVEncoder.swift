@@ -3,11 +3,20 @@
 /// follow the card's text.
 public enum CSVEncoder {
     public static func encode(_ decks: [ExportDeck], withHistory: Bool) -> String {
+        var out = ""
+        encode(decks, withHistory: withHistory) { out += $0 }
+        return out
+    }
+
+    /// The same text, handed to `write` a record at a time.
+    public static func encode<E: Error>(
+        _ decks: [ExportDeck], withHistory: Bool, into write: (String) throws(E) -> Void
+    ) throws(E) {
         var header = ["guid", "card_id", "deck", "front", "back", "extra", "tags", "class"]
         if withHistory {
             header += ["state", "due", "last_review", "stability", "difficulty", "reps", "lapses", "reviews"]
         }
-        var out = record(header)
+        try write(record(header))
         for deck in decks {
             for note in deck.notes {
                 var row = [
@@ -22,10 +31,9 @@ public enum CSVEncoder {
                         s.difficulty.map { "\($0)" } ?? "", "\(s.reps)", "\(s.lapses)", "\(note.reviews.count)",
                     ]
                 }
-                out += record(row)
+                try write(record(row))
             }
         }
-        return out
     }
 
     private static func record(_ fields: [String]) -> String {

@@ -7,23 +7,43 @@ public enum JSONExportEncoder {
     public static let formatVersion: Int64 = 1
 
     public static func encode(_ decks: [ExportDeck], exportedAt: Instant, withHistory: Bool) -> String {
-        let document = JSONValue.object([
+        var out = ""
+        encode(decks, exportedAt: exportedAt, withHistory: withHistory) { out += $0 }
+        return out
+    }
+
+    /// The same text, handed to `write` a card at a time: the document is rendered around the
+    /// cards, each rendered alone at its depth, so an export never holds every answer at once.
+    public static func encode<E: Error>(
+        _ decks: [ExportDeck], exportedAt: Instant, withHistory: Bool, into write: (String) throws(E) -> Void
+    ) throws(E) {
+        // The head is the document's members up to "decks", rendered as JSONValue would.
+        let head = JSONValue.object([
             ("format", .string(formatName)),
             ("version", .int(formatVersion)),
             ("exported_at", .string(Timestamp.format(exportedAt))),
             ("with_history", .bool(withHistory)),
-            ("decks", .array(decks.map { deck($0, withHistory: withHistory) })),
-        ])
-        return document.rendered(pretty: true) + "\n"
-    }
-
-    private static func deck(_ deck: ExportDeck, withHistory: Bool) -> JSONValue {
-        .object([
-            ("id", .string(deck.id)),
-            ("name", .string(deck.name)),
-            ("language", .string(deck.language)),
-            ("cards", .array(deck.notes.map { note($0, withHistory: withHistory) })),
-        ])
+        ]).rendered(pretty: true)
+        try write(String(head.dropLast(2)) + ",\n  \"decks\": ")
+        if decks.isEmpty { try write("[]") }
+        for (d, deck) in decks.enumerated() {
+            try write((d == 0 ? "[" : ",") + "\n    {")
+            let members: [(String, JSONValue)] = [
+                ("id", .string(deck.id)), ("name", .string(deck.name)), ("language", .string(deck.language)),
+            ]
+            for (key, value) in members {
+                try write("\n      " + JSONValue.quote(key) + ": " + value.rendered(pretty: true) + ",")
+            }
+            try write("\n      \"cards\": ")
+            if deck.notes.isEmpty { try write("[]") }
+            for (n, card) in deck.notes.enumerated() {
+                try write((n == 0 ? "[" : ",") + "\n        " + note(card, withHistory: withHistory).rendered(pretty: true, depth: 4))
+            }
+            if !deck.notes.isEmpty { try write("\n      ]") }
+            try write("\n    }")
+        }
+        if !decks.isEmpty { try write("\n  ]") }
+        try write("\n}\n")
     }
 
     private static func note(_ note: ExportNote, withHistory: Bool) -> JSONValue {

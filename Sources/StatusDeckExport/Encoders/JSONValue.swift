@@ -19,9 +19,10 @@ public indirect enum JSONValue: Equatable, Sendable {
     static func optional(_ i: Int64?) -> JSONValue { i.map(JSONValue.int) ?? .null }
 
     /// Pretty (two-space indent, one member per line) or compact (no spaces at all).
-    public func rendered(pretty: Bool = false) -> String {
+    /// `depth` indents a value that sits that deep in a larger pretty document.
+    public func rendered(pretty: Bool = false, depth: Int = 0) -> String {
         var out = ""
-        write(into: &out, pretty: pretty, depth: 0)
+        write(into: &out, pretty: pretty, depth: depth)
         return out
     }
 

@@ -17,12 +17,12 @@ public struct ExportNote: Hashable, Sendable {
     /// The card's state from the review history; nil when exporting without history.
     public var scheduling: ExportScheduling?
     /// The card's answers, oldest first; empty when exporting without history.
-    public var reviews: [ExportReview]
+    public var reviews: ExportReviews
 
     public init(
         cardID: String, guid: String, front: String, back: String, extra: String = "",
         tags: [String] = [], statusClass: Int? = nil, scheduling: ExportScheduling? = nil,
-        reviews: [ExportReview] = []
+        reviews: ExportReviews = []
     ) {
         self.cardID = cardID
         self.guid = guid
