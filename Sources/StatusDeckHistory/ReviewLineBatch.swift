@@ -27,8 +27,10 @@ public struct ReviewLineBatch {
         }
     }
 
-    public init(reservingLines count: Int = 0) {
-        bytes.reserveCapacity(count * 170)
+    /// Room for `count` lines of about `lineBytes` each, so the buffer is not regrown (and, for a
+    /// million lines, briefly held twice) while it fills.
+    public init(reservingLines count: Int = 0, lineBytes: Int = 170) {
+        bytes.reserveCapacity(count * lineBytes)
     }
 
     public mutating func append(_ e: ReviewEvent) {

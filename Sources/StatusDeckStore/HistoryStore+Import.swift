@@ -41,7 +41,10 @@ extension HistoryStore {
         let fd = try openLockedForAppend()
         defer { close(fd) }
         let present = try read(fd).history
-        var batch = ReviewLineBatch(reservingLines: count)
+        // Sized from the first line (ids and instants are fixed width; a few bytes spare for the
+        // duration's digits), so the buffer is not regrown while it fills.
+        let probe = count > 0 ? HistoryLineEncoder.encode(.review(event(0))).count : 0
+        var batch = ReviewLineBatch(reservingLines: count, lineBytes: probe + 8)
         for i in 0..<count {
             let e = event(i)
             if !present.contains(e.id) { batch.append(e) }

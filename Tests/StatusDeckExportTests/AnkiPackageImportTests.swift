@@ -94,8 +94,12 @@ import Testing
                 built.cards[i].memory = states["\(built.cards[i].guid)/\(built.cards[i].ord)"]
             }
         }
-        let expectedShapes = ["apkg-anki2", "apkg-anki21", "colpkg-anki21b", "colpkg-legacy"] + (built.fsrs ? ["apkg-anki21b"] : [])
-        #expect(Set(built.exports.keys).isSuperset(of: expectedShapes), "\(built.exports.keys.sorted())")
+        // Every shape each Anki writes: current Anki anki21b and (legacy) anki21; 2.1.50 anki21,
+        // and anki2 for a v1-scheduler collection; both colpkg as anki21 and anki21b.
+        let expectedShapes =
+            ["apkg-anki21", "colpkg-anki21", "colpkg-anki21b"]
+            + (built.fsrs ? ["apkg-anki21b", "apkg-anki21-notes-only"] : ["apkg-anki2", "apkg-anki2-notes-only"])
+        #expect(Set(built.exports.keys) == Set(expectedShapes), "\(built.exports.keys.sorted())")
         let basicCards = built.cards.filter { $0.notetype != "Cloze" }
         #expect(basicCards.count == 8)
 
@@ -103,6 +107,8 @@ import Testing
             let data = dir.appendingPathComponent("data-\(shape)")
             let first = try Run.statusdeck(["import", "--data-dir", data.path, file])
             #expect(first.status == 0, "\(shape): \(first.stderr)")
+            let entry = "collection." + shape.split(separator: "-")[1]
+            #expect(first.stdout.contains("(\(entry)))"), "\(shape): \(first.stdout)")
             #expect(first.stderr.contains("1 media file in the package not imported"), "\(shape): \(first.stderr)")
             #expect(first.stdout.contains("skipped: cloze notes: 1"), "\(shape): \(first.stdout)")
 
@@ -119,8 +125,8 @@ import Testing
             }
 
             let history = try ImportedData.history(in: data)
-            // Without scheduling (the legacy anki2 apkg), a package carries no review log.
-            let withLog = shape != "apkg-anki2"
+            // Without scheduling, a package carries no review log.
+            let withLog = !shape.hasSuffix("-notes-only")
             let expectedAnswers = withLog ? basicCards.reduce(0) { $0 + Self.counted($1).count } : 0
             #expect(history.reviews.count == expectedAnswers, "\(shape)")
             guard withLog else { continue }

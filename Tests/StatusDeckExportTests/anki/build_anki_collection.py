@@ -18,9 +18,10 @@ Usage: build_anki_collection.py OUT_DIR PARAMETERS_JSON
 - Anki's own memory state for each card (`compute_memory_state`, from the review log with the
   deck's parameters) is reported where this Anki has FSRS.
 
-Exports, named by shape: apkg-anki21b, apkg-anki21, apkg-anki2 (no scheduling: what the legacy
-exporter writes without it), colpkg-anki21b, colpkg-legacy. With Anki 2.1.50 the same shapes
-come from its own exporters.
+Exports are named by what the zip holds, KIND-ENTRY (apkg-anki21b, colpkg-anki21, …), with
+-notes-only for the legacy exporter without scheduling. Anki 26.9.3 offers apkg and colpkg as
+anki21b and (legacy) anki21; 2.1.50 writes apkg as anki21, or as anki2 for a collection on the v1
+scheduler (set for that one export) or without scheduling, and colpkg as anki21 and anki21b.
 """
 
 import contextlib
@@ -28,6 +29,7 @@ import json
 import os
 import sys
 import time
+import zipfile
 
 os.environ["TZ"] = "UTC"
 time.tzset()
@@ -171,44 +173,69 @@ def build(out_dir, parameters):
     return col, path, cards
 
 
+def shape(kind, package, scheduling=True):
+    """The export's name from what the zip holds: KIND-ENTRY, e.g. apkg-anki21b (the collection
+    `meta` names, else the newest collection file), with -notes-only without scheduling."""
+    with zipfile.ZipFile(package) as z:
+        names = z.namelist()
+        if "meta" in names:
+            meta = z.read("meta")
+            version = meta[1] if len(meta) >= 2 and meta[0] == 0x08 else 0
+            entry = {1: "anki2", 2: "anki21", 3: "anki21b"}[version]
+        else:
+            entry = "anki21" if "collection.anki21" in names else "anki2"
+    return f"{kind}-{entry}" + ("" if scheduling else "-notes-only")
+
+
+def keep(exports, out_dir, temporary, name):
+    target = os.path.join(out_dir, name + os.path.splitext(temporary)[1])
+    os.replace(temporary, target)
+    exports[name] = target
+
+
 def export_all(col, path, out_dir):
     exports = {}
+    scratch = os.path.join(out_dir, "export.apkg")
     if MODERN:
         from anki.collection import ExportAnkiPackageOptions
 
-        for legacy, name in ((False, "apkg-anki21b"), (True, "apkg-anki21")):
-            target = os.path.join(out_dir, name + ".apkg")
+        for legacy in (False, True):
             options = ExportAnkiPackageOptions(
                 with_scheduling=True, with_deck_configs=True, with_media=True, legacy=legacy)
-            col.export_anki_package(out_path=target, options=options, limit=None)
-            exports[name] = target
+            col.export_anki_package(out_path=scratch, options=options, limit=None)
+            keep(exports, out_dir, scratch, shape("apkg", scratch))
     else:
         from anki.exporting import AnkiPackageExporter
 
-        target = os.path.join(out_dir, "apkg-anki21.apkg")
         exporter = AnkiPackageExporter(col)
         exporter.includeSched = True
-        exporter.exportInto(target)
-        exports["apkg-anki21"] = target
+        exporter.exportInto(scratch)
+        keep(exports, out_dir, scratch, shape("apkg", scratch))
+        # A collection on the v1 scheduler is exported with its scheduling as collection.anki2.
+        col.set_config("schedVer", 1)
+        exporter = AnkiPackageExporter(col)
+        exporter.includeSched = True
+        exporter.exportInto(scratch)
+        keep(exports, out_dir, scratch, shape("apkg", scratch))
+        col.set_config("schedVer", 2)
     try:
         from anki.exporting import AnkiPackageExporter
 
-        target = os.path.join(out_dir, "apkg-anki2.apkg")
         exporter = AnkiPackageExporter(col)
         exporter.includeSched = False
-        exporter.exportInto(target)
-        exports["apkg-anki2"] = target
+        exporter.exportInto(scratch)
+        keep(exports, out_dir, scratch, shape("apkg", scratch, scheduling=False))
     except Exception as error:  # the legacy exporter is gone from this Anki
         sys.stderr.write(f"no legacy apkg export: {error}\n")
     col.close()
-    for legacy, name in ((True, "colpkg-legacy"), (False, "colpkg-anki21b")):
+    for legacy in (True, False):
         col = Collection(path)
-        target = os.path.join(out_dir, name + ".colpkg")
+        scratch = os.path.join(out_dir, "export.colpkg")
         if hasattr(col, "export_collection_package"):
-            col.export_collection_package(target, include_media=True, legacy=legacy)
+            col.export_collection_package(scratch, include_media=True, legacy=legacy)
         else:
-            col.export_collection(target, True, legacy)
-        exports[name] = target
+            col.export_collection(scratch, True, legacy)
+        keep(exports, out_dir, scratch, shape("colpkg", scratch))
         if col.db:
             col.close()
     return exports
