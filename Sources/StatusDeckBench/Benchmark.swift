@@ -68,6 +68,14 @@ struct Benchmark {
                         command, size: size, dataDir: dir, runs: plan.runs,
                         budget: plan.figureBudgetSeconds, target: Targets.command(command, size)))
                 recordMedian(rows[rows.count - 1])
+                if command == .exportAPKG, let peak = rows[rows.count - 1].peakBytes {
+                    var memory = Samples()
+                    memory.add(Double(peak))
+                    rows.append(
+                        Row(
+                            measurement: command.title + " peak memory", size: size.label, unit: .bytes,
+                            outcome: .measured(memory), target: Targets.exportMemory(size)))
+                }
             }
         }
         if let flat, let size = largest, plan.includes(.scheduler) { measureScheduler(flat, size) }

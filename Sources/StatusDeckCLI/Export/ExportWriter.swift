@@ -61,15 +61,6 @@ enum ExportWriter {
         try place(file, at: path, force: force, mode: mode)
     }
 
-    /// `bytes` as the export.
-    static func write(_ bytes: Data, to path: String, force: Bool, mode: mode_t = 0o644) throws {
-        try write(to: path, force: force, mode: mode) { folder in
-            let file = try TextFile(in: folder, for: path, mode: mode)
-            try bytes.withUnsafeBytes { try file.write($0) }
-            return try file.finish()
-        }
-    }
-
     /// The target exists and may not be replaced, or is a folder: say so before any work.
     static func check(_ path: String, force: Bool) throws(Failure) {
         var isDirectory: ObjCBool = false
@@ -152,11 +143,6 @@ final class TextFile {
     func write(_ text: String) throws(ExportWriter.Failure) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 16 { try flush() }
-    }
-
-    func write(_ bytes: UnsafeRawBufferPointer) throws(ExportWriter.Failure) {
-        try flush()
-        try writeAll(bytes)
     }
 
     private func flush() throws(ExportWriter.Failure) {
