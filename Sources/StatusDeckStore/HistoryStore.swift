@@ -26,7 +26,7 @@ public struct HistoryStore: Sendable {
     /// See `snapshotAfterBytes`.
     public let snapshotAfter: Int64
 
-    /// Write the snapshot a load makes on an idle-priority thread after the load returns (the
+    /// Write the snapshot a load makes on another thread, 250 ms after the load returns (the
     /// process waits for it at exit: `SnapshotWrites`), instead of before. For commands that
     /// start with a load, where the snapshot would only delay the first frame or the output.
     public let snapshotInBackground: Bool
@@ -109,9 +109,9 @@ public struct HistoryStore: Sendable {
         if writable, covered - (parsed.fromSnapshot ? snapshot?.coverage.bytes ?? 0 : 0) >= snapshotAfter {
             // With `snapshotInBackground`, off the critical path: the caller has its history now;
             // the snapshot (a hash of the file and 50 MB written at a million events) follows on
-            // an idle-priority thread that the process waits for at exit. The bytes it covers never change (appends
-            // only add after them), so it needs no lock; a snapshot of a file since replaced is
-            // refused by the next load's hash check.
+            // a thread of its own, 250 ms later or at exit, which waits for it (SnapshotWrites).
+            // The bytes it covers never change (appends only add after them), so it needs no
+            // lock; a snapshot of a file since replaced is refused by the next load's hash check.
             let history = parsed.history, lines = parsed.lines
             let copy = snapshotInBackground ? dup(fd) : -1
             if copy < 0 {

@@ -8,7 +8,8 @@ import Testing
     static let measurements = [
         "load + replay, no snapshot", "load + replay, no snapshot peak memory",
         "load + replay", "load + replay peak memory", "cards --json", "stats", "stats --json",
-        "export apkg --all --with-history", "scheduler alone (reviews/s)", "optimize fit (12,580-review sample)",
+        "export apkg --all --with-history", "export apkg --all --with-history peak memory", "scheduler alone (reviews/s)",
+        "optimize fit (12,580-review sample)",
         "TUI first frame (exec → exit)",
         "key → frame (update + view 80×24)", "append + fsync (one answer)",
     ]

@@ -54,7 +54,7 @@ enum ExportWriter {
         let hidden = target.deletingLastPathComponent().appendingPathComponent("." + target.lastPathComponent).path
         // Errors name the file the user asked for; the temporary name would only puzzle them.
         guard let folder = ScratchFolder.make(hidden + ".export") else {
-            throw Failure.system(path: path, action: "create a temporary folder in its folder", errno: errno)
+            throw Failure.system(path: path, action: "create a temporary file in its folder", errno: errno)
         }
         defer { ScratchFolder.remove(folder) }
         let file = try produce(folder)
