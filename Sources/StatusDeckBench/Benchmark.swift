@@ -70,14 +70,18 @@ struct Benchmark {
                         command, size: size, dataDir: dir, runs: plan.runs,
                         budget: plan.figureBudgetSeconds, target: Targets.command(command, size)))
                 recordMedian(rows[rows.count - 1])
-                // Import has a memory goal too (issue 16): its peak as a row of its own.
-                if command == .importAPKG, let peak = rows[rows.count - 1].peakBytes {
+                // Import and export have memory goals too (issues 16 and 18): the peak as a row of its own.
+                let memoryRow: (name: String, target: Target?)? =
+                    command == .importAPKG
+                    ? ("import apkg peak memory", Targets.importMemory(size))
+                    : command == .exportAPKG ? (command.title + " peak memory", Targets.exportMemory(size)) : nil
+                if let memoryRow, let peak = rows[rows.count - 1].peakBytes {
                     var memory = Samples()
                     memory.add(Double(peak))
                     rows.append(
                         Row(
-                            measurement: "import apkg peak memory", size: size.label, unit: .bytes,
-                            outcome: .measured(memory), target: Targets.importMemory(size)))
+                            measurement: memoryRow.name, size: size.label, unit: .bytes,
+                            outcome: .measured(memory), target: memoryRow.target))
                 }
             }
         }

@@ -5,10 +5,13 @@ import Glibc
 #endif
 
 /// Snapshot writes that run after a load has returned its history, so a cold start does not wait
-/// for them. Each runs on a thread of its own at idle priority (SCHED_IDLE on Linux: it gets a
-/// core only when nothing else wants one), and the process waits for all of them when it exits,
-/// so a snapshot is never left half made by a normal exit (an abrupt one leaves a temporary file
-/// at worst, and the old snapshot or none: a snapshot is only a cache).
+/// for them. Each runs on a thread of its own that first stands aside for `delay` (the replay and
+/// the first frame or the command's output come first), or until the process exits, which waits
+/// for all of them: a snapshot is never left half made by a normal exit (an abrupt one leaves a
+/// temporary file at worst, and the old snapshot or none: a snapshot is only a cache).
+///
+/// Not a low scheduling priority (SCHED_IDLE, nice): an unprivileged thread cannot take it back,
+/// and at exit, on a busy machine, the process would wait on a thread that hardly ever runs.
 public enum SnapshotWrites {
     /// One write: `wait` returns whether it wrote the snapshot.
     public final class Write: @unchecked Sendable {
@@ -27,19 +30,31 @@ public enum SnapshotWrites {
 
         /// Blocks until the write is over; then whether it wrote the snapshot.
         public func wait() -> Bool {
-            done.wait()
+            if done.wait(timeout: .now()) == .timedOut {
+                SnapshotWrites.gate.signal()  // whoever waits need not wait out the delay
+                done.wait()
+            }
             return wrote
         }
     }
 
     private static let pending = DispatchGroup()
+    /// How long a write stands aside unless the process exits first.
+    static let delay = DispatchTimeInterval.milliseconds(250)
+    /// Opened (signalled) at exit, once for every write started.
+    fileprivate static let gate = DispatchSemaphore(value: 0)
+    private static let lock = DispatchSemaphore(value: 1)
+    nonisolated(unsafe) private static var started = 0
     private static let exitHook: Void = { atexit { SnapshotWrites.waitForAll() } }()
 
-    /// Runs `work` on a new idle-priority thread; the process will wait for it at exit.
+    /// Runs `work` on a new thread after `delay`, or at exit; the process will wait for it.
     static func start(_ work: @escaping @Sendable () -> Bool) -> Write {
         _ = exitHook
         let write = Write()
         pending.enter()
+        lock.wait()
+        started += 1
+        lock.signal()
         let box = Unmanaged.passRetained(Job(work, write)).toOpaque()
         var thread = pthread_t()
         let started = pthread_create(
@@ -47,12 +62,7 @@ public enum SnapshotWrites {
             { context in
                 guard let context else { return nil }
                 let job = Unmanaged<Job>.fromOpaque(context).takeRetainedValue()
-                #if os(Linux)
-                // SCHED_IDLE, which glibc's header shows only under _GNU_SOURCE.
-                let schedIdle: Int32 = 5
-                var param = sched_param()
-                _ = pthread_setschedparam(pthread_self(), schedIdle, &param)
-                #endif
+                _ = SnapshotWrites.gate.wait(timeout: .now() + SnapshotWrites.delay)
                 job.write.finish(job.work())
                 SnapshotWrites.pending.leave()
                 return nil
@@ -69,7 +79,13 @@ public enum SnapshotWrites {
     }
 
     /// Blocks until every snapshot write started so far is over (at exit, and for tests).
-    public static func waitForAll() { pending.wait() }
+    public static func waitForAll() {
+        lock.wait()
+        let count = started
+        lock.signal()
+        for _ in 0..<count { gate.signal() }
+        pending.wait()
+    }
 
     private final class Job: @unchecked Sendable {
         let work: @Sendable () -> Bool

@@ -329,7 +329,7 @@ import Testing
     @Test func exportIntoAMissingFolder() throws {
         let c = try Case()
         let r = try c.run(["export", "--format", "md", "-o", c.root + "/nope/out.md", "--data-dir", c.data])
-        Case.expectFailure(r, status: 1, line: "\(c.root)/nope/out.md: cannot create a temporary folder in its folder: No such file or directory")
+        Case.expectFailure(r, status: 1, line: "\(c.root)/nope/out.md: cannot create a temporary file in its folder: No such file or directory")
     }
 
     @Test func exportWithAMalformedHistory() throws {

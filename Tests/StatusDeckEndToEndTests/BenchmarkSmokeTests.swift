@@ -8,9 +8,9 @@ import Testing
     static let measurements = [
         "load + replay, no snapshot", "load + replay, no snapshot peak memory",
         "load + replay", "load + replay peak memory", "cards --json", "stats", "stats --json",
-        "export apkg --all --with-history", "import apkg (one revlog row per answer) into an empty data dir",
-        "import apkg peak memory", "scheduler alone (reviews/s)", "optimize fit (12,580-review sample)", "optimize fit",
-        "optimize fit",
+        "export apkg --all --with-history", "export apkg --all --with-history peak memory",
+        "import apkg (one revlog row per answer) into an empty data dir", "import apkg peak memory",
+        "scheduler alone (reviews/s)", "optimize fit (12,580-review sample)", "optimize fit", "optimize fit",
         "TUI first frame (exec → exit)",
         "key → frame (update + view 80×24)", "append + fsync (one answer)",
     ]

@@ -6,12 +6,12 @@ import Testing
 
 @testable import StatusDeckStore
 
-/// Issue 18's cold load: the file is mapped and parsed in 8 MiB parts, and the snapshot can be
+/// Issue 18's cold load: the file is mapped and parsed in 2 MiB parts, and the snapshot can be
 /// written after the load returns. Neither may change what a load gives.
 @Suite struct MappedLoadTests {
     let temp = TempDir()
 
-    /// Over 8 MiB of lines, so parts end mid-line, then a torn last line.
+    /// Over 9 MiB of lines, so parts end mid-line, then a torn last line.
     @Test func aFileOfSeveralPartsLoadsAsParsingItWholeDoes() throws {
         var bytes = HistorySnapshotTests.lines(1...60_000)
         #expect(bytes.count > 9 << 20)

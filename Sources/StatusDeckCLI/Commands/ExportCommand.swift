@@ -101,14 +101,22 @@ struct ExportCommand: ParsableCommand {
             }
             defer { ScratchFolder.remove(folder) }
             let file = try produce(format, exportDecks, now: now, in: folder, target: "standard output", mode: 0o600, interrupt: interrupt)
-            guard let bytes = FileManager.default.contents(atPath: file) else {
-                throw Failure(message: "standard output: cannot read the export back", code: 1)
-            }
-            let shown =
-                isatty(STDOUT_FILENO) == 1
-                ? Data(Self.displayable(String(decoding: bytes, as: UTF8.self)).utf8) : bytes
             do {
-                try FileHandle.standardOutput.write(contentsOf: shown)
+                if isatty(STDOUT_FILENO) == 1 {
+                    let bytes = FileManager.default.contents(atPath: file) ?? Data()
+                    try FileHandle.standardOutput.write(contentsOf: Data(Self.displayable(String(decoding: bytes, as: UTF8.self)).utf8))
+                } else {
+                    // A pipe or a file: the exact bytes, a MiB at a time, never the whole export at once.
+                    guard let input = FileHandle(forReadingAtPath: file) else {
+                        throw Failure(message: "standard output: cannot read the export back", code: 1)
+                    }
+                    defer { try? input.close() }
+                    while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
+                        try FileHandle.standardOutput.write(contentsOf: chunk)
+                    }
+                }
+            } catch let failure as Failure {
+                throw failure
             } catch {
                 throw Failure(message: "standard output: cannot write: \(SystemReason.of(error))", code: 1)
             }

@@ -54,20 +54,11 @@ enum ExportWriter {
         let hidden = target.deletingLastPathComponent().appendingPathComponent("." + target.lastPathComponent).path
         // Errors name the file the user asked for; the temporary name would only puzzle them.
         guard let folder = ScratchFolder.make(hidden + ".export") else {
-            throw Failure.system(path: path, action: "create a temporary folder in its folder", errno: errno)
+            throw Failure.system(path: path, action: "create a temporary file in its folder", errno: errno)
         }
         defer { ScratchFolder.remove(folder) }
         let file = try produce(folder)
         try place(file, at: path, force: force, mode: mode)
-    }
-
-    /// `bytes` as the export.
-    static func write(_ bytes: Data, to path: String, force: Bool, mode: mode_t = 0o644) throws {
-        try write(to: path, force: force, mode: mode) { folder in
-            let file = try TextFile(in: folder, for: path, mode: mode)
-            try bytes.withUnsafeBytes { try file.write($0) }
-            return try file.finish()
-        }
     }
 
     /// The target exists and may not be replaced, or is a folder: say so before any work.
@@ -152,11 +143,6 @@ final class TextFile {
     func write(_ text: String) throws(ExportWriter.Failure) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 16 { try flush() }
-    }
-
-    func write(_ bytes: UnsafeRawBufferPointer) throws(ExportWriter.Failure) {
-        try flush()
-        try writeAll(bytes)
     }
 
     private func flush() throws(ExportWriter.Failure) {
