@@ -2,16 +2,12 @@
 /// short-term terms on and one relearning step). Each lies inside `SchedulerConfiguration`'s
 /// bounds, so fitted parameters are always a valid `parameters` setting.
 public enum ParameterBounds {
-    public static let ranges: [ClosedRange<Double>] = [
-        0.001...100, 0.001...100, 0.001...100, 0.001...100,
-        1...10, 0.001...4,
-        0.001...4, 0.001...0.75,
-        0...4.5, 0...0.8, 0.001...3.5,
-        0.001...5, 0.001...0.25, 0.001...0.9, 0...4,
-        0...1, 1...6,
-        0...2, 0...2, 0.01...0.8,
-        0.1...0.8,
-    ]
+    public static let ranges: [ClosedRange<Double>] = {
+        // py-fsrs's bounds, but fsrs-rs keeps w19 (the short-term term) off zero while training.
+        var r = SchedulerConfiguration.parameterBounds
+        r[19] = 0.01...0.8
+        return r
+    }()
 
     /// Each parameter moved into its range.
     public static func clamp(_ w: inout [Double]) {
