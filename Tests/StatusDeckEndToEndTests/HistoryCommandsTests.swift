@@ -41,6 +41,10 @@ import Testing
         let unknown = try StatusDeckProcess.run(["cards", "suspend", "http/404/nope", "--data-dir", dir])
         #expect(unknown.status == 2)
         #expect(unknown.stderr == "no card `http/404/nope`; expected a card id as `statusdeck cards` lists them\n")
+        let none = try StatusDeckProcess.run(["cards", "bury", "--data-dir", dir])
+        #expect(none.status == 2)
+        // The parser requires at least one id (so the command needs no check of its own).
+        #expect(none.stderr == "statusdeck: Missing expected argument '<cards> ...'; expected what 'statusdeck cards bury --help' lists\n")
         // No leeches here: the listing is only its header.
         let leeches = try StatusDeckProcess.run(["cards", "--leeches", "--data-dir", dir])
         #expect(leeches.status == 0)

@@ -89,9 +89,6 @@ struct CardsCommand: ParsableCommand {
         }
 
         static func run(_ options: Options, _ mark: CardMark) throws {
-            guard !options.cards.isEmpty else {
-                throw Report.fail("no card ids given; expected one or more, as `statusdeck cards` lists them", code: 2)
-            }
             let context = try CardsContext(options.data)
             var known: Set<String> = Set(context.replay.cards.keys)
             for deck in context.decks { for card in deck.cards { known.insert(card.id) } }
