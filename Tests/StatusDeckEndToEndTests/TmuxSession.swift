@@ -93,14 +93,22 @@ final class TmuxSession {
         try tmux(["display", "-p", "#{pane_title}"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Polls the pane until `predicate` holds, for at most `seconds`; throws with the last screen.
+    /// Polls the pane until `predicate` holds on a settled screen, for at most `seconds`; throws
+    /// with the last screen. Settled means two captures 50 ms apart agree: tmux can be caught
+    /// half-way through a frame (the verdict drawn, the lines under it not yet), and a test that
+    /// reads more than the text it waited for must not see that half.
     @discardableResult
     func waitFor(_ what: String, seconds: Double = 15, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var screen = ""
         repeat {
             screen = try capture()
-            if predicate(screen) { return screen }
+            if predicate(screen) {
+                Thread.sleep(forTimeInterval: 0.05)
+                let again = try capture()
+                if again == screen { return screen }
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.05)
         } while Date() < deadline
         throw Failure(description: "timed out waiting for \(what); the screen was:\n\(screen)")
