@@ -131,7 +131,7 @@ public struct HistoryStore: Sendable {
 
     /// The snapshot's history and what it covers, if it is there, whole, and made from exactly
     /// the bytes the history file still begins with. Any doubt: nil, and the file is parsed in full.
-    private func readSnapshot(historyFD: Int32) -> (history: History, coverage: SnapshotCoverage)? {
+    func readSnapshot(historyFD: Int32) -> (history: History, coverage: SnapshotCoverage)? {
         guard case .success(let fd) = Posix.open(directory.snapshotPath, O_RDONLY | RegularFile.inDataDir) else { return nil }
         defer { close(fd) }
         var info = stat()

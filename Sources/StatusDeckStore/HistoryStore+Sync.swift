@@ -1,0 +1,240 @@
+import FSRS
+import StatusDeckHistory
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Sync through a folder that some other tool (Syncthing, Dropbox, a network share, a git repo)
+/// copies between machines.
+///
+/// Each machine appends only to its own file there, `<device id>.jsonl`, so no two machines ever
+/// write one file and the tool has nothing to choose between. Every other `*.jsonl` in the folder
+/// (other machines' files, and the conflict copies a tool makes, `x.sync-conflict-….jsonl` or
+/// `x (conflicted copy).jsonl`) is only read, and merged into the local history by event id, as
+/// `history import` does. Whatever a tool did to a file (cut it mid-copy, truncated it, put an
+/// older copy back, garbled a line) it is read for what it holds and never written back over; the
+/// local history becomes the union, so it stays the whole truth for this machine, and deleting the
+/// folder loses nothing.
+extension HistoryStore {
+    /// What a sync did.
+    public struct SyncSummary: Equatable, Sendable {
+        /// Other machines' files (and conflict copies) that were read.
+        public var deviceFiles: Int
+        /// Events they had that the local history lacked, now appended to it.
+        public var merged: Int
+        /// Local events the folder lacked, appended to this machine's file.
+        public var appended: Int
+        /// This machine's file in the folder.
+        public var ownFile: String
+        /// One line per damaged or unreadable file: `path: what was found; what was done`.
+        public var warnings: [String]
+    }
+
+    /// Merges every device file in `folder` into the history, then appends to this machine's
+    /// file what the folder lacks. Both appends happen under the locks of the files written
+    /// (the history's, then our device file's), each with one write and one fsync.
+    ///
+    /// What is appended to our file is decided by what the folder holds now, not by what was
+    /// written last time: a tool that replaced the file with an older copy, truncated it, or
+    /// lost another machine's file gets the missing events back at the next sync.
+    public func sync(folder: String, device: DeviceID) throws(StoreError) -> SyncSummary {
+        let ownName = device.text + ".jsonl"
+        let ownPath = folder + "/" + ownName
+        var warnings: [String] = []
+        // Read before any lock is taken: the other files are not ours, and may be large.
+        var theirs: [(path: String, history: History)] = []
+        for name in try Self.deviceFileNames(in: folder) where name != ownName {
+            let file = folder + "/" + name
+            if let history = Self.readDeviceFile(file, warnings: &warnings) { theirs.append((file, history)) }
+        }
+
+        try directory.create()
+        let fd = try openLockedForAppend()
+        defer { close(fd) }
+        var mine = try read(fd, from: readSnapshot(historyFD: fd)).history
+
+        let own = try Self.openOwnDeviceFile(ownPath)
+        defer { close(own) }
+        let ownRead = try Self.readOwnDeviceFile(own, path: ownPath, warnings: &warnings)
+
+        // Our own file is merged too: it may hold what this history lost (a data dir restored
+        // from an old backup keeps its device id).
+        let sources = theirs + [(ownPath, ownRead.history)]
+        var merged: [UInt8] = []
+        var mergedCount = 0
+        var conflicts = Array(repeating: 0, count: sources.count)
+        // Reviews and marks of every file before any undo, so an undo never precedes its target.
+        for undos in [false, true] {
+            for (i, source) in sources.enumerated() {
+                for record in Self.records(of: source.history, undos: undos) {
+                    do throws(InputError) {
+                        if try mine.add(record) == .added {
+                            merged += HistoryLineEncoder.encode(record)
+                            mergedCount += 1
+                        }
+                    } catch {
+                        conflicts[i] += 1
+                    }
+                }
+            }
+        }
+        for (i, count) in conflicts.enumerated() where count > 0 {
+            warnings.append(
+                "\(sources[i].path): found \(count) event\(count == 1 ? "" : "s") whose id this history has with other content; expected each id once (kept this machine's, skipped those)"
+            )
+        }
+        if !merged.isEmpty { try appendLocked(fd, merged, writing: .import) }
+
+        var missing: [UInt8] = []
+        var appended = 0
+        for undos in [false, true] {
+            for record in Self.records(of: mine, undos: undos)
+            where !ownRead.history.contains(record.id) && !theirs.contains(where: { $0.history.contains(record.id) }) {
+                missing += HistoryLineEncoder.encode(record)
+                appended += 1
+            }
+        }
+        // A torn last line in our own file (a tool copied it back mid-write): cut it, or the next
+        // line would be glued to it. Every event of our file is in the history by now.
+        if ownRead.tail > 0 {
+            if let e = Posix.truncate(own, ownRead.size - Int64(ownRead.tail)) {
+                throw StoreError.system(path: ownPath, action: "cut off the torn last line", errno: e)
+            }
+        }
+        if !missing.isEmpty || ownRead.tail > 0 {
+            let (_, error) = missing.withUnsafeBytes { Posix.writeAll(own, $0) }
+            if let error { throw StoreError.system(path: ownPath, action: "append to this machine's sync file", errno: error) }
+            if let e = Posix.fsync(own) { throw StoreError.system(path: ownPath, action: "flush this machine's sync file", errno: e) }
+        }
+        return SyncSummary(deviceFiles: theirs.count, merged: mergedCount, appended: appended, ownFile: ownPath, warnings: warnings)
+    }
+
+    /// One kind of record of `history`, in file order.
+    static func records(of history: History, undos: Bool) -> [HistoryRecord] {
+        undos ? history.undos.map(HistoryRecord.undo) : history.reviews.map(HistoryRecord.review) + history.marks.map(HistoryRecord.mark)
+    }
+
+    /// The names of the `*.jsonl` files in `folder`, sorted; hidden ones (a tool's temporary
+    /// files, `.git`) are skipped. A missing folder, or a file in its place, is bad input.
+    static func deviceFileNames(in folder: String) throws(StoreError) -> [String] {
+        let expected = "the sync folder: a folder your sync tool shares between machines (create it first)"
+        guard let dir = opendir(folder) else {
+            let code = errno
+            if code == ENOENT { throw StoreError.input(InputError(path: folder, found: "no such folder", expected: expected)) }
+            if code == ENOTDIR { throw StoreError.input(InputError(path: folder, found: "a file", expected: expected)) }
+            throw StoreError.system(path: folder, action: "read the sync folder", errno: code)
+        }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasSuffix(".jsonl"), !name.hasPrefix(".") { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// The events of another machine's file, read for what it holds: a torn last line is left
+    /// out, bad lines are skipped; either is one warning. Nil (and a warning) when it cannot be
+    /// read at all; nil alone when it vanished since the folder was listed.
+    static func readDeviceFile(_ path: String, warnings: inout [String]) -> History? {
+        let fd: Int32
+        switch Posix.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK) {
+        case .success(let f): fd = f
+        case .failure(let e) where e.code == ENOENT:
+            return nil
+        case .failure(let e):
+            let reason = e.code == ELOOP ? "a symbolic link" : StoreError.message(e.code)
+            warnings.append("\(path): cannot read it (\(reason)); skipped")
+            return nil
+        }
+        defer { close(fd) }
+        do throws(StoreError) {
+            try RegularFile.check(fd, path: path, expected: "a device file of history lines")
+            return try readTolerantly(fd, path: path, warnings: &warnings).history
+        } catch {
+            warnings.append("\(error.description); skipped")
+            return nil
+        }
+    }
+
+    /// Opens (creating it) this machine's file for appending and takes its exclusive lock.
+    static func openOwnDeviceFile(_ path: String) throws(StoreError) -> Int32 {
+        let fd: Int32
+        switch Posix.open(path, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, 0o644) {
+        case .success(let f): fd = f
+        case .failure(let e): throw RegularFile.openError(path, errno: e.code, action: "open this machine's sync file")
+        }
+        do throws(StoreError) {
+            try RegularFile.check(fd, path: path, expected: "this machine's sync file, a regular file of history lines")
+            if let e = Posix.lock(fd, LOCK_EX) { throw StoreError.system(path: path, action: "lock this machine's sync file", errno: e) }
+        } catch {
+            close(fd)
+            throw error
+        }
+        return fd
+    }
+
+    static func readOwnDeviceFile(_ fd: Int32, path: String, warnings: inout [String]) throws(StoreError) -> DeviceFileRead {
+        try readTolerantly(fd, path: path, warnings: &warnings)
+    }
+
+    /// What a device file held.
+    struct DeviceFileRead {
+        var history: History
+        /// Bytes after the last newline, and the size read.
+        var tail: Int
+        var size: Int64
+    }
+
+    /// The fast reader first; if a line stops it, every bad line is found (by the loader's own
+    /// rules, `HistoryLineCheck`) and the file is read without them.
+    static func readTolerantly(_ fd: Int32, path: String, warnings: inout [String]) throws(StoreError) -> DeviceFileRead {
+        // Only `read` is wanted from the store here; its data dir is not touched.
+        let reader = HistoryStore(directory: DataDirectory(path: "/"), clock: { Instant(milliseconds: 0) })
+        do throws(StoreError) {
+            let read = try reader.read(fd, path: path)
+            if read.tail > 0 {
+                warnings.append("\(path): the last line has no newline (copied mid-write?); read the \(read.lines) complete lines")
+            }
+            return DeviceFileRead(history: read.history, tail: read.tail, size: read.size)
+        } catch .input {
+            // Damaged somewhere in the middle: fall through to the line-by-line check.
+        } catch {
+            throw error
+        }
+        let size: Int64
+        switch Posix.size(fd) {
+        case .success(let s): size = s
+        case .failure(let e): throw StoreError.system(path: path, action: "read it", errno: e.code)
+        }
+        var bytes = [UInt8](repeating: 0, count: Int(size))
+        var got = 0
+        while got < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { raw in
+                Posix.pread(fd, UnsafeMutableRawBufferPointer(rebasing: raw[got...]), Int64(got))
+            }
+            guard case .success(let k) = n, k > 0 else { throw StoreError.system(path: path, action: "read it", errno: EIO) }
+            got += k
+        }
+        let (check, kept) = bytes.withUnsafeBufferPointer { b in
+            let check = HistoryLineCheck(b, path: path)
+            return (check, HistoryLineCheck.kept(b, without: check.bad))
+        }
+        if let first = check.bad.first {
+            let more = check.bad.count > 1 ? " and \(check.bad.count - 1) more bad lines" : ""
+            warnings.append("\(first.error.description); skipped that line\(more), read the rest")
+        }
+        if check.tornTail > 0 {
+            warnings.append("\(path): the last line has no newline (copied mid-write?); read the complete lines")
+        }
+        do {
+            let (history, tail) = try HistoryReader.read(kept, path: path)
+            return DeviceFileRead(history: history, tail: tail.count, size: size)
+        } catch {
+            throw StoreError.input(error)
+        }
+    }
+}
