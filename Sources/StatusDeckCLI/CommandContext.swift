@@ -40,8 +40,11 @@ enum CommandContext {
         signal(SIGXFSZ, SIG_IGN)
     }
 
-    static func loadHistory(_ store: HistoryStore) throws -> History {
+    /// Loads the history, after a sync with the `sync_dir` of the config when one is set
+    /// (`sync: false` for the `sync` command itself, which reports its own errors).
+    static func loadHistory(_ store: HistoryStore, sync: Bool = true) throws -> History {
         prepareForWriting()  // a load may set a torn tail aside, which writes
+        if sync { autoSync(store) }
         let loaded: HistoryStore.Loaded
         do {
             loaded = try store.load()
@@ -57,6 +60,28 @@ enum CommandContext {
             Report.warn("\(store.path): the last line has no newline (a write was interrupted); it is ignored and left in place because the file is read-only")
         }
         return loaded.history
+    }
+
+    /// Syncs with the config's `sync_dir`, if it names one. Never fails the command: a folder
+    /// that is missing (a share not mounted, a tool not yet started) or a file the tool damaged
+    /// is one warning line, and the command goes on with the local history.
+    static func autoSync(_ store: HistoryStore) {
+        // A config that does not load is reported by the command's own load, in its words.
+        guard let config = try? ConfigStore(directory: store.directory).load(), !config.syncDir.isEmpty else { return }
+        let folder = syncFolder(config.syncDir)
+        do {
+            let device = try DeviceID.load(store.directory, random: { UInt64.random(in: 0...UInt64.max) })
+            let summary = try store.sync(folder: folder, device: device)
+            for warning in summary.warnings { Report.warn(warning) }
+        } catch {
+            Report.warn("sync_dir \(error.description); not synced this time")
+        }
+    }
+
+    /// The config's `sync_dir` as a path: `~/` is the home folder.
+    static func syncFolder(_ configured: String) -> String {
+        guard configured.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty else { return configured }
+        return home + configured.dropFirst()
     }
 
     static func loadConfig(_ store: ConfigStore) throws -> StudyConfig {

@@ -10,7 +10,7 @@ public struct StatusDeckCommand: ParsableCommand {
         subcommands: [
             ReviewCommand.self, DecksCommand.self, GenerateCommand.self, CatalogCommand.self,
             CardsCommand.self, BrowseCommand.self, ConfigCommand.self, HistoryCommand.self, ExportCommand.self,
-            StatsCommand.self, OptimizeCommand.self, ImportCommand.self,
+            StatsCommand.self, OptimizeCommand.self, ImportCommand.self, SyncCommand.self,
         ],
         // Bare `statusdeck` is the quiz: the thing a person runs every day.
         defaultSubcommand: ReviewCommand.self

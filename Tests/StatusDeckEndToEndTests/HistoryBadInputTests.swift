@@ -141,7 +141,7 @@ import Testing
         Case.expectFailure(
             r, status: 2,
             line:
-                "\(path):1: unknown key `colour`; expected one of desired_retention, learning_steps, relearning_steps, maximum_interval, parameters, fuzz, new_per_day, reviews_per_day, day_starts_at, language, max_answer_seconds, bury_new_siblings, bury_review_siblings, leech_threshold, leech_action"
+                "\(path):1: unknown key `colour`; expected one of desired_retention, learning_steps, relearning_steps, maximum_interval, parameters, fuzz, new_per_day, reviews_per_day, day_starts_at, language, max_answer_seconds, bury_new_siblings, bury_review_siblings, leech_threshold, leech_action, sync_dir"
         )
     }
 
@@ -187,7 +187,7 @@ import Testing
         Case.expectFailure(
             r, status: 2,
             line:
-                "unknown key `colour`; expected one of desired_retention, learning_steps, relearning_steps, maximum_interval, parameters, fuzz, new_per_day, reviews_per_day, day_starts_at, language, max_answer_seconds, bury_new_siblings, bury_review_siblings, leech_threshold, leech_action"
+                "unknown key `colour`; expected one of desired_retention, learning_steps, relearning_steps, maximum_interval, parameters, fuzz, new_per_day, reviews_per_day, day_starts_at, language, max_answer_seconds, bury_new_siblings, bury_review_siblings, leech_threshold, leech_action, sync_dir"
         )
     }
 

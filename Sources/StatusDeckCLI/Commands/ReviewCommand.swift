@@ -120,6 +120,8 @@ struct ReviewCommand: ParsableCommand {
         switch end {
         case .quit:
             print(program.quiz.summaryLine)
+            // The session's answers reach the other machines without waiting for the next command.
+            CommandContext.autoSync(store)
         case .firstFrameDrawn:
             break
         case .signal(let s):

@@ -34,6 +34,10 @@ public struct StudyConfig: Equatable, Sendable {
     public var leechThreshold: Int = 8
     /// What happens when a card becomes a leech.
     public var leechAction: LeechAction = .tag
+    /// A folder a sync tool shares between machines (`statusdeck sync`); empty for none. Every
+    /// command syncs with it first, and the quiz again when it ends. It stays on this machine:
+    /// the folder may be mounted elsewhere on another.
+    public var syncDir: String = ""
 
     /// What becoming a leech does to a card.
     public enum LeechAction: String, Sendable, CaseIterable {
@@ -52,6 +56,7 @@ public struct StudyConfig: Equatable, Sendable {
         "desired_retention", "learning_steps", "relearning_steps", "maximum_interval",
         "parameters", "fuzz", "new_per_day", "reviews_per_day", "day_starts_at", "language",
         "max_answer_seconds", "bury_new_siblings", "bury_review_siblings", "leech_threshold", "leech_action",
+        "sync_dir",
     ]
 
     /// What each key accepts, as shown in errors and in `statusdeck config`.
@@ -70,6 +75,7 @@ public struct StudyConfig: Equatable, Sendable {
         case "day_starts_at": return "an hour from 0 to 23"
         case "language": return "zh or en"
         case "max_answer_seconds": return "a whole number of seconds from 1 to 3600"
+        case "sync_dir": return "an absolute folder path (or ~/…) shared by a sync tool, without #; empty for none"
         default: return "one of " + keys.joined(separator: ", ")
         }
     }
@@ -92,6 +98,7 @@ public struct StudyConfig: Equatable, Sendable {
         case "bury_review_siblings": return buryReviewSiblings ? "true" : "false"
         case "leech_threshold": return String(leechThreshold)
         case "leech_action": return leechAction.rawValue
+        case "sync_dir": return syncDir
         default: return nil
         }
     }
@@ -163,6 +170,10 @@ public struct StudyConfig: Equatable, Sendable {
         case "max_answer_seconds":
             guard let v = Int(text), (1...3600).contains(v) else { throw bad() }
             maxAnswerSeconds = v
+        case "sync_dir":
+            // Relative paths would follow whatever folder a command is run from; `#` starts a comment.
+            guard text.isEmpty || ((text.hasPrefix("/") || text.hasPrefix("~/")) && !text.contains("#")) else { throw bad() }
+            syncDir = text
         default:
             throw InputError(found: "unknown key `\(key)`", expected: Self.allowed(key))
         }

@@ -47,7 +47,7 @@ import Testing
         ("language = fr\n", "config:1: language `fr`; expected zh or en"),
         (
             "colour = red\n",
-            "config:1: unknown key `colour`; expected one of desired_retention, learning_steps, relearning_steps, maximum_interval, parameters, fuzz, new_per_day, reviews_per_day, day_starts_at, language, max_answer_seconds, bury_new_siblings, bury_review_siblings, leech_threshold, leech_action"
+            "config:1: unknown key `colour`; expected one of desired_retention, learning_steps, relearning_steps, maximum_interval, parameters, fuzz, new_per_day, reviews_per_day, day_starts_at, language, max_answer_seconds, bury_new_siblings, bury_review_siblings, leech_threshold, leech_action, sync_dir"
         ),
         ("fuzz = true\nfuzz = false\n", "config:2: `fuzz` set twice; expected each key once"),
         ("just words\n", "config:1: `just words`; expected `key = value`"),

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import StatusDeckHistory
+import StatusDeckStore
+
+/// `statusdeck sync [DIR]`: study on several machines through a folder some tool shares.
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Merge with your other machines through a shared folder (Syncthing, Dropbox, a git repo…).",
+        discussion: """
+            Reads every *.jsonl in DIR (other machines' files and the conflict copies a sync tool \
+            makes) into the history by event id, then appends what DIR lacks to this machine's own \
+            file there, DIR/<device id>.jsonl. No other file is ever written. With `sync_dir` set \
+            in the config every command does this on its own.
+            """)
+
+    @OptionGroup var data: DataOptions
+    @Argument(help: "The shared folder; default: `sync_dir` from the config.") var folder: String?
+    @Flag(help: "Print JSON for scripts.") var json = false
+
+    func run() throws {
+        let dir = try CommandContext.directory(data)
+        let configured = try CommandContext.loadConfig(ConfigStore(directory: dir)).syncDir
+        let chosen = folder ?? (configured.isEmpty ? nil : CommandContext.syncFolder(configured))
+        guard let chosen else {
+            throw Report.fail("no sync folder; expected `statusdeck sync DIR` or `statusdeck config set sync_dir DIR`", code: 2)
+        }
+        let store = HistoryStore(directory: dir, clock: CommandContext.now)
+        _ = try CommandContext.loadHistory(store, sync: false)  // sets aside a torn tail of our own first, with its warning
+        let summary: HistoryStore.SyncSummary
+        let device: DeviceID
+        do {
+            device = try DeviceID.load(dir, random: { UInt64.random(in: 0...UInt64.max) })
+            summary = try store.sync(folder: chosen, device: device)
+        } catch {
+            throw Report.fail(error)
+        }
+        for warning in summary.warnings { Report.warn(warning) }
+        if json {
+            let warnings = summary.warnings.map(JSONString.quoted).joined(separator: ",")
+            print(
+                "{\"device\":\"\(device.text)\",\"file\":\(JSONString.quoted(summary.ownFile)),\"device_files\":\(summary.deviceFiles),"
+                    + "\"merged\":\(summary.merged),\"appended\":\(summary.appended),\"warnings\":[\(warnings)]}")
+        } else {
+            print(
+                Report.clean(
+                    "read \(Report.count(summary.deviceFiles, "device file")); merged \(Report.count(summary.merged, "new event")) "
+                        + "into the history; appended \(summary.appended) to \(summary.ownFile)"))
+        }
+    }
+}
