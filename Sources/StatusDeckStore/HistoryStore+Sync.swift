@@ -97,7 +97,9 @@ extension HistoryStore {
         }
         // A torn last line in our own file (a tool copied it back mid-write): cut it, or the next
         // line would be glued to it. Every event of our file is in the history by now.
-        if ownRead.tail > 0 {
+        // Only if the file is as it was read: cutting a file a tool has since shortened would
+        // pad it with zeros instead.
+        if ownRead.tail > 0, case .success(ownRead.size) = Posix.size(own) {
             if let e = Posix.truncate(own, ownRead.size - Int64(ownRead.tail)) {
                 throw StoreError.system(path: ownPath, action: "cut off the torn last line", errno: e)
             }
@@ -191,20 +193,11 @@ extension HistoryStore {
 
     /// The fast reader first; if a line stops it, every bad line is found (by the loader's own
     /// rules, `HistoryLineCheck`) and the file is read without them.
+    ///
+    /// Read into memory with pread, never mapped: a tool may truncate the file in place while
+    /// it is read, and a mapped page past the new end would kill the process with SIGBUS. A file
+    /// that shrinks while it is read is taken as far as it went.
     static func readTolerantly(_ fd: Int32, path: String, warnings: inout [String]) throws(StoreError) -> DeviceFileRead {
-        // Only `read` is wanted from the store here; its data dir is not touched.
-        let reader = HistoryStore(directory: DataDirectory(path: "/"), clock: { Instant(milliseconds: 0) })
-        do throws(StoreError) {
-            let read = try reader.read(fd, path: path)
-            if read.tail > 0 {
-                warnings.append("\(path): the last line has no newline (copied mid-write?); read the \(read.lines) complete lines")
-            }
-            return DeviceFileRead(history: read.history, tail: read.tail, size: read.size)
-        } catch .input {
-            // Damaged somewhere in the middle: fall through to the line-by-line check.
-        } catch {
-            throw error
-        }
         let size: Int64
         switch Posix.size(fd) {
         case .success(let s): size = s
@@ -216,8 +209,19 @@ extension HistoryStore {
             let n = bytes.withUnsafeMutableBytes { raw in
                 Posix.pread(fd, UnsafeMutableRawBufferPointer(rebasing: raw[got...]), Int64(got))
             }
-            guard case .success(let k) = n, k > 0 else { throw StoreError.system(path: path, action: "read it", errno: EIO) }
+            guard case .success(let k) = n else { throw StoreError.system(path: path, action: "read it", errno: EIO) }
+            if k == 0 { break }
             got += k
+        }
+        if got < bytes.count { bytes.removeLast(bytes.count - got) }
+        do throws(InputError) {
+            let (history, tail) = try HistoryReader.read(bytes, path: path)
+            if !tail.isEmpty {
+                warnings.append("\(path): the last line has no newline (copied mid-write?); read the complete lines before it")
+            }
+            return DeviceFileRead(history: history, tail: tail.count, size: Int64(got))
+        } catch {
+            // Damaged somewhere in the middle: fall through to the line-by-line check.
         }
         let (check, kept) = bytes.withUnsafeBufferPointer { b in
             let check = HistoryLineCheck(b, path: path)
@@ -228,11 +232,11 @@ extension HistoryStore {
             warnings.append("\(first.error.description); skipped that line\(more), read the rest")
         }
         if check.tornTail > 0 {
-            warnings.append("\(path): the last line has no newline (copied mid-write?); read the complete lines")
+            warnings.append("\(path): the last line has no newline (copied mid-write?); read the complete lines before it")
         }
         do {
             let (history, tail) = try HistoryReader.read(kept, path: path)
-            return DeviceFileRead(history: history, tail: tail.count, size: size)
+            return DeviceFileRead(history: history, tail: tail.count, size: Int64(got))
         } catch {
             throw StoreError.input(error)
         }
