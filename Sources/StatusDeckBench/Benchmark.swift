@@ -85,6 +85,9 @@ struct Benchmark {
                 }
             }
         }
+        if plan.includes(.sync) {
+            for (size, path) in histories { measureSync(size, path) }
+        }
         if let flat, let size = largest, plan.includes(.scheduler) { measureScheduler(flat, size) }
         if plan.includes(.scheduler) {
             measureOptimizer()
@@ -294,6 +297,28 @@ struct Benchmark {
                 measurement: "append + fsync (one answer)", size: size.label, unit: .seconds,
                 outcome: .measured(samples), target: Targets.append))
         notes.append("append + fsync: \(samples.count) appends (\(plan.appendsPerRun) per run), each timed alone")
+    }
+
+    /// `SyncRead`: a sync that finds nothing new, beside a load of the same history.
+    private mutating func measureSync(_ size: Plan.Size, _ history: String) {
+        let name = "sync, \(SyncRead.deviceFiles) device files, nothing new"
+        progress("\(name) at \(size.label)…")
+        let scratch = work + "/sync-\(size.label)"
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        do {
+            let r = try SyncRead.run(history: history, work: scratch, runs: plan.runs)
+            if let expected = summaries[size.label], r.events != expected.events {
+                rows.append(Row(measurement: name, size: size.label, unit: .seconds, outcome: .notMeasured("loaded \(r.events) events of \(expected.events)")))
+                return
+            }
+            rows.append(Row(measurement: name, size: size.label, unit: .seconds, outcome: .measured(r.sync)))
+            rows.append(Row(measurement: "load (snapshot), beside the sync", size: size.label, unit: .seconds, outcome: .measured(r.load)))
+            notes.append(
+                "sync at \(size.label): median \(Format.seconds(r.sync.median)) against a load of \(Format.seconds(r.load.median)), "
+                    + "ratio \(String(format: "%.2f", r.sync.median / r.load.median)) (every command with sync_dir pays both)")
+        } catch {
+            rows.append(Row(measurement: name, size: size.label, unit: .seconds, outcome: .notMeasured(error.description)))
+        }
     }
 
     private mutating func recordMedian(_ row: Row) {

@@ -10,7 +10,7 @@ struct Plan {
     /// The figures one can ask for with `--only`, e.g. to profile one or to redo one.
     enum Figure: String, CaseIterable {
         case loadReplay = "load-replay", cards, stats, export, `import`, scheduler
-        case firstFrame = "first-frame", keyFrame = "key-frame", append
+        case firstFrame = "first-frame", keyFrame = "key-frame", append, sync
     }
 
     var sizes: [Size]

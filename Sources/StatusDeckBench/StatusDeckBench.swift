@@ -32,7 +32,7 @@ struct StatusDeckBench: ParsableCommand {
     @Option(help: "The Python of the peers' venv (default: .venv-bench/bin/python in the package).")
     var python: String?
 
-    @Option(help: "Only these figures, comma-separated: load-replay, cards, stats, export, import, scheduler, first-frame, key-frame, append.")
+    @Option(help: "Only these figures, comma-separated: load-replay, cards, stats, export, import, scheduler, first-frame, key-frame, append, sync.")
     var only: String?
 
     @Option(help: "Seed of the synthetic histories: the same seed gives the same files.")

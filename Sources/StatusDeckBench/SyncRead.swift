@@ -1,0 +1,71 @@
+import FSRS
+import Foundation
+import StatusDeckHistory
+import StatusDeckStore
+
+/// What a sync costs a machine that is up to date: the generated history split line by line
+/// over 5 device files in a folder, a data dir that already holds all of it, and
+/// `HistoryStore.sync` finding nothing new. That is what every command pays first when
+/// `sync_dir` is set, so it is set beside a load of the same history (with its snapshot), timed
+/// in the same process and the same runs.
+enum SyncRead {
+    struct Result {
+        var sync: Samples
+        var load: Samples
+        var events: Int
+    }
+
+    static let deviceFiles = 5
+
+    static func run(history: String, work: String, runs: Int) throws(BenchError) -> Result {
+        let manager = FileManager.default
+        let data = work + "/data", folder = work + "/Sync"
+        try? manager.removeItem(atPath: work)
+        do {
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try manager.createDirectory(atPath: data, withIntermediateDirectories: true)
+            try manager.copyItem(atPath: history, toPath: data + "/history.jsonl")
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: history))
+            var parts = Array(repeating: Data(), count: deviceFiles)
+            var line = 0
+            var start = bytes.startIndex
+            while let newline = bytes[start...].firstIndex(of: 0x0a) {
+                parts[line % deviceFiles].append(bytes[start...newline])
+                line += 1
+                start = newline + 1
+            }
+            for (i, part) in parts.enumerated() {
+                try part.write(to: URL(fileURLWithPath: folder + "/" + DeviceID(random: UInt64(i + 1)).text + ".jsonl"))
+            }
+        } catch {
+            throw BenchError("\(work): cannot lay out the sync folder (\(error.localizedDescription))")
+        }
+        let store = HistoryStore(directory: DataDirectory(path: data), clock: { Instant(milliseconds: 0) })
+        let device = DeviceID(random: 0xbe7c4)
+        var result = Result(sync: Samples(), load: Samples(), events: 0)
+        do {
+            // The first load writes the snapshot every later one starts from; the first sync
+            // creates this machine's (empty) file.
+            _ = try store.load().wroteSnapshot
+            let first = try store.sync(folder: folder, device: device)
+            guard first.merged == 0, first.appended == 0, first.deviceFiles == deviceFiles else {
+                throw BenchError("the first sync merged \(first.merged) and appended \(first.appended); expected nothing")
+            }
+            for _ in 0..<runs {
+                let (loaded, loadSeconds) = try MonotonicClock.time { () throws(StoreError) in try store.load() }
+                result.load.add(loadSeconds)
+                result.events = loaded.history.count
+                let (summary, syncSeconds) = try MonotonicClock.time { () throws(StoreError) in
+                    try store.sync(folder: folder, device: device)
+                }
+                guard summary.merged == 0, summary.appended == 0 else { throw BenchError("a sync of an up-to-date machine changed something") }
+                result.sync.add(syncSeconds)
+            }
+        } catch let error as BenchError {
+            throw error
+        } catch {
+            throw BenchError("\(error)")
+        }
+        return result
+    }
+}
