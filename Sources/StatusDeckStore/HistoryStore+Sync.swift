@@ -42,17 +42,24 @@ extension HistoryStore {
         let ownName = device.text + ".jsonl"
         let ownPath = folder + "/" + ownName
         var warnings: [String] = []
+        let names = try Self.deviceFileNames(in: folder)
+        try directory.create()
+        if let unchanged = try syncUnchanged(folder: folder, names: names, ownName: ownName) { return unchanged }
+
         // Read before any lock is taken: the other files are not ours, and may be large.
         var theirs: [(path: String, history: History)] = []
-        for name in try Self.deviceFileNames(in: folder) where name != ownName {
+        var seen: [String: SyncState.Identity] = [:]
+        for name in names where name != ownName {
             let file = folder + "/" + name
-            if let history = Self.readDeviceFile(file, warnings: &warnings) { theirs.append((file, history)) }
+            var identity: SyncState.Identity?
+            if let history = Self.readDeviceFile(file, identity: &identity, warnings: &warnings) { theirs.append((file, history)) }
+            seen[name] = identity
         }
 
-        try directory.create()
         let fd = try openLockedForAppend()
         defer { close(fd) }
-        var mine = try read(fd, from: readSnapshot(historyFD: fd)).history
+        let local = try read(fd, from: readSnapshot(historyFD: fd))
+        var mine = local.history
 
         let own = try Self.openOwnDeviceFile(ownPath)
         defer { close(own) }
@@ -109,7 +116,72 @@ extension HistoryStore {
             if let error { throw StoreError.system(path: ownPath, action: "append to this machine's sync file", errno: error) }
             if let e = Posix.fsync(own) { throw StoreError.system(path: ownPath, action: "flush this machine's sync file", errno: e) }
         }
+        // Saved under the history's lock, so a sync in another process never saves an older view
+        // over this one. Every file read whole, and nothing else, is remembered as unchanged.
+        if let history = SyncState.Identity.of(fd), let ownIdentity = SyncState.Identity.of(own), seen.count == names.count - (names.contains(ownName) ? 1 : 0)
+        {
+            seen[ownName] = ownIdentity
+            let covered = history.size - (merged.isEmpty ? Int64(local.tail) : 0)
+            SyncState(folder: folder, history: (history.device, history.inode), historyBytes: covered, files: seen).save(directory.syncStatePath)
+        } else {
+            SyncState.forget(directory.syncStatePath)
+        }
         return SyncSummary(deviceFiles: theirs.count, merged: mergedCount, appended: appended, ownFile: ownPath, warnings: warnings)
+    }
+
+    /// The sync when nothing in the folder changed since the last one (`SyncState`): no file is
+    /// read; this machine's file gets the events the history gained since. Nil when anything
+    /// differs, and the full sync runs.
+    func syncUnchanged(folder: String, names: [String], ownName: String) throws(StoreError) -> SyncSummary? {
+        let statePath = directory.syncStatePath
+        guard var state = SyncState.load(statePath), state.folder == folder, Set(names) == Set(state.files.keys),
+            let ownBefore = state.files[ownName]
+        else { return nil }
+        for name in names where name != ownName {
+            guard SyncState.Identity.of(path: folder + "/" + name) == state.files[name] else { return nil }
+        }
+        let fd = try openLockedForAppend()
+        defer { close(fd) }
+        guard let history = SyncState.Identity.of(fd), history.device == state.history.device, history.inode == state.history.inode,
+            history.size >= state.historyBytes
+        else { return nil }
+        let ownPath = folder + "/" + ownName
+        let own = try Self.openOwnDeviceFile(ownPath)
+        defer { close(own) }
+        guard SyncState.Identity.of(own) == ownBefore else { return nil }
+
+        var gained = [UInt8](repeating: 0, count: Int(history.size - state.historyBytes))
+        if !gained.isEmpty {
+            let got = gained.withUnsafeMutableBytes { Posix.pread(fd, $0, state.historyBytes) }
+            guard case .success(gained.count) = got else { return nil }
+        }
+        let part: History
+        let tail: [UInt8]
+        do throws(InputError) { (part, tail) = try HistoryReader.read(gained, path: path) } catch { return nil }
+        var bytes: [UInt8] = []
+        var appended = 0
+        for undos in [false, true] {
+            for record in Self.records(of: part, undos: undos) {
+                bytes += HistoryLineEncoder.encode(record)
+                appended += 1
+            }
+        }
+        if !bytes.isEmpty {
+            let (_, error) = bytes.withUnsafeBytes { Posix.writeAll(own, $0) }
+            if let error {
+                SyncState.forget(statePath)
+                throw StoreError.system(path: ownPath, action: "append to this machine's sync file", errno: error)
+            }
+            if let e = Posix.fsync(own) { throw StoreError.system(path: ownPath, action: "flush this machine's sync file", errno: e) }
+        }
+        guard let ownAfter = SyncState.Identity.of(own) else {
+            SyncState.forget(statePath)
+            return nil
+        }
+        state.files[ownName] = ownAfter
+        state.historyBytes += Int64(gained.count - tail.count)
+        state.save(statePath)
+        return SyncSummary(deviceFiles: names.count - 1, merged: 0, appended: appended, ownFile: ownPath, warnings: [])
     }
 
     /// One kind of record of `history`, in file order.
@@ -141,7 +213,10 @@ extension HistoryStore {
     /// The events of another machine's file, read for what it holds: a torn last line is left
     /// out, bad lines are skipped; either is one warning. Nil (and a warning) when it cannot be
     /// read at all; nil alone when it vanished since the folder was listed.
-    static func readDeviceFile(_ path: String, warnings: inout [String]) -> History? {
+    ///
+    /// `identity` is the file as it was before it was read, when it was read whole (it did not
+    /// change size meanwhile): what `SyncState` may remember.
+    static func readDeviceFile(_ path: String, identity: inout SyncState.Identity?, warnings: inout [String]) -> History? {
         let fd: Int32
         switch Posix.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK) {
         case .success(let f): fd = f
@@ -155,7 +230,10 @@ extension HistoryStore {
         defer { close(fd) }
         do throws(StoreError) {
             try RegularFile.check(fd, path: path, expected: "a device file of history lines")
-            return try readTolerantly(fd, path: path, warnings: &warnings).history
+            let before = SyncState.Identity.of(fd)
+            let read = try readTolerantly(fd, path: path, warnings: &warnings)
+            if let before, before.size == read.size { identity = before }
+            return read.history
         } catch {
             warnings.append("\(error.description); skipped")
             return nil

@@ -212,6 +212,47 @@ import Testing
         #expect(try w.a.load().history.reviews.map(\.rating) == [.good])
     }
 
+    @Test func unchangedFolderIsNotReadAgainButNewAnswersStillLeave() throws {
+        let w = try World()
+        try Self.answer(w.b, 4...4)
+        try w.syncB()
+        try (Self.bytes(w.fileB) + Data("garbage\n".utf8)).write(to: URL(fileURLWithPath: w.fileB))
+        #expect(try w.syncA().warnings.count == 1)
+        // Nothing in the folder changed: no file is read, so the damage is not reported again.
+        let quiet = try w.syncA()
+        #expect(quiet.warnings.isEmpty && quiet.merged == 0 && quiet.appended == 0 && quiet.deviceFiles == 1)
+        try Self.answer(w.a, 5...6)
+        let gained = try w.syncA()
+        #expect(gained.appended == 2 && gained.warnings.isEmpty)
+        #expect(try Self.bytes(w.fileA) == Self.line(5) + Self.line(6))
+        // B's file grows: it is read again, damage and all, and its new event merged.
+        try Self.answer(w.b, 7...7)
+        try w.syncB()
+        let changed = try w.syncA()
+        #expect(changed.merged == 1 && changed.warnings.count == 1)
+        #expect(try w.ids(w.a) == Self.ids(4...7))
+    }
+
+    @Test func malformedOrStaleSyncStateOnlyCostsAFullSync() throws {
+        let w = try World()
+        try Self.answer(w.a, 1...2)
+        try w.syncA()
+        let state = w.root + "/a/sync.state"
+        #expect(FileManager.default.fileExists(atPath: state))
+        try "statusdeck-sync-state 1\nfolder elsewhere\n".write(toFile: state, atomically: false, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: w.fileA)
+        #expect(try w.syncA().appended == 2)
+        // A history replaced (as `history repair` does) is a new inode: everything is compared again.
+        try Self.answer(w.a, 3...3)
+        let copy = w.a.path + ".copy"
+        try FileManager.default.copyItem(atPath: w.a.path, toPath: copy)
+        try FileManager.default.removeItem(atPath: w.a.path)
+        try FileManager.default.moveItem(atPath: copy, toPath: w.a.path)
+        try FileManager.default.removeItem(atPath: w.fileA)
+        try Data().write(to: URL(fileURLWithPath: w.fileA))
+        #expect(try w.syncA().appended == 3)
+    }
+
     @Test func deviceIDIsMadeOnceAndKept() throws {
         let w = try World()
         let dir = DataDirectory(path: w.root + "/a")
