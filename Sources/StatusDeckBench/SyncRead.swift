@@ -5,12 +5,15 @@ import StatusDeckStore
 
 /// What a sync costs a machine that is up to date: the generated history split line by line
 /// over 5 device files in a folder, a data dir that already holds all of it, and
-/// `HistoryStore.sync` finding nothing new. That is what every command pays first when
-/// `sync_dir` is set, so it is set beside a load of the same history (with its snapshot), timed
-/// in the same process and the same runs.
+/// `HistoryStore.sync` finding nothing new, with the last sync's state (what every command pays
+/// first when `sync_dir` is set) and without it (every file read, as when one changed). Both are
+/// set beside a load of the same history (with its snapshot), timed in the same process and runs.
 enum SyncRead {
     struct Result {
+        /// With the last sync's state: nothing is read.
         var sync: Samples
+        /// Without it: every device file is read, as after another machine's file changed.
+        var fullSync: Samples
         var load: Samples
         var events: Int
     }
@@ -42,7 +45,7 @@ enum SyncRead {
         }
         let store = HistoryStore(directory: DataDirectory(path: data), clock: { Instant(milliseconds: 0) })
         let device = DeviceID(random: 0xbe7c4)
-        var result = Result(sync: Samples(), load: Samples(), events: 0)
+        var result = Result(sync: Samples(), fullSync: Samples(), load: Samples(), events: 0)
         do {
             // The first load writes the snapshot every later one starts from; the first sync
             // creates this machine's (empty) file.
@@ -60,6 +63,12 @@ enum SyncRead {
                 }
                 guard summary.merged == 0, summary.appended == 0 else { throw BenchError("a sync of an up-to-date machine changed something") }
                 result.sync.add(syncSeconds)
+                unlink(data + "/sync.state")
+                let (full, fullSeconds) = try MonotonicClock.time { () throws(StoreError) in
+                    try store.sync(folder: folder, device: device)
+                }
+                guard full.merged == 0, full.appended == 0 else { throw BenchError("a full sync of an up-to-date machine changed something") }
+                result.fullSync.add(fullSeconds)
             }
         } catch let error as BenchError {
             throw error
