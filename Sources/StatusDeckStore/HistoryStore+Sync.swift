@@ -44,16 +44,16 @@ extension HistoryStore {
         var warnings: [String] = []
         let names = try Self.deviceFileNames(in: folder)
         try directory.create()
-        if let unchanged = try syncUnchanged(folder: folder, names: names, ownName: ownName) { return unchanged }
+        if let quick = try syncIncremental(folder: folder, names: names, ownName: ownName) { return quick }
 
         // Read before any lock is taken: the other files are not ours, and may be large.
         var theirs: [(path: String, history: History)] = []
-        var seen: [String: SyncState.Identity] = [:]
+        var seen: [String: SyncState.Entry] = [:]
         for name in names where name != ownName {
             let file = folder + "/" + name
-            var identity: SyncState.Identity?
-            if let history = Self.readDeviceFile(file, identity: &identity, warnings: &warnings) { theirs.append((file, history)) }
-            seen[name] = identity
+            var entry: SyncState.Entry?
+            if let history = Self.readDeviceFile(file, entry: &entry, warnings: &warnings) { theirs.append((file, history)) }
+            seen[name] = entry
         }
 
         let fd = try openLockedForAppend()
@@ -120,7 +120,7 @@ extension HistoryStore {
         // over this one. Every file read whole, and nothing else, is remembered as unchanged.
         if let history = SyncState.Identity.of(fd), let ownIdentity = SyncState.Identity.of(own), seen.count == names.count - (names.contains(ownName) ? 1 : 0)
         {
-            seen[ownName] = ownIdentity
+            seen[ownName] = SyncState.Entry(identity: ownIdentity, covered: ownIdentity.size, mark: 0)
             let covered = history.size - (merged.isEmpty ? Int64(local.tail) : 0)
             SyncState(folder: folder, history: (history.device, history.inode), historyBytes: covered, files: seen).save(directory.syncStatePath)
         } else {
@@ -129,16 +129,31 @@ extension HistoryStore {
         return SyncSummary(deviceFiles: theirs.count, merged: mergedCount, appended: appended, ownFile: ownPath, warnings: warnings)
     }
 
-    /// The sync when nothing in the folder changed since the last one (`SyncState`): no file is
-    /// read; this machine's file gets the events the history gained since. Nil when anything
-    /// differs, and the full sync runs.
-    func syncUnchanged(folder: String, names: [String], ownName: String) throws(StoreError) -> SyncSummary? {
+    /// The sync from what the last one saw (`SyncState`): a file unchanged since is not read, a
+    /// file grown since (the same lines and more) is read from where it was left; this machine's
+    /// file gets the events the history gained since. Nil when anything else differs (a file
+    /// shortened, replaced by other content, gone; our own file or the history not as left; a
+    /// bad line), and the full sync runs.
+    func syncIncremental(folder: String, names: [String], ownName: String) throws(StoreError) -> SyncSummary? {
         let statePath = directory.syncStatePath
-        guard var state = SyncState.load(statePath), state.folder == folder, Set(names) == Set(state.files.keys),
-            let ownBefore = state.files[ownName]
+        guard var state = SyncState.load(statePath), state.folder == folder, let ownBefore = state.files[ownName],
+            names.contains(ownName), Set(state.files.keys).isSubset(of: Set(names))
         else { return nil }
+        var warnings: [String] = []
+        var parts: [(path: String, history: History)] = []
         for name in names where name != ownName {
-            guard SyncState.Identity.of(path: folder + "/" + name) == state.files[name] else { return nil }
+            let file = folder + "/" + name
+            var entry: SyncState.Entry?
+            if let before = state.files[name] {
+                if SyncState.Identity.of(path: file) == before.identity { continue }
+                guard let grown = Self.readGrown(file, from: before, entry: &entry, warnings: &warnings) else { return nil }
+                parts.append((file, grown))
+            } else {
+                guard let whole = Self.readDeviceFile(file, entry: &entry, warnings: &warnings) else { return nil }
+                parts.append((file, whole))
+            }
+            guard let entry else { return nil }
+            state.files[name] = entry
         }
         let fd = try openLockedForAppend()
         defer { close(fd) }
@@ -148,7 +163,7 @@ extension HistoryStore {
         let ownPath = folder + "/" + ownName
         let own = try Self.openOwnDeviceFile(ownPath)
         defer { close(own) }
-        guard SyncState.Identity.of(own) == ownBefore else { return nil }
+        guard SyncState.Identity.of(own) == ownBefore.identity else { return nil }
 
         var gained = [UInt8](repeating: 0, count: Int(history.size - state.historyBytes))
         if !gained.isEmpty {
@@ -158,10 +173,38 @@ extension HistoryStore {
         let part: History
         let tail: [UInt8]
         do throws(InputError) { (part, tail) = try HistoryReader.read(gained, path: path) } catch { return nil }
+
+        var merged: [UInt8] = []
+        var mergedCount = 0
+        if !parts.isEmpty {
+            var mine = try read(fd, from: readSnapshot(historyFD: fd)).history
+            var conflicts = Array(repeating: 0, count: parts.count)
+            for undos in [false, true] {
+                for (i, source) in parts.enumerated() {
+                    for record in Self.records(of: source.history, undos: undos) {
+                        do throws(InputError) {
+                            if try mine.add(record) == .added {
+                                merged += HistoryLineEncoder.encode(record)
+                                mergedCount += 1
+                            }
+                        } catch {
+                            conflicts[i] += 1
+                        }
+                    }
+                }
+            }
+            for (i, count) in conflicts.enumerated() where count > 0 {
+                warnings.append(
+                    "\(parts[i].path): found \(count) event\(count == 1 ? "" : "s") whose id this history has with other content; expected each id once (kept this machine's, skipped those)"
+                )
+            }
+            if !merged.isEmpty { try appendLocked(fd, merged, writing: .import) }
+        }
+
         var bytes: [UInt8] = []
         var appended = 0
         for undos in [false, true] {
-            for record in Self.records(of: part, undos: undos) {
+            for record in Self.records(of: part, undos: undos) where !parts.contains(where: { $0.history.contains(record.id) }) {
                 bytes += HistoryLineEncoder.encode(record)
                 appended += 1
             }
@@ -174,14 +217,37 @@ extension HistoryStore {
             }
             if let e = Posix.fsync(own) { throw StoreError.system(path: ownPath, action: "flush this machine's sync file", errno: e) }
         }
-        guard let ownAfter = SyncState.Identity.of(own) else {
+        guard let ownAfter = SyncState.Identity.of(own), let historyAfter = SyncState.Identity.of(fd) else {
             SyncState.forget(statePath)
             return nil
         }
-        state.files[ownName] = ownAfter
-        state.historyBytes += Int64(gained.count - tail.count)
+        state.files[ownName] = SyncState.Entry(identity: ownAfter, covered: ownAfter.size, mark: 0)
+        // Everything the history holds up to here is in the folder now (its torn tail is not).
+        state.historyBytes = merged.isEmpty ? history.size - Int64(tail.count) : historyAfter.size
         state.save(statePath)
-        return SyncSummary(deviceFiles: names.count - 1, merged: 0, appended: appended, ownFile: ownPath, warnings: [])
+        return SyncSummary(deviceFiles: parts.count, merged: mergedCount, appended: appended, ownFile: ownPath, warnings: warnings)
+    }
+
+    /// What a file holds past `before.covered`, when its bytes up to there are still the last
+    /// complete line seen there (`SyncState.mark`). Nil when they are not, or a new line is bad
+    /// (the full read reports it with its true line number).
+    static func readGrown(_ path: String, from before: SyncState.Entry, entry: inout SyncState.Entry?, warnings: inout [String]) -> History? {
+        guard case .success(let fd) = Posix.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK) else { return nil }
+        defer { close(fd) }
+        guard let now = SyncState.Identity.of(fd), now.size > before.covered, SyncState.mark(fd, covered: before.covered) == before.mark
+        else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(now.size - before.covered))
+        guard case .success(bytes.count) = bytes.withUnsafeMutableBytes({ Posix.pread(fd, $0, before.covered) }) else { return nil }
+        let history: History
+        let tail: [UInt8]
+        do throws(InputError) { (history, tail) = try HistoryReader.read(bytes, path: path) } catch { return nil }
+        if !tail.isEmpty {
+            warnings.append("\(path): the last line has no newline (copied mid-write?); read the complete lines before it")
+        }
+        let covered = now.size - Int64(tail.count)
+        guard let mark = SyncState.mark(fd, covered: covered) else { return nil }
+        entry = SyncState.Entry(identity: now, covered: covered, mark: mark)
+        return history
     }
 
     /// One kind of record of `history`, in file order.
@@ -214,9 +280,9 @@ extension HistoryStore {
     /// out, bad lines are skipped; either is one warning. Nil (and a warning) when it cannot be
     /// read at all; nil alone when it vanished since the folder was listed.
     ///
-    /// `identity` is the file as it was before it was read, when it was read whole (it did not
+    /// `entry` is the file as it was before it was read, when it was read whole (it did not
     /// change size meanwhile): what `SyncState` may remember.
-    static func readDeviceFile(_ path: String, identity: inout SyncState.Identity?, warnings: inout [String]) -> History? {
+    static func readDeviceFile(_ path: String, entry: inout SyncState.Entry?, warnings: inout [String]) -> History? {
         let fd: Int32
         switch Posix.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK) {
         case .success(let f): fd = f
@@ -232,7 +298,10 @@ extension HistoryStore {
             try RegularFile.check(fd, path: path, expected: "a device file of history lines")
             let before = SyncState.Identity.of(fd)
             let read = try readTolerantly(fd, path: path, warnings: &warnings)
-            if let before, before.size == read.size { identity = before }
+            let covered = read.size - Int64(read.tail)
+            if let before, before.size == read.size, let mark = SyncState.mark(fd, covered: covered) {
+                entry = SyncState.Entry(identity: before, covered: covered, mark: mark)
+            }
             return read.history
         } catch {
             warnings.append("\(error.description); skipped")

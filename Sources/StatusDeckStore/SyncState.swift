@@ -51,12 +51,39 @@ struct SyncState: Equatable {
         var fields: String { "\(device) \(inode) \(size) \(modifiedSeconds) \(modifiedNanoseconds)" }
     }
 
+    /// A file as last read: how it was, how many of its bytes were complete lines, and a hash
+    /// of the last of those lines, to know a longer file for the same one grown (appended to,
+    /// or replaced by a longer copy, as Syncthing and Dropbox do) and read only what follows.
+    struct Entry: Equatable {
+        var identity: Identity
+        var covered: Int64
+        var mark: UInt64
+    }
+
+    /// FNV-1a of the last complete line before `covered` (at most 4 KiB of it): it holds the
+    /// line's random event id, so another file cannot match it by chance. Nil if unreadable.
+    static func mark(_ fd: Int32, covered: Int64) -> UInt64? {
+        let window = Int(min(covered, 4096))
+        var bytes = [UInt8](repeating: 0, count: window)
+        if window > 0 {
+            guard case .success(window) = bytes.withUnsafeMutableBytes({ Posix.pread(fd, $0, covered - Int64(window)) }) else { return nil }
+        }
+        var start = window > 0 ? window - 1 : 0
+        while start > 0, bytes[start - 1] != 0x0a { start -= 1 }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes[start...] {
+            hash ^= UInt64(b)
+            hash &*= 0x100_0000_01b3
+        }
+        return hash
+    }
+
     var folder: String
     /// The history file, and how many of its bytes every event of which the folder holds.
     var history: (device: UInt64, inode: UInt64)
     var historyBytes: Int64
     /// Every `*.jsonl` in the folder by name, this machine's own file included.
-    var files: [String: Identity]
+    var files: [String: Entry]
 
     static func == (a: SyncState, b: SyncState) -> Bool {
         a.folder == b.folder && a.history == b.history && a.historyBytes == b.historyBytes && a.files == b.files
@@ -65,11 +92,11 @@ struct SyncState: Equatable {
     static let header = "statusdeck-sync-state 1"
 
     /// The file's lines: the header, `folder PATH`, `history DEV INODE BYTES`, then
-    /// `file DEV INODE SIZE SECONDS NANOSECONDS NAME` (the name last: it may hold spaces).
+    /// `file DEV INODE SIZE SECONDS NANOSECONDS COVERED MARK NAME` (the name last: it may hold spaces).
     func render() -> String {
         var out = Self.header + "\nfolder \(folder)\nhistory \(history.device) \(history.inode) \(historyBytes)\n"
         for name in files.keys.sorted() {
-            if let identity = files[name] { out += "file \(identity.fields) \(name)\n" }
+            if let e = files[name] { out += "file \(e.identity.fields) \(e.covered) \(e.mark) \(name)\n" }
         }
         return out
     }
@@ -83,13 +110,15 @@ struct SyncState: Equatable {
         let folder = String(lines[1].dropFirst("folder ".count))
         let h = lines[2].split(separator: " ")
         guard h.count == 4, h[0] == "history", let d = UInt64(h[1]), let i = UInt64(h[2]), let bytes = Int64(h[3]) else { return nil }
-        var files: [String: Identity] = [:]
+        var files: [String: Entry] = [:]
         for line in lines[3...] {
-            let parts = line.split(separator: " ", maxSplits: 6, omittingEmptySubsequences: false)
-            guard parts.count == 7, parts[0] == "file", let dev = UInt64(parts[1]), let ino = UInt64(parts[2]),
-                let size = Int64(parts[3]), let sec = Int64(parts[4]), let nsec = Int64(parts[5])
+            let parts = line.split(separator: " ", maxSplits: 8, omittingEmptySubsequences: false)
+            guard parts.count == 9, parts[0] == "file", let dev = UInt64(parts[1]), let ino = UInt64(parts[2]),
+                let size = Int64(parts[3]), let sec = Int64(parts[4]), let nsec = Int64(parts[5]),
+                let covered = Int64(parts[6]), let mark = UInt64(parts[7])
             else { return nil }
-            files[String(parts[6])] = Identity(device: dev, inode: ino, size: size, modifiedSeconds: sec, modifiedNanoseconds: nsec)
+            let identity = Identity(device: dev, inode: ino, size: size, modifiedSeconds: sec, modifiedNanoseconds: nsec)
+            files[String(parts[8])] = Entry(identity: identity, covered: covered, mark: mark)
         }
         return SyncState(folder: folder, history: (d, i), historyBytes: bytes, files: files)
     }

@@ -220,17 +220,32 @@ import Testing
         #expect(try w.syncA().warnings.count == 1)
         // Nothing in the folder changed: no file is read, so the damage is not reported again.
         let quiet = try w.syncA()
-        #expect(quiet.warnings.isEmpty && quiet.merged == 0 && quiet.appended == 0 && quiet.deviceFiles == 1)
+        #expect(quiet.warnings.isEmpty && quiet.merged == 0 && quiet.appended == 0 && quiet.deviceFiles == 0)
         try Self.answer(w.a, 5...6)
         let gained = try w.syncA()
         #expect(gained.appended == 2 && gained.warnings.isEmpty)
         #expect(try Self.bytes(w.fileA) == Self.line(5) + Self.line(6))
-        // B's file grows: it is read again, damage and all, and its new event merged.
+        // B's file grows: only what follows is read (the damage, already reported, is not again).
         try Self.answer(w.b, 7...7)
         try w.syncB()
         let changed = try w.syncA()
-        #expect(changed.merged == 1 && changed.warnings.count == 1)
+        #expect(changed.merged == 1 && changed.warnings.isEmpty && changed.deviceFiles == 1)
         #expect(try w.ids(w.a) == Self.ids(4...7))
+    }
+
+    @Test func longerFileWithOtherContentIsReadWholeNotFromWhereItWasLeft() throws {
+        let w = try World()
+        try Self.answer(w.b, 4...4)
+        try w.syncB()
+        #expect(try w.syncA().merged == 1)
+        // Replaced by a longer file whose first bytes are other lines: reading on from the old
+        // offset would start mid-line and miss event 8.
+        try (Self.line(8) + Self.line(9)).write(to: URL(fileURLWithPath: w.fileB))
+        let summary = try w.syncA()
+        #expect(summary.merged == 2 && summary.warnings.isEmpty)
+        #expect(try w.ids(w.a) == Self.ids(4...4).union([Self.event(8).id, Self.event(9).id]))
+        // A lost event 4 from the folder: A writes it to its own file.
+        #expect(try String(contentsOfFile: w.fileA, encoding: .utf8).contains(Self.event(4).id.description))
     }
 
     @Test func malformedOrStaleSyncStateOnlyCostsAFullSync() throws {
