@@ -316,11 +316,16 @@ struct Benchmark {
                 Row(
                     measurement: "sync, \(SyncRead.deviceFiles) device files, all read", size: size.label, unit: .seconds,
                     outcome: .measured(r.fullSync)))
+            rows.append(
+                Row(
+                    measurement: "sync, one file grown by \(SyncRead.grownBy) answers", size: size.label, unit: .seconds,
+                    outcome: .measured(r.grownSync)))
             rows.append(Row(measurement: "load (snapshot), beside the sync", size: size.label, unit: .seconds, outcome: .measured(r.load)))
             notes.append(
                 "sync at \(size.label): none changed \(Format.seconds(r.sync.median)), all read \(Format.seconds(r.fullSync.median)), "
                     + "against a load of \(Format.seconds(r.load.median)): ratios \(String(format: "%.2f", r.sync.median / r.load.median)) "
-                    + "and \(String(format: "%.2f", r.fullSync.median / r.load.median)) (every command with sync_dir pays a sync and a load)")
+                    + "and \(String(format: "%.2f", r.fullSync.median / r.load.median)); one file grown \(Format.seconds(r.grownSync.median)), "
+                    + "ratio \(String(format: "%.2f", r.grownSync.median / r.load.median)) (every command with sync_dir pays a sync and a load)")
         } catch {
             rows.append(Row(measurement: name, size: size.label, unit: .seconds, outcome: .notMeasured(error.description)))
         }

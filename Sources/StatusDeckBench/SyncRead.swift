@@ -14,11 +14,14 @@ enum SyncRead {
         var sync: Samples
         /// Without it: every device file is read, as after another machine's file changed.
         var fullSync: Samples
+        /// With it, after another machine added `grownBy` answers to its file: those are read and merged.
+        var grownSync: Samples
         var load: Samples
         var events: Int
     }
 
     static let deviceFiles = 5
+    static let grownBy = 100
 
     static func run(history: String, work: String, runs: Int) throws(BenchError) -> Result {
         let manager = FileManager.default
@@ -45,7 +48,7 @@ enum SyncRead {
         }
         let store = HistoryStore(directory: DataDirectory(path: data), clock: { Instant(milliseconds: 0) })
         let device = DeviceID(random: 0xbe7c4)
-        var result = Result(sync: Samples(), fullSync: Samples(), load: Samples(), events: 0)
+        var result = Result(sync: Samples(), fullSync: Samples(), grownSync: Samples(), load: Samples(), events: 0)
         do {
             // The first load writes the snapshot every later one starts from; the first sync
             // creates this machine's (empty) file.
@@ -57,7 +60,7 @@ enum SyncRead {
             for _ in 0..<runs {
                 let (loaded, loadSeconds) = try MonotonicClock.time { () throws(StoreError) in try store.load() }
                 result.load.add(loadSeconds)
-                result.events = loaded.history.count
+                if result.events == 0 { result.events = loaded.history.count }  // before any file grew
                 let (summary, syncSeconds) = try MonotonicClock.time { () throws(StoreError) in
                     try store.sync(folder: folder, device: device)
                 }
@@ -69,6 +72,16 @@ enum SyncRead {
                 }
                 guard full.merged == 0, full.appended == 0 else { throw BenchError("a full sync of an up-to-date machine changed something") }
                 result.fullSync.add(fullSeconds)
+                // Another machine studied: its file gains answers with new ids (a copy of one
+                // line with the id changed), and the sync reads and merges only those.
+                try grow(folder + "/" + DeviceID(random: 1).text + ".jsonl", run: result.grownSync.count)
+                let (grown, grownSeconds) = try MonotonicClock.time { () throws(StoreError) in
+                    try store.sync(folder: folder, device: device)
+                }
+                guard grown.merged == grownBy, grown.deviceFiles == 1 else {
+                    throw BenchError("the sync after a file grew read \(grown.deviceFiles) files and merged \(grown.merged); expected 1 and \(grownBy)")
+                }
+                result.grownSync.add(grownSeconds)
             }
         } catch let error as BenchError {
             throw error
@@ -76,5 +89,22 @@ enum SyncRead {
             throw BenchError("\(error)")
         }
         return result
+    }
+
+    /// Appends `grownBy` answers to `path`, each its first line with a new id.
+    static func grow(_ path: String, run: Int) throws(BenchError) {
+        guard let handle = FileHandle(forUpdatingAtPath: path), let data = try? Data(contentsOf: URL(fileURLWithPath: path)),
+            let end = data.firstIndex(of: 0x0a), let first = String(data: data[..<end], encoding: .utf8),
+            let idStart = first.range(of: "\"id\":\"")
+        else { throw BenchError("\(path): cannot grow it") }
+        let after = first[idStart.upperBound...].dropFirst(32)
+        var lines = ""
+        for k in 0..<grownBy {
+            let hex = String(UInt64(run * grownBy + k), radix: 16)
+            lines += first[..<idStart.upperBound] + "beec" + String(repeating: "0", count: 28 - hex.count) + hex + after + "\n"
+        }
+        handle.seekToEndOfFile()
+        handle.write(Data(lines.utf8))
+        handle.closeFile()
     }
 }
