@@ -39,8 +39,7 @@ struct StatsCommand: ParsableCommand {
         do { scheduler = try Scheduler(config.schedulerConfiguration) } catch {
             throw Report.fail("\(dir.configPath): \(error)", code: 2)
         }
-        let seconds = Double(at.milliseconds) / 1000
-        let offset = TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: seconds))
+        let offset = CommandContext.utcOffsetSeconds(at: at)
         let input = StatsInput(
             history: history, scheduler: scheduler, cardKeys: cards, includeUnlisted: deck == nil,
             now: at, dayStartsAt: config.dayStartsAt, utcOffsetSeconds: offset,
