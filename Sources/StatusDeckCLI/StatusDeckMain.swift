@@ -1,4 +1,5 @@
 import ArgumentParser
+import StatusDeckCore
 
 #if canImport(Glibc)
 import Glibc
@@ -24,6 +25,14 @@ public enum StatusDeckMain {
 
     public static func run(_ given: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         reopenClosedStandardDescriptors()
+        // The one command that needs no parser: building the parser's model of every command
+        // (reflection over each option) was most of `--version`'s own time. Any other spelling,
+        // `--version` among other arguments included, still goes through the parser.
+        if given == ["--version"] {
+            StandardOutput.write(StatusDeckVersion.current + "\n")
+            flushStandardOutput()
+            exit(0)
+        }
         let arguments = CommandLineShape.normalize(given)
         let command: ParsableCommand
         do {
