@@ -22,8 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
-        // C: four system-library shims (this one over ncursesw, CSQLite over SQLite, CZip over
-        // libzip, CZstd over libzstd) and CTerminalSignals, the signal state.
+        // C: three system-library shims (this one over ncursesw, CSQLite over SQLite, CZstd over
+        // libzstd), CZip (libzip, loaded on first use) and CTerminalSignals, the signal state.
         .systemLibrary(
             name: "CNcursesw",
             // No pkgConfig: SwiftPM would warn about and drop its -D flags anyway; the shim
@@ -32,8 +32,9 @@ let package = Package(
         ),
         // A module map and a shim over the system SQLite, for the Anki package's collection.
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
-        // libzip, to zip the Anki package. No pkgConfig, for the same reason as CNcursesw.
-        .systemLibrary(name: "CZip", providers: [.apt(["libzip-dev"])]),
+        // libzip, to zip the Anki package, opened with dlopen by export and import only (its
+        // start-up cost was paid by every command when it was linked). Needs libzip-dev to build.
+        .target(name: "CZip"),
         // libzstd, to decompress the collection of a current Anki package (`collection.anki21b`).
         .systemLibrary(name: "CZstd", providers: [.apt(["libzstd-dev"])]),
         // The state signal handlers share with the quiz, in one C translation unit: a `static` in

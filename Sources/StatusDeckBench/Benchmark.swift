@@ -107,6 +107,7 @@ struct Benchmark {
             if plan.includes(.keyFrame) { rows.append(KeyFrame.measure(size: size, keys: plan.keysPerRun, runs: plan.runs)) }
             if plan.includes(.append) { measureAppend(size, dir) }
         }
+        if plan.includes(.startUp) { measureStartUp() }
         if plan.peers { runPeers() }
         return report()
     }
@@ -331,6 +332,28 @@ struct Benchmark {
         }
     }
 
+    /// Start-up rows (issue 17): more runs than the other figures, as each takes milliseconds.
+    private mutating func measureStartUp() {
+        progress("start-up…")
+        let emptyDir = work + "/empty"
+        try? FileManager.default.createDirectory(atPath: emptyDir, withIntermediateDirectories: true)
+        var binaries = [(label: "dynamic", path: plan.statusdeck)]
+        if let path = plan.staticStatusdeck {
+            binaries.append((label: "static", path: path))
+        } else {
+            notes.append(
+                "start-up: no static build to compare (swift build -c release --static-swift-stdlib --product statusdeck --scratch-path .build-static)")
+        }
+        var dataDirs: [String: String] = [:]
+        for (size, path) in histories { dataDirs[size.label] = (path as NSString).deletingLastPathComponent }
+        var cases: [StartUp.Case] = [.version, .statsEmpty]
+        for (size, _) in histories where size.events <= 100_000 { cases.append(.stats(size)) }
+        if let size = plan.size(nearest: 100_000) { cases.append(.firstFrame(size)) }
+        let startUp = StartUp(binaries: binaries, work: work, runs: plan.quick ? 5 : max(plan.runs, 30))
+        rows += startUp.measure(cases, dataDirs: dataDirs, emptyDir: emptyDir)
+        for row in rows.suffix(cases.count * binaries.count) { recordMedian(row) }
+    }
+
     private mutating func recordMedian(_ row: Row) {
         if case .measured(let s) = row.outcome { medians["\(row.measurement)@\(row.size)"] = s.median }
     }
@@ -410,6 +433,18 @@ struct Benchmark {
                     "\(command) vs anki backend stats (time)", size.label, Format.seconds(ours),
                     Format.seconds(f.seconds.median), Format.ratio(f.seconds.median / ours),
                     required ? "> 1× (issue 7)" : "—",
+                    required ? (f.seconds.median > ours ? "pass" : "FAIL") : "—",
+                ])
+            }
+            // Issue 17: at 100k, the whole `stats` process must beat Anki's one backend call.
+            for build in ["dynamic", "static"] {
+                guard let ours = medians["start-up: stats (\(build))@\(size.label)"], let f = result.figure("anki", size.label)
+                else { continue }
+                let required = size.events == 100_000
+                ratios.append([
+                    "stats (\(build) build) vs anki backend stats (time)", size.label, Format.seconds(ours),
+                    Format.seconds(f.seconds.median), Format.ratio(f.seconds.median / ours),
+                    required ? "> 1× (issue 17)" : "—",
                     required ? (f.seconds.median > ours ? "pass" : "FAIL") : "—",
                 ])
             }

@@ -11,6 +11,7 @@ struct Plan {
     enum Figure: String, CaseIterable {
         case loadReplay = "load-replay", cards, stats, export, `import`, scheduler
         case firstFrame = "first-frame", keyFrame = "key-frame", append, sync
+        case startUp = "start-up"
     }
 
     var sizes: [Size]
@@ -20,6 +21,9 @@ struct Plan {
     var quick: Bool
     var peers: Bool
     var statusdeck: String
+    /// The same program built with `--static-swift-stdlib`, timed beside `statusdeck` in the
+    /// start-up rows; nil when there is none.
+    var staticStatusdeck: String?
     var python: String
     var peersScript: String
     var seed: UInt64
@@ -41,7 +45,7 @@ struct Plan {
 
     init(
         quick: Bool, sizes: String?, runs: Int?, peers: Bool?, statusdeck: String?, python: String?,
-        seed: UInt64, workDir: String?, keep: Bool, only: String? = nil
+        seed: UInt64, workDir: String?, keep: Bool, only: String? = nil, staticStatusdeck: String? = nil
     ) {
         self.quick = quick
         self.only = only.flatMap(Plan.parseFigures)
@@ -51,6 +55,10 @@ struct Plan {
         self.peersScript = Plan.packageRoot + "/Tests/Benchmarks/peers/run_peers.py"
         self.peers = peers ?? (!quick && FileManager.default.isExecutableFile(atPath: self.python))
         self.statusdeck = statusdeck ?? Plan.besideThisBinary("statusdeck")
+        // The path README's static build command writes to.
+        let builtStatic = Plan.packageRoot + "/.build-static/release/statusdeck"
+        self.staticStatusdeck =
+            staticStatusdeck ?? (FileManager.default.isExecutableFile(atPath: builtStatic) ? builtStatic : nil)
         self.seed = seed
         self.workDir = workDir
         self.keep = keep

@@ -29,10 +29,14 @@ struct StatusDeckBench: ParsableCommand {
     @Option(help: "The statusdeck binary to time (default: the one built beside this benchmark).")
     var statusdeck: String?
 
+    @Option(
+        help: "The --static-swift-stdlib build to time beside it in the start-up rows (default: .build-static/release/statusdeck when built).")
+    var staticStatusdeck: String?
+
     @Option(help: "The Python of the peers' venv (default: .venv-bench/bin/python in the package).")
     var python: String?
 
-    @Option(help: "Only these figures, comma-separated: load-replay, cards, stats, export, import, scheduler, first-frame, key-frame, append, sync.")
+    @Option(help: "Only these figures, comma-separated: load-replay, cards, stats, export, import, scheduler, first-frame, key-frame, append, sync, start-up.")
     var only: String?
 
     @Option(help: "Seed of the synthetic histories: the same seed gives the same files.")
@@ -92,7 +96,8 @@ struct StatusDeckBench: ParsableCommand {
         }
         let plan = Plan(
             quick: quick, sizes: sizes, runs: runs, peers: peers, statusdeck: statusdeck,
-            python: python, seed: seed, workDir: workDir, keep: keep, only: only)
+            python: python, seed: seed, workDir: workDir, keep: keep, only: only,
+            staticStatusdeck: staticStatusdeck)
         var bench = try Benchmark(plan: plan)
         print(try bench.run(), terminator: "")
     }

@@ -12,6 +12,16 @@ enum CommandContext {
         Instant(milliseconds: Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)))
     }
 
+    /// The local zone's offset from UTC at `instant`, in seconds, as the C library sees it (TZ,
+    /// else /etc/localtime). Not Foundation's TimeZone.current: finding the current zone there
+    /// cost about a fifth of an empty `stats`'s own work, and the day boundary needs only this.
+    static func utcOffsetSeconds(at instant: Instant) -> Int {
+        var seconds = time_t(instant.milliseconds / 1000)
+        var local = tm()
+        guard localtime_r(&seconds, &local) != nil else { return 0 }
+        return Int(local.tm_gmtoff)
+    }
+
     /// The instant a `--now` option names, or the real clock when it is absent; a malformed
     /// value is bad input (exit 2).
     static func instant(fromNowOption now: String?) throws -> Instant {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import StatusDeckCore
 
 #if canImport(Glibc)
 import Glibc
@@ -11,8 +12,27 @@ import Darwin
 /// swift-argument-parser exits 64 on a usage error and prints the whole usage block; StatusDeck
 /// promises exit 2 and a single line for any bad input, so parsing errors are caught here.
 public enum StatusDeckMain {
+    /// The entry point of the `statusdeck` executable: `vector` is `CommandLine.arguments`, the
+    /// program name first. Refuses an empty vector rather than guessing what was meant.
+    public static func start(_ vector: [String] = CommandLine.arguments) -> Never {
+        if let line = ArgumentVector.lostArgumentsLine(vector) {
+            reopenClosedStandardDescriptors()
+            writeStandardError(line + "\n")
+            exit(2)
+        }
+        run(Array(vector.dropFirst()))
+    }
+
     public static func run(_ given: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         reopenClosedStandardDescriptors()
+        // The one command that needs no parser: building the parser's model of every command
+        // (reflection over each option) was most of `--version`'s own time. Any other spelling,
+        // `--version` among other arguments included, still goes through the parser.
+        if given == ["--version"] {
+            StandardOutput.write(StatusDeckVersion.current + "\n")
+            flushStandardOutput()
+            exit(0)
+        }
         let arguments = CommandLineShape.normalize(given)
         let command: ParsableCommand
         do {

@@ -134,8 +134,19 @@ public struct HistoryLineParser {
             let start = i
             var ascii = true
             // Eight bytes a step while none is a quote, a backslash, a control or a non-ASCII byte;
-            // the byte loop below then finds which one stopped it.
-            while i + 8 <= n, !Self.mayEndPlain(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+            // the byte loop below deals with any other stop.
+            while i + 8 <= n {
+                let stops = Self.plainStops(UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)))
+                if stops == 0 {
+                    i += 8
+                    continue
+                }
+                // The lowest flagged byte is exactly the first that is not plain; when it is the
+                // closing quote (the usual case) the string ends there, with no byte loop.
+                let k = i + stops.trailingZeroBitCount >> 3
+                if base[k] == 0x22 { i = k }
+                break
+            }
             while i < n {
                 let x = base[i]
                 if x == 0x22 { break }
@@ -211,16 +222,18 @@ public struct HistoryLineParser {
         return number
     }
 
-    /// Whether any of eight bytes is `"`, `\\`, below 0x20 or above 0x7F (SWAR; may not say which).
+    /// The high bit of each of eight bytes (little-endian) that may be `"`, `\\`, below 0x20 or
+    /// above 0x7F. A byte above the first such byte may be flagged wrongly (a borrow runs upward),
+    /// never one below it, so the lowest flag is exact.
     @inline(__always)
-    static func mayEndPlain(_ x: UInt64) -> Bool {
+    static func plainStops(_ x: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
         @inline(__always) func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
         let quote = hasZero(x ^ (0x22 &* ones))
         let backslash = hasZero(x ^ (0x5C &* ones))
         let control = (x &- 0x20 &* ones) & ~x & high
-        return (quote | backslash | control | (x & high)) != 0
+        return quote | backslash | control | (x & high)
     }
 
     /// `RFC3339.parse` of exactly `YYYY-MM-DDTHH:MM:SS.mmmZ`, with the date taken from the last

@@ -21,7 +21,6 @@ public struct HistoryReader {
     private var building = History()
     public private(set) var line = 0
     private let lanes = [ParseLane(), ParseLane()]
-    private let batch = Batch()
     /// Below this many bytes a second thread costs more to start than it saves.
     static let parallelBytes = 256 << 10
     public let path: String
@@ -71,16 +70,17 @@ public struct HistoryReader {
     }
 
     /// Adds the lanes' records in file order, then reports the first error: a parse error ends
-    /// the last lane given, and a repeated id with other content may come before it.
+    /// the last lane given, and a repeated id with other content may come before it. Each lane's
+    /// arrays are renumbered in place and appended to the history straight from the lane: a
+    /// batch of both lanes, copied once more, was a twentieth of the load.
     private mutating func add(_ used: [ParseLane]) throws(InputError) {
         defer { for lane in lanes { lane.clear() } }
-        batch.clear()
         var first = line
         var parseError: InputError?
         var marks: [(CardMarkEvent, Int)] = []
         for lane in used {
             lane.mapStrings(into: &building)
-            batch.take(lane, firstLine: Int32(first))
+            lane.renumber(firstLine: Int32(first))
             for (m, l) in lane.marks { marks.append((m, Int(l) + first)) }
             if var e = lane.error {
                 e.line = e.line.map { first + $0 }
@@ -89,11 +89,19 @@ public struct HistoryReader {
             }
             first += lane.lineCount
         }
-        var conflict = building.addBatch(reviews: batch.reviews, undos: batch.undos, lines: batch.lines, hashes: batch.hashes).map(Int.init)
-        if let markConflict = addMarks(marks), markConflict < conflict ?? Int.max { conflict = markConflict }
+        // Lane by lane, in file order: a repeat in the second lane of an id in the first is found
+        // in the index as it would be in one batch of both, and the first conflict is the first line's.
+        var conflict: Int?
+        for lane in used {
+            if let c = building.addBatch(reviews: lane.reviews, undos: lane.undos, lines: lane.lines, hashes: lane.hashes) {
+                conflict = Int(c)
+                break
+            }
+        }
+        if let markConflict = addMarks(marks, used), markConflict < conflict ?? Int.max { conflict = markConflict }
         if let conflict, conflict < parseError?.line ?? Int.max {
             line = conflict
-            let id = marks.first { $0.1 == conflict }?.0.id ?? batch.id(atLine: Int32(conflict))
+            let id = marks.first { $0.1 == conflict }?.0.id ?? Self.id(atLine: Int32(conflict), in: used)
             var e = History.conflict(id, line: conflict)
             e.path = path
             throw e
@@ -109,19 +117,43 @@ public struct HistoryReader {
     /// Adds a chunk's marks (after its reviews and undos); returns the first line whose id is
     /// taken. A review or undo that takes a mark's id is caught here too, once it is indexed, at
     /// the review's line when it is in this chunk.
-    private mutating func addMarks(_ marks: [(CardMarkEvent, Int)]) -> Int? {
+    private mutating func addMarks(_ marks: [(CardMarkEvent, Int)], _ used: [ParseLane]) -> Int? {
         var first: Int?
         for (m, l) in marks {
             do throws(InputError) { _ = try building.add(m, line: l) } catch {
                 // The later of the two lines is the repeat: the review's, when it is further on in this chunk.
-                let repeatLine = max(l, batch.line(of: m.id) ?? l)
+                let repeatLine = max(l, Self.line(of: m.id, in: used) ?? l)
                 first = min(first ?? repeatLine, repeatLine)
                 break
             }
         }
         guard !building.marks.isEmpty, let clash = building.markClashingWithIndex() else { return first }
-        let l = batch.line(of: clash) ?? marks.first { $0.0.id == clash }?.1 ?? line
+        let l = Self.line(of: clash, in: used) ?? marks.first { $0.0.id == clash }?.1 ?? line
         return min(first ?? l, l)
+    }
+
+    /// The line of the record with this id, if it is in these lanes (renumbered).
+    private static func line(of id: EventID, in used: [ParseLane]) -> Int? {
+        for lane in used {
+            var r = 0, u = 0
+            for l in lane.lines {
+                if (l > 0 ? lane.reviews[r].id : lane.undos[u].id) == id { return Int(abs(l)) }
+                if l > 0 { r += 1 } else { u += 1 }
+            }
+        }
+        return nil
+    }
+
+    /// The id of the record on this line (it is in these lanes, renumbered).
+    private static func id(atLine line: Int32, in used: [ParseLane]) -> EventID {
+        for lane in used {
+            var r = 0, u = 0
+            for l in lane.lines {
+                if abs(l) == line { return l > 0 ? lane.reviews[r].id : lane.undos[u].id }
+                if l > 0 { r += 1 } else { u += 1 }
+            }
+        }
+        return EventID(high: 0, low: 0)
     }
 
     /// Reads a whole in-memory file; returns the history and the torn tail (bytes after the last newline).
@@ -140,60 +172,6 @@ private struct Parts: @unchecked Sendable {
 
     func part(_ k: Int) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: k == 0 ? whole[0..<split] : whole[split..<end])
-    }
-}
-
-/// A chunk's records from all its lanes, numbered with the history's tables, in file order.
-private final class Batch {
-    var reviews: [PackedReview] = []
-    var undos: [UndoEvent] = []
-    /// Each record's line in the file, negated for an undo.
-    var lines: [Int32] = []
-    var hashes: [UInt64] = []
-
-    func clear() {
-        reviews.removeAll(keepingCapacity: true)
-        undos.removeAll(keepingCapacity: true)
-        lines.removeAll(keepingCapacity: true)
-        hashes.removeAll(keepingCapacity: true)
-    }
-
-    func take(_ lane: ParseLane, firstLine: Int32) {
-        // Locals, moved out and back: every access to a class's stored property is checked for
-        // exclusivity at run time, which in a loop costs as much as the work.
-        var (reviews, lines) = (self.reviews, self.lines)
-        (self.reviews, self.lines) = ([], [])
-        defer { (self.reviews, self.lines) = (reviews, lines) }
-        let (cardMap, deckMap) = (lane.cardMap, lane.deckMap)
-        reviews.reserveCapacity(reviews.count + lane.reviews.count)
-        for var p in lane.reviews {
-            p.card = cardMap[Int(p.card)]
-            if p.deck != 0 { p.deck = deckMap[Int(p.deck) - 1] + 1 }
-            reviews.append(p)
-        }
-        undos += lane.undos
-        for l in lane.lines { lines.append(l > 0 ? l + firstLine : l - firstLine) }
-        hashes += lane.hashes
-    }
-
-    /// The line of the record with this id, if it is in the batch.
-    func line(of id: EventID) -> Int? {
-        var r = 0, u = 0
-        for l in lines {
-            if (l > 0 ? reviews[r].id : undos[u].id) == id { return Int(abs(l)) }
-            if l > 0 { r += 1 } else { u += 1 }
-        }
-        return nil
-    }
-
-    /// The id of the record on this line (it is in the batch).
-    func id(atLine line: Int32) -> EventID {
-        var r = 0, u = 0
-        for l in lines {
-            if abs(l) == line { return l > 0 ? reviews[r].id : undos[u].id }
-            if l > 0 { r += 1 } else { u += 1 }
-        }
-        return EventID(high: 0, low: 0)
     }
 }
 
@@ -226,6 +204,29 @@ final class ParseLane: @unchecked Sendable {
         lineCount = 0
     }
 
+    /// Turns the lane's card and deck numbers into the history's (after `mapStrings`) and its
+    /// lines into the file's, in place.
+    func renumber(firstLine: Int32) {
+        // Locals, moved out and back: every access to a class's stored property is checked for
+        // exclusivity at run time, which in a loop costs as much as the work.
+        var (reviews, lines) = (self.reviews, self.lines)
+        (self.reviews, self.lines) = ([], [])
+        defer { (self.reviews, self.lines) = (reviews, lines) }
+        cardMap.withUnsafeBufferPointer { cardMap in
+            deckMap.withUnsafeBufferPointer { deckMap in
+                reviews.withUnsafeMutableBufferPointer { r in
+                    for k in r.indices {
+                        r[k].card = cardMap[Int(r[k].card)]
+                        if r[k].deck != 0 { r[k].deck = deckMap[Int(r[k].deck) - 1] + 1 }
+                    }
+                }
+            }
+        }
+        lines.withUnsafeMutableBufferPointer { l in
+            for k in l.indices { l[k] = l[k] > 0 ? l[k] + firstLine : l[k] - firstLine }
+        }
+    }
+
     /// Numbers, in the history, the card and deck ids this lane's parser met for the first time.
     func mapStrings(into history: inout History) {
         while cardMap.count < parser.cardCount { cardMap.append(history.cardIndex(of: parser.cardID(at: cardMap.count))) }
@@ -235,7 +236,7 @@ final class ParseLane: @unchecked Sendable {
     /// Parses lines that each end in a newline, stopping at the first bad one.
     func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
-        // Worked on as locals, moved out and back (see `Batch.take`).
+        // Worked on as locals, moved out and back (see `renumber`).
         var parser = self.parser, reviews = self.reviews, undos = self.undos, lines = self.lines, hashes = self.hashes
         self.parser = HistoryLineParser()
         (self.reviews, self.undos, self.lines, self.hashes) = ([], [], [], [])

@@ -87,30 +87,6 @@ public enum Posix {
         _ = madvise(p, end - start, MADV_HUGEPAGE)
     }
 
-    /// The file's bytes from `offset` to `end`, mapped read-only (no copy); nil when the file
-    /// cannot be mapped, and the caller reads it instead. `pageStart` is where the mapping begins
-    /// (the page holding `offset`) and `length` its length, for `munmap` and `release`.
-    static func map(
-        _ fd: Int32, from offset: Int64, to end: Int64
-    ) -> (bytes: UnsafeRawBufferPointer, pageStart: UnsafeMutableRawPointer, length: Int)? {
-        let page = Int64(sysconf(Int32(_SC_PAGESIZE)))
-        let aligned = offset - offset % page
-        guard end > offset, let length = Int(exactly: end - aligned),
-            let base = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, off_t(aligned)), base != MAP_FAILED
-        else { return nil }
-        // Read once, front to back: the kernel reads ahead and may drop what is behind.
-        _ = madvise(base, length, MADV_SEQUENTIAL)
-        return (UnsafeRawBufferPointer(start: base + Int(offset - aligned), count: Int(end - offset)), base, length)
-    }
-
-    /// Gives back the mapped pages wholly below `upTo` (they were parsed): a mapped file's pages
-    /// count as the process's memory while mapped, and a million events are 180 MB of them.
-    static func release(_ pageStart: UnsafeMutableRawPointer, upTo: UnsafeRawPointer) {
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let length = (upTo - UnsafeRawPointer(pageStart)) / page * page
-        if length > 0 { _ = madvise(pageStart, length, MADV_DONTNEED) }
-    }
-
     static func read(_ fd: Int32, _ raw: UnsafeMutableRawBufferPointer) -> Result<Int, Errno> {
         guard let buffer = raw.baseAddress else { return .success(0) }
         while true {

@@ -1,3 +1,3 @@
 import StatusDeckCLI
 
-StatusDeckMain.run()
+StatusDeckMain.start()

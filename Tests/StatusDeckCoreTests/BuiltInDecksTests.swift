@@ -45,6 +45,33 @@ import Testing
         #expect(BuiltInDecks.deck(id: "http-everyday") == nil)
     }
 
+    /// `stats` lists cards by key without writing them; the keys must be the written cards', in
+    /// order, or stats would count cards a deck does not hold.
+    @Test func cardKeysAreTheGeneratedCardsKeys() {
+        let all = BuiltInDecks.all()
+        for deck in all {
+            #expect(BuiltInDecks.cardKeys(id: deck.id) == deck.cards.map(CardKey.init), "\(deck.id)")
+        }
+        #expect(BuiltInDecks.allCardKeys() == all.flatMap { $0.cards.map(CardKey.init) })
+        #expect(BuiltInDecks.cardKeys(id: "http-all") == nil)
+    }
+
+    /// Keys follow the catalog they are given, as the cards do: an unused code has no scenario
+    /// or phrase card, and a code outside every class no class card.
+    @Test func cardKeysFollowTheGivenCatalog() throws {
+        let codes = try [
+            #require(Catalog.entry(306)), #require(Catalog.entry(404)), #require(Catalog.entry(410)),
+        ]
+        for group in BuiltInDecks.DeckGroup.allCases {
+            let deck = BuiltInDecks.generate(group, .en, codes: codes, contrasts: Catalog.contrasts)
+            #expect(
+                BuiltInDecks.cardKeys(group, codes: codes, contrasts: Catalog.contrasts)
+                    == deck.cards.map(CardKey.init), "\(group)")
+        }
+        let keys = BuiltInDecks.cardKeys(.all, codes: codes, contrasts: []).map(\.id)
+        #expect(keys.filter { $0.hasPrefix("http/306/") } == ["http/306/code-to-meaning", "http/306/class"])
+    }
+
     @Test func idsAreUniqueInEveryDeck() {
         for deck in BuiltInDecks.all() {
             let ids = deck.cards.map(\.id)

@@ -13,10 +13,7 @@ import Testing
 
     @Test(arguments: TmuxSession.Build.allCases) func slashSearchInfoSuspendAndBackToTheSameCard(_ build: TmuxSession.Build) throws {
         let t = try TmuxSession(build, ["review", "--mode", "flip", "--lang", "en"])
-        try t.waitFor(text: "Space show answer")
-        try t.send("Space")
-        try t.waitFor(text: "1 Again")
-        try t.send("3")
+        try t.flipAndGrade("3")
         let second = try t.waitFor("progress 1/") { Q.progress($0)?.hasPrefix("1/") == true }
         let prompt = Q.prompt(second)
 

@@ -85,10 +85,7 @@ import Testing
 
     @Test(arguments: TmuxSession.Build.allCases) func sigtermMidSessionRestoresTheTerminal(_ build: TmuxSession.Build) throws {
         let t = try TmuxSession(build, ["review", "--mode", "flip"])
-        try t.waitFor(text: "Space show answer")
-        try t.send("Space")
-        try t.waitFor(text: "1 Again")
-        try t.send("3")
+        try t.flipAndGrade("3")
         try t.waitFor("progress 1/") { Self.progress($0)?.hasPrefix("1/") == true }
         kill(try t.programPID(), SIGTERM)
         let end = try t.waitForExit()
@@ -142,10 +139,7 @@ import Testing
     @Test(arguments: TmuxSession.Build.allCases) func anAnswerThatCannotBeSavedSaysSoAndStaysOnTheCard(_ build: TmuxSession.Build) throws {
         // A file size limit of 0 makes every append fail (EFBIG) even for root.
         let t = try TmuxSession(build, ["review", "--mode", "flip"], prelude: ["ulimit -f 0"])
-        try t.waitFor(text: "Space show answer")
-        try t.send("Space")
-        try t.waitFor(text: "1 Again")
-        try t.send("3")
+        try t.flipAndGrade("3")
         let screen = try t.waitFor(text: "Not saved")
         #expect(screen.contains("1 Again"))
         #expect(Self.progress(screen)?.hasPrefix("0/") == true)
@@ -203,10 +197,7 @@ import Testing
 
     @Test(arguments: TmuxSession.Build.allCases) func undoIsWrittenToTheHistory(_ build: TmuxSession.Build) throws {
         let t = try TmuxSession(build, ["review", "--mode", "flip"])
-        try t.waitFor(text: "Space show answer")
-        try t.send("Space")
-        try t.waitFor(text: "1 Again")
-        try t.send("1")
+        try t.flipAndGrade("1")
         try t.waitFor("progress 1/") { Self.progress($0)?.hasPrefix("1/") == true }
         try t.send("u")
         try t.waitFor(text: "Undone")

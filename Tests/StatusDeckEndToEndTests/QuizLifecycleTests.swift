@@ -8,10 +8,7 @@ import Testing
     /// A quiz in tmux with one answer already given (and so saved).
     static func sessionWithOneAnswer(_ build: TmuxSession.Build, prelude: [String] = []) throws -> TmuxSession {
         let t = try TmuxSession(build, ["review", "--mode", "flip"], prelude: prelude)
-        try t.waitFor(text: "Space show answer")
-        try t.send("Space")
-        try t.waitFor(text: "1 Again")
-        try t.send("3")
+        try t.flipAndGrade("3")
         try t.waitFor("progress 1/") { QuizEndToEndTests.progress($0)?.hasPrefix("1/") == true }
         return t
     }

@@ -14,10 +14,7 @@ import Testing
     @Test(arguments: TmuxSession.Build.allCases) func siblingsAreNotAskedInTheSameDay(_ build: TmuxSession.Build) throws {
         let t = try TmuxSession(build, ["review", "--mode", "flip", "--lang", "en", "--limit", "4"])
         for n in 1...4 {
-            try t.waitFor(text: "Space show answer")
-            try t.send("Space")
-            try t.waitFor(text: "1 Again")
-            try t.send("3")
+            try t.flipAndGrade("3")
             try t.waitFor("progress \(n)/") { QuizEndToEndTests.progress($0)?.hasPrefix("\(n)/") == true }
         }
         // --limit 4: the summary comes on its own.

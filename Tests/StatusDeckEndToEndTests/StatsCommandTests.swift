@@ -26,6 +26,22 @@ import Testing
             environment: ["TZ": "UTC"])
     }
 
+    /// The day boundary follows the local zone (TZ, here a POSIX rule that needs no tzdata):
+    /// 20:00 UTC is 05:00 the next day at UTC+9, past the 04:00 day start.
+    @Test func todayFollowsTheLocalZone() throws {
+        try writeHistory()
+        func today(_ zone: String) throws -> String? {
+            let r = try StatusDeckProcess.run(
+                ["stats", "--json", "--now", "2026-11-22T20:00:00Z", "--data-dir", dir], environment: ["TZ": zone])
+            #expect(r.status == 0, "stderr: \(r.stderr)")
+            let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+            return json?["today"] as? String
+        }
+        #expect(try today("UTC") == "2026-11-22")
+        #expect(try today("XYZ-9") == "2026-11-23")
+        #expect(try today("XYZ+9") == "2026-11-22")
+    }
+
     @Test func jsonReportsTheHistory() throws {
         try writeHistory()
         let r = try run(["--json", "--days", "5"])

@@ -120,6 +120,15 @@ final class TmuxSession {
         try waitFor("\"\(text)\"", seconds: seconds) { $0.contains(text) }
     }
 
+    /// The commonest step of a flip-mode test: wait for a card's front, show its back, wait for
+    /// the grade row, press `grade` (a digit key).
+    func flipAndGrade(_ grade: String) throws {
+        try waitFor(text: "Space show answer")
+        try send("Space")
+        try waitFor(text: "1 Again")
+        try send(grade)
+    }
+
     /// Sends tmux key names (`Space`, `Enter`, `Escape`, `C-c`, `Up`…).
     func send(_ keys: String...) throws {
         try tmux(["send-keys"] + keys)

@@ -20,28 +20,21 @@ enum StatusDeckBinary {
 
     /// Runs it and insists on success: these tests are about the output, not the errors.
     static func run(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["SWIFT_BACKTRACE"] = "enable=no"
-        process.environment = environment
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let errors = err.fileHandleForReading.readAllRetryingInterrupts()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(
-                description: "statusdeck \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(String(decoding: errors, as: UTF8.self))")
-        }
+        _ = try output(arguments)
     }
-}
 
-extension StatusDeckBinary {
-    /// Runs it, insists on success, and returns its standard output.
+    /// Runs it, insists on success, and returns its standard output. Standard error goes to a
+    /// scratch file rather than a second pipe, so a chatty failure can never block the child
+    /// while this reads standard output; its text is in the thrown failure.
     static func output(_ arguments: [String]) throws -> Data {
+        let errorsURL = FileManager.default.temporaryDirectory
+            .appendingPathComponent("statusdeck-stderr-\(getpid())-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: errorsURL.path, contents: nil) else {
+            throw Failure(description: "cannot create \(errorsURL.path)")
+        }
+        defer { try? FileManager.default.removeItem(at: errorsURL) }
+        let errors = try FileHandle(forWritingTo: errorsURL)
+        defer { try? errors.close() }
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -50,12 +43,14 @@ extension StatusDeckBinary {
         process.environment = environment
         let out = Pipe()
         process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
+        process.standardError = errors
         try process.run()
         let bytes = out.fileHandleForReading.readAllRetryingInterrupts()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw Failure(description: "statusdeck \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
+            let text = (try? String(contentsOf: errorsURL, encoding: .utf8)) ?? ""
+            throw Failure(
+                description: "statusdeck \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(text)")
         }
         return bytes
     }

@@ -162,6 +162,38 @@ import Testing
             }
         }
     }
+
+    /// The plain-string scan ends at the lowest flagged byte of a word, so that flag must be the
+    /// first byte that is `"`, `\\`, a control or non-ASCII, whatever the bytes above it: every
+    /// byte value at every position over plain bytes, then random words.
+    @Test func lowestPlainStopIsTheFirstByteThatIsNotPlain() {
+        func firstStop(_ bytes: [UInt8]) -> Int? {
+            bytes.firstIndex { $0 == 0x22 || $0 == 0x5c || $0 < 0x20 || $0 >= 0x80 }
+        }
+        func check(_ bytes: [UInt8]) {
+            let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+            let stops = HistoryLineParser.plainStops(word)
+            let found = stops == 0 ? nil : stops.trailingZeroBitCount >> 3
+            #expect(found == firstStop(bytes), "\(bytes)")
+        }
+        let plain = Array("abcdefgh".utf8)
+        for position in 0..<8 {
+            for byte in 0...255 {
+                var bytes = plain
+                bytes[position] = UInt8(byte)
+                check(bytes)
+            }
+        }
+        var rng = SplitMix64(seed: 18)
+        for _ in 0..<100_000 {
+            // Bytes near the edges (0x1f/0x20, 0x22, 0x5c, 0x7f/0x80) are where a borrow would show.
+            let edges: [UInt8] = [0x00, 0x01, 0x1f, 0x20, 0x21, 0x22, 0x23, 0x5b, 0x5c, 0x5d, 0x7f, 0x80, 0x81, 0xff]
+            check(
+                (0..<8).map { _ in
+                    Bool.random(using: &rng) ? edges.randomElement(using: &rng) ?? 0 : UInt8.random(in: 0...255, using: &rng)
+                })
+        }
+    }
 }
 
 extension String {

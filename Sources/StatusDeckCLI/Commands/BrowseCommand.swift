@@ -51,7 +51,7 @@ struct BrowseCommand: ParsableCommand {
         let session: StudySession
         do {
             session = try StudySession(
-                history: history, config: config, utcOffsetSeconds: TimeZone.current.secondsFromGMT(),
+                history: history, config: config, utcOffsetSeconds: CommandContext.utcOffsetSeconds(at: CommandContext.now()),
                 log: HistoryStudyLog(store: store), ids: SystemRandomNumberGenerator())
         } catch {
             throw Report.fail("\(directory.configPath): \(error); expected a valid scheduler configuration", code: 2)

@@ -44,7 +44,7 @@ struct CardsCommand: ParsableCommand {
             // stays the plain listing.
             for warning in HistoryAudit(history: context.history, now: at).warnings(path: context.directory.historyPath) { Report.warn(warning) }
             let dayStart = DailyQueue.dayStart(
-                now: at, dayStartsAt: context.config.dayStartsAt, utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: Date()))
+                now: at, dayStartsAt: context.config.dayStartsAt, utcOffsetSeconds: CommandContext.utcOffsetSeconds(at: CommandContext.now()))
             var rows = CardRow.rows(
                 replay: replay, decks: context.decks, deck: deck, at: at,
                 marks: CardRow.Marks(replay.marks, dayStart: dayStart, leechThreshold: context.config.leechThreshold))
@@ -97,7 +97,7 @@ struct CardsCommand: ParsableCommand {
             }
             let now = CommandContext.now()
             let dayStart = DailyQueue.dayStart(
-                now: now, dayStartsAt: context.config.dayStartsAt, utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: Date()))
+                now: now, dayStartsAt: context.config.dayStartsAt, utcOffsetSeconds: CommandContext.utcOffsetSeconds(at: CommandContext.now()))
             let marks = context.replay.marks
             var ids = SystemRandomNumberGenerator()
             var records: [HistoryRecord] = []

@@ -63,7 +63,7 @@ struct ImportCommand: ParsableCommand {
             throw Report.fail(error.description, code: error.exitCode)
         }
         if deckID == nil, kind != .reviewLog { deck = Self.slug(plan.suggestedName, fallback: Self.slug(baseName)) }
-        if BuiltInDecks.all().contains(where: { $0.id == deck }) {
+        if BuiltInDecks.headers.contains(where: { $0.id == deck }) {
             throw Report.fail("--deck-id \(deck): found the id of a built-in deck; expected another deck id", code: 2)
         }
         for warning in plan.warnings { Report.warn("\(file): \(warning)") }

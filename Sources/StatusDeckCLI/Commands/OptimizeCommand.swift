@@ -38,7 +38,7 @@ struct OptimizeCommand: ParsableCommand {
         var config = try CommandContext.loadConfig(store)
         let history = try CommandContext.loadHistory(HistoryStore(directory: dir, clock: CommandContext.now, snapshotInBackground: true))
         let records = TrainingHistory.records(history, dayStartsAt: config.dayStartsAt) { instant in
-            TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: Double(instant.milliseconds) / 1000))
+            CommandContext.utcOffsetSeconds(at: instant)
         }
         let items = TrainingSet.items(records)
         if retention {

@@ -66,7 +66,7 @@ struct ReviewCommand: ParsableCommand {
             }
         }
         let store = HistoryStore(directory: directory, clock: CommandContext.now, snapshotInBackground: true)
-        let utcOffset = TimeZone.current.secondsFromGMT()
+        let utcOffset = CommandContext.utcOffsetSeconds(at: CommandContext.now())
         // StatusDeck 1.x kept skips in a side file; today's become bury marks, once.
         let now = CommandContext.now()
         var ids = SystemRandomNumberGenerator()

@@ -39,10 +39,9 @@ struct StatsCommand: ParsableCommand {
         do { scheduler = try Scheduler(config.schedulerConfiguration) } catch {
             throw Report.fail("\(dir.configPath): \(error)", code: 2)
         }
-        let seconds = Double(at.milliseconds) / 1000
-        let offset = TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: seconds))
+        let offset = CommandContext.utcOffsetSeconds(at: at)
         let input = StatsInput(
-            history: history, scheduler: scheduler, cards: cards, includeUnlisted: deck == nil,
+            history: history, scheduler: scheduler, cardKeys: cards, includeUnlisted: deck == nil,
             now: at, dayStartsAt: config.dayStartsAt, utcOffsetSeconds: offset,
             days: days, deck: deck,
             maxAnswerMilliseconds: Int32(config.maxAnswerSeconds * 1000))
@@ -63,24 +62,29 @@ struct StatsCommand: ParsableCommand {
         StandardOutput.write(shown)
     }
 
-    /// The built-in decks and the user's, or only `deck`'s cards.
-    static func cards(in dir: DataDirectory, deck: String?) throws -> [Card] {
-        var decks = BuiltInDecks.all()
+    /// The keys of the built-in decks' cards and the user's, or only `deck`'s. Keys, not cards:
+    /// the report needs ids and codes, and writing six decks' text was most of an empty `stats`.
+    static func cards(in dir: DataDirectory, deck: String?) throws -> [CardKey] {
+        var userDecks: [Deck] = []
         for path in DeckDirectory.userDeckPaths(in: dir) {
             do {
-                decks.append(try DeckDirectory.load(path: path, inDataDir: true))
+                userDecks.append(try DeckDirectory.load(path: path, inDataDir: true))
             } catch {
                 let onlyDisk = if case .unreadable = error { true } else { false }
                 throw Report.fail(error.description, code: onlyDisk ? 1 : 2)
             }
         }
-        guard let deck else { return decks.flatMap(\.cards) }
-        guard let chosen = decks.first(where: { $0.id == deck }) else {
-            throw Report.fail(
-                "--deck `\(deck)`: no such deck; expected one of: " + decks.map(\.id).joined(separator: ", "),
-                code: 2)
+        guard let deck else {
+            return BuiltInDecks.allCardKeys() + userDecks.flatMap { $0.cards.map(CardKey.init) }
         }
-        return chosen.cards
+        // Built-in decks first, as in `decks`: a user deck with a built-in id is shadowed.
+        if let keys = BuiltInDecks.cardKeys(id: deck) { return keys }
+        guard let chosen = userDecks.first(where: { $0.id == deck }) else {
+            let known = BuiltInDecks.headers.map(\.id) + userDecks.map(\.id)
+            throw Report.fail(
+                "--deck `\(deck)`: no such deck; expected one of: " + known.joined(separator: ", "), code: 2)
+        }
+        return chosen.cards.map(CardKey.init)
     }
 
     /// Colour only for a person at a terminal that can show it (https://no-color.org).

@@ -54,23 +54,61 @@ public enum BuiltInDecks {
         codes: [StatusCode], contrasts: [Contrast]
     ) -> Deck {
         let factory = CardFactory(codes: codes, language: language)
-        let cards: [Card]
+        let cards = compose(
+            group, codes: codes, contrasts: contrasts,
+            entry: { factory.card(kind: $1, for: $0) }, contrast: factory.card(for:))
+        return Deck(id: deckID(group, language), name: group.name[language], language: language, cards: cards)
+    }
+
+    /// The id and code of every card of the built-in deck with this id, in deck order, without
+    /// writing any card: `stats` needs only these, and writing the text was most of its start-up.
+    public static func cardKeys(id: String) -> [CardKey]? {
+        for group in DeckGroup.allCases {
+            for language in Language.allCases where deckID(group, language) == id {
+                return cardKeys(group, codes: Catalog.all, contrasts: Catalog.contrasts)
+            }
+        }
+        return nil
+    }
+
+    /// The keys of every built-in deck, deck after deck in the order of `all()`.
+    public static func allCardKeys() -> [CardKey] {
+        // Both languages of a group have the same cards, so each group is listed once per language.
+        DeckGroup.allCases.flatMap { group in
+            let keys = cardKeys(group, codes: Catalog.all, contrasts: Catalog.contrasts)
+            return Language.allCases.flatMap { _ in keys }
+        }
+    }
+
+    static func cardKeys(_ group: DeckGroup, codes: [StatusCode], contrasts: [Contrast]) -> [CardKey] {
+        compose(
+            group, codes: codes, contrasts: contrasts,
+            entry: { CardKey(id: CardFactory.id($0.code, $1), code: $0.code) },
+            contrast: { CardKey(id: CardFactory.contrastID($0), code: nil) })
+    }
+
+    /// Which cards a deck of `group` holds, in order, as whatever `entry` and `contrast` make of
+    /// them: the one definition behind both the cards and their keys.
+    static func compose<Item>(
+        _ group: DeckGroup, codes: [StatusCode], contrasts: [Contrast],
+        entry: (StatusCode, CardKind) -> Item, contrast: (Contrast) -> Item
+    ) -> [Item] {
+        func all(of code: StatusCode) -> [Item] { CardFactory.kinds(of: code).map { entry(code, $0) } }
         switch group {
         case .all:
-            cards = codes.flatMap(factory.cards(for:)) + contrasts.map(factory.card(for:))
+            return codes.flatMap(all(of:)) + contrasts.map(contrast)
         case .everyday:
             let everyday = Set(everydayCodes)
-            cards = codes.filter { everyday.contains($0.code) }.flatMap(factory.cards(for:))
+            return codes.filter { everyday.contains($0.code) }.flatMap(all(of:))
         case .contrasts:
             // A contrast is learned by telling the codes apart, so each is followed by
             // the scenario cards of the codes it names (the same cards, ids and all, as
             // in the other decks).
             let contrasted = Set(contrasts.flatMap(\.codes))
-            cards =
-                contrasts.map(factory.card(for:))
-                + codes.filter { contrasted.contains($0.code) }.compactMap(factory.scenarioCard(for:))
+            return contrasts.map(contrast)
+                + codes.filter { contrasted.contains($0.code) && CardFactory.kinds(of: $0).contains(.meaningToCode) }
+                .map { entry($0, .meaningToCode) }
         }
-        return Deck(id: deckID(group, language), name: group.name[language], language: language, cards: cards)
     }
 
     enum DeckGroup: String, CaseIterable {

@@ -3,25 +3,75 @@
 /// Ids are built from codes, kinds and contrast slugs only, never from text, so rewording the
 /// catalog (or translating it) leaves every card's history attached.
 struct CardFactory {
-    let codes: [StatusCode]
     let language: Language
-    private let byCode: [Int: StatusCode]
+    // Plain codes and strings, not `StatusCode`s: an entry is a large struct of strings, and
+    // copying entries into filtered, sorted arrays for every card's distractors was most of the
+    // cost of generating a deck.
+    /// The phrase and the name (in `language`) of each code; the first entry wins on a repeat.
+    private let phraseByCode: [Int: String]
+    private let nameByCode: [Int: String]
+    /// Codes that may be offered as a wrong answer (every code but the unused ones).
+    private let offerable: Set<Int>
+    /// The offerable codes of each class (keyed by first digit), ascending.
+    private let offerableByClass: [Int: [Int]]
 
     /// How many wrong answers a card offers the quiz to pick from.
     static let distractorCount = 5
 
     init(codes: [StatusCode], language: Language) {
-        self.codes = codes
         self.language = language
-        self.byCode = Dictionary(codes.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        var phrases: [Int: String] = [:]
+        var names: [Int: String] = [:]
+        var offerable: Set<Int> = []
+        var byClass: [Int: [Int]] = [:]
+        for entry in codes where phrases[entry.code] == nil {
+            phrases[entry.code] = entry.phrase
+            names[entry.code] = entry.name[language]
+            guard !entry.flags.contains(.unused) else { continue }
+            offerable.insert(entry.code)
+            byClass[Self.classKey(entry), default: []].append(entry.code)
+        }
+        self.phraseByCode = phrases
+        self.nameByCode = names
+        self.offerable = offerable
+        self.offerableByClass = byClass.mapValues { $0.sorted() }
     }
 
+    /// The first digit for a code in a class; codes outside every class share one key, as they
+    /// shared the nil class before.
+    private static func classKey(_ entry: StatusCode) -> Int { entry.statusClass?.rawValue ?? -1 }
+
     static func id(_ code: Int, _ kind: CardKind) -> String { "http/\(code)/\(kind.rawValue)" }
+
+    static func contrastID(_ contrast: Contrast) -> String { "contrast/\(contrast.slug)" }
 
     /// The cards of one code, in a fixed order. An unused code has no scenario and its phrase
     /// "(Unused)" names two codes, so it only gets the cards that still make sense.
     func cards(for entry: StatusCode) -> [Card] {
-        [codeToMeaning(entry), scenarioCard(for: entry), phraseCard(entry), classCard(entry)].compactMap { $0 }
+        Self.kinds(of: entry).map { card(kind: $0, for: entry) }
+    }
+
+    /// The kinds of card a code gets, in deck order. The one place that decides it, so the cards
+    /// `cards(for:)` writes and the ids `BuiltInDecks.cardKeys` lists without writing them agree.
+    static func kinds(of entry: StatusCode) -> [CardKind] {
+        var kinds: [CardKind] = [.codeToMeaning]
+        if !entry.flags.contains(.unused) { kinds += [.meaningToCode, .phraseToCode] }
+        if entry.statusClass != nil { kinds.append(.classRecognition) }
+        return kinds
+    }
+
+    /// The card of one kind for a code; `kind` must be one of `kinds(of:)`.
+    func card(kind: CardKind, for entry: StatusCode) -> Card {
+        let made: Card?
+        switch kind {
+        case .codeToMeaning: made = codeToMeaning(entry)
+        case .meaningToCode: made = scenarioCard(for: entry)
+        case .phraseToCode: made = phraseCard(entry)
+        case .classRecognition: made = classCard(entry)
+        case .contrast: made = nil
+        }
+        guard let made else { preconditionFailure("no \(kind.rawValue) card for \(entry.code)") }
+        return made
     }
 
     func codeToMeaning(_ entry: StatusCode) -> Card {
@@ -32,7 +82,7 @@ struct CardFactory {
         return Card(
             id: Self.id(entry.code, .codeToMeaning), kind: .codeToMeaning, code: entry.code,
             prompt: prompt, answer: name, accepted: unique(accepted, excluding: name),
-            choices: distractors(for: entry).map { $0.name[language] },
+            choices: distractors(for: entry).map { nameByCode[$0] ?? "" },
             explanation: explanation(entry), mode: CardKind.codeToMeaning.defaultMode)
     }
 
@@ -44,7 +94,7 @@ struct CardFactory {
         return Card(
             id: Self.id(entry.code, .meaningToCode), kind: .meaningToCode, code: entry.code,
             prompt: prompt, answer: String(entry.code), accepted: alsoRight.map(String.init),
-            choices: distractors(for: entry, excluding: Set(alsoRight)).map { String($0.code) },
+            choices: distractors(for: entry, excluding: Set(alsoRight)).map(String.init),
             explanation: explanation(entry), mode: CardKind.meaningToCode.defaultMode)
     }
 
@@ -56,7 +106,7 @@ struct CardFactory {
         return Card(
             id: Self.id(entry.code, .phraseToCode), kind: .phraseToCode, code: entry.code,
             prompt: prompt, answer: String(entry.code),
-            choices: distractors(for: entry).map { String($0.code) },
+            choices: distractors(for: entry).map(String.init),
             explanation: explanation(entry), mode: CardKind.phraseToCode.defaultMode)
     }
 
@@ -82,30 +132,42 @@ struct CardFactory {
 
     func card(for contrast: Contrast) -> Card {
         Card(
-            id: "contrast/\(contrast.slug)", kind: .contrast, code: nil,
+            id: Self.contrastID(contrast), kind: .contrast, code: nil,
             prompt: contrast.prompt[language], answer: contrast.answer[language],
             explanation: contrast.explanation[language], mode: CardKind.contrast.defaultMode)
     }
 
     func classLabel(_ c: StatusClass) -> String { "\(c.rawValue)xx \(c.name[language])" }
 
-    /// Wrong answers that teach something: the codes the entry is confused with first, then
-    /// its nearest neighbours in the same class. Unused codes never appear.
-    func distractors(for entry: StatusCode, excluding right: Set<Int> = []) -> [StatusCode] {
-        var picked: [StatusCode] = []
-        func take(_ candidate: StatusCode?) {
-            guard let candidate, candidate.code != entry.code, !right.contains(candidate.code), !candidate.flags.contains(.unused),
-                !picked.contains(where: { $0.code == candidate.code }),
-                picked.count < Self.distractorCount
+    /// Wrong answers that teach something, as codes: the codes the entry is confused with
+    /// first, then its nearest neighbours in the same class (the lower first on a tie). Unused
+    /// codes never appear.
+    func distractors(for entry: StatusCode, excluding right: Set<Int> = []) -> [Int] {
+        var picked: [Int] = []
+        picked.reserveCapacity(Self.distractorCount)
+        func take(_ code: Int) {
+            guard picked.count < Self.distractorCount, code != entry.code, offerable.contains(code),
+                !right.contains(code), !picked.contains(code)
             else { return }
-            picked.append(candidate)
+            picked.append(code)
         }
-        for confusion in entry.confusions { take(byCode[confusion.code]) }
-        let neighbours =
-            codes
-            .filter { $0.statusClass == entry.statusClass }
-            .sorted { (abs($0.code - entry.code), $0.code) < (abs($1.code - entry.code), $1.code) }
-        for neighbour in neighbours { take(neighbour) }
+        for confusion in entry.confusions { take(confusion.code) }
+        // Walk outwards from the entry through its class's sorted codes, nearest first: the
+        // same order as sorting by (distance, code), without sorting anything.
+        let sameClass = offerableByClass[Self.classKey(entry)] ?? []
+        var above = sameClass.firstIndex { $0 >= entry.code } ?? sameClass.count
+        var below = above - 1
+        while picked.count < Self.distractorCount, below >= 0 || above < sameClass.count {
+            if above >= sameClass.count
+                || (below >= 0 && entry.code - sameClass[below] <= sameClass[above] - entry.code)
+            {
+                take(sameClass[below])
+                below -= 1
+            } else {
+                take(sameClass[above])
+                above += 1
+            }
+        }
         return picked
     }
 
@@ -128,7 +190,7 @@ struct CardFactory {
             lines.append(text(zh: "注册信息：", en: "Registry: ") + flags.joined(separator: text(zh: "、", en: ", ")))
         }
         for confusion in entry.confusions {
-            let other = byCode[confusion.code].map { " \($0.phrase)" } ?? ""
+            let other = phraseByCode[confusion.code].map { " \($0)" } ?? ""
             lines.append(
                 text(zh: "≠ \(confusion.code)\(other)：", en: "≠ \(confusion.code)\(other): ")
                     + confusion.why[language])

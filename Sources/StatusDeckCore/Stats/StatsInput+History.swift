@@ -23,6 +23,19 @@ extension StatsInput {
         includeUnlisted: Bool, now: Instant, dayStartsAt: Int, utcOffsetSeconds: Int,
         days: Int, deck: String?, maxAnswerMilliseconds: Int32 = 60_000
     ) {
+        self.init(
+            history: history, scheduler: scheduler, cardKeys: deckCards.map(CardKey.init),
+            includeUnlisted: includeUnlisted, now: now, dayStartsAt: dayStartsAt,
+            utcOffsetSeconds: utcOffsetSeconds, days: days, deck: deck,
+            maxAnswerMilliseconds: maxAnswerMilliseconds)
+    }
+
+    /// As above, from the cards' keys alone (`BuiltInDecks.cardKeys`), so no card text is written.
+    public init(
+        history: History, scheduler: Scheduler, cardKeys deckCards: [CardKey],
+        includeUnlisted: Bool, now: Instant, dayStartsAt: Int, utcOffsetSeconds: Int,
+        days: Int, deck: String?, maxAnswerMilliseconds: Int32 = 60_000
+    ) {
         // Looked up once per distinct card, never per review, so a dictionary is cheap here.
         var index: [String: Int32] = [:]
         var ids: [String] = []

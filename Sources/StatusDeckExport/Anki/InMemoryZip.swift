@@ -15,6 +15,7 @@ enum InMemoryZip {
     /// Every entry gets `modified` as its time and `-rw-r--r--` as its mode, so the same entries
     /// and instant give the same bytes on any machine, in any time zone.
     static func archive(_ entries: [Entry], modified: Instant) throws(ExportError) -> Data {
+        if let failure = ZipLibrary.failure { throw .zip(failure) }
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }

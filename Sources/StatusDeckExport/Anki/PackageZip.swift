@@ -27,6 +27,7 @@ enum PackageZip {
     /// and instant give the same bytes on any machine, in any time zone. `cancelled` is asked as
     /// libzip writes (Ctrl-C); a cancelled or failed archive leaves no file at `path`.
     static func write(_ entries: [Entry], to path: String, modified: Instant, cancelled: @escaping () -> Bool) throws(ExportError) {
+        if let failure = ZipLibrary.failure { throw .zip(failure) }
         var code: Int32 = 0
         guard let archive = zip_open(path, ZIP_CREATE | ZIP_EXCL, &code) else {
             var error = zip_error_t()

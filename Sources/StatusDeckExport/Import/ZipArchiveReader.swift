@@ -12,6 +12,7 @@ final class ZipArchiveReader {
 
     init(path: String) throws(ImportFailure) {
         self.path = path
+        if let failure = ZipLibrary.failure { throw .system("\(path): \(failure)") }
         var code: Int32 = 0
         guard let archive = zip_open(path, ZIP_RDONLY, &code) else {
             switch code {
