@@ -1,7 +1,7 @@
 import FSRS
 
 /// Which cards are suspended, and when each was last buried: the history's marks folded in order
-/// of instant (ties in file order), leaving out those an undo took back.
+/// of instant (ties by event id, like answers), leaving out those an undo took back.
 ///
 /// The same events give the same answer on every machine, whatever order a merge left the lines
 /// in: a later suspend wins over an earlier unsuspend, and so on.
@@ -16,10 +16,10 @@ public struct CardMarks: Equatable, Sendable {
     public init(history: History) {
         guard !history.marks.isEmpty else { return }
         let undone = history.undos.isEmpty ? [] : history.undoneIDs
-        let ordered = history.marks.enumerated()
-            .filter { !undone.contains($0.element.id) }
-            .sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }
-        for (_, m) in ordered {
+        let ordered = history.marks
+            .filter { !undone.contains($0.id) }
+            .sorted { ($0.at, $0.id) < ($1.at, $1.id) }
+        for m in ordered {
             switch m.mark {
             case .suspend: suspended.insert(m.card)
             case .unsuspend: suspended.remove(m.card)

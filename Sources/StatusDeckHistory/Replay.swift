@@ -8,7 +8,8 @@ import Dispatch
 ///
 /// Rules, so that any two machines derive the same state from the same events:
 /// - an undo cancels its target review wherever either line sits; duplicates were collapsed by id;
-/// - each card's reviews are applied in order of instant, ties in file order. A clock that went
+/// - each card's reviews are applied in order of instant, ties by event id (`History.foldOrder`),
+///   so machines holding the same events in different file orders agree. A clock that went
 ///   backwards therefore yields an answer that sorts earlier than ones written before it; the
 ///   scheduler never sees negative elapsed time;
 /// - the fuzz of a review is `Fuzz.unit(cardID:reviewCount:)` with the number of reviews of that
@@ -44,7 +45,8 @@ public struct Replay: Sendable {
         switch record {
         case .review(let r):
             if undone.contains(r.id) { return .added }
-            if let current = cards[r.card], r.at < current.lastReview {
+            // A tie with the card's last review may fold before it (ties go by id): refold too.
+            if let current = cards[r.card], r.at <= current.lastReview {
                 refold(r.card)
             } else {
                 Self.fold(r, into: &cards, scheduler)
@@ -78,13 +80,13 @@ public struct Replay: Sendable {
     }
 
     /// The card's answers that count (none undone), in the order replay folds them: by instant,
-    /// ties in file order. Folding them through the scheduler gives the card's state, step by step.
+    /// ties by event id. Folding them through the scheduler gives the card's state, step by step.
     public func answers(of card: String) -> [ReviewEvent] {
         guard let number = history.cardTable.existingIndex(of: card).map(UInt32.init) else { return [] }
         let packed = history.packed
         let positions = packed.indices
             .filter { packed[$0].card == number && !undone.contains(packed[$0].id) }
-            .sorted { (packed[$0].at, $0) < (packed[$1].at, $1) }
+            .sorted { History.folds(packed[$0], before: packed[$1]) }
         let reviews = history.reviews
         return positions.map { reviews[$0] }
     }
@@ -148,23 +150,8 @@ public struct Replay: Sendable {
         let cardCount = history.cardCount
         guard n > 0, cardCount > 0 else { return [:] }
         let skip = history.undoneMask()
-        var sorted = true
-        reviews.withUnsafeBufferPointer { r in
-            var previous = Int64.min
-            for i in 0..<n {
-                let at = r[i].at
-                if at < previous {
-                    sorted = false
-                    break
-                }
-                previous = at
-            }
-        }
-        // Stable: positions by (instant, position) so ties keep file order. Empty: file order.
-        var order: [Int32] = []
-        if !sorted {
-            order = (0..<Int32(n)).sorted { (reviews[Int($0)].at, $0) < (reviews[Int($1)].at, $1) }
-        }
+        // Empty: file order is already the fold order.
+        let order = history.foldOrder()
         var folds = [Fold](repeating: Fold(), count: cardCount)
         for c in 0..<cardCount { folds[c].fuzzSeed = Fuzz.seed(cardID: history.cardID(at: c)) }
 

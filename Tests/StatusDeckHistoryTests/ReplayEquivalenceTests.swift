@@ -4,7 +4,7 @@ import Testing
 @testable import StatusDeckHistory
 
 /// The whole-history replay folds cards as integers, on two threads when large; these tests hold
-/// it to the rules written out the slow, obvious way: per card, by instant then file order.
+/// it to the rules written out the slow, obvious way: per card, by instant then event id.
 @Suite struct ReplayEquivalenceTests {
     static let t0 = Instant(milliseconds: 1_795_341_600_000)
 
@@ -42,7 +42,7 @@ import Testing
         for (i, r) in history.reviews.enumerated() where !undone.contains(r.id) { byCard[r.card, default: []].append((i, r)) }
         var cards: [String: CardRecord] = [:]
         for (card, events) in byCard {
-            let sorted = events.sorted { ($0.1.at, $0.0) < ($1.1.at, $1.0) }
+            let sorted = events.sorted { ($0.1.at, $0.1.id) < ($1.1.at, $1.1.id) }
             var schedule = Schedule.new(due: sorted[0].1.at)
             var lapses = 0
             var deck: String?

@@ -8,7 +8,7 @@ extension StatsInput {
     /// `Replay` gives the state after the last answer but not the stage before each one, which true
     /// retention needs; folding here once gives both, so a million answers are replayed once, not
     /// twice. The rules are the same: undone reviews are skipped, each card's answers are applied in
-    /// order of instant (ties in file order), and fuzz comes from the card id and its review count.
+    /// order of instant (ties by event id, as Replay), and fuzz comes from the card id and its review count.
     /// Like `Replay`, it reads cards as the history's small numbers and hashes each id once.
     ///
     /// - Parameters:
@@ -64,17 +64,8 @@ extension StatsInput {
         let seeds = ids.map { Fuzz.seed(cardID: $0) }
 
         let skip = history.undoneMask()
-        var sorted = true
-        var previous = Int64.min
-        for r in reviews {
-            if r.at < previous {
-                sorted = false
-                break
-            }
-            previous = r.at
-        }
-        // Stable: positions by (instant, position) so ties keep file order, as Replay does.
-        let order: [Int] = sorted ? [] : reviews.indices.sorted { (reviews[$0].at, $0) < (reviews[$1].at, $1) }
+        // Empty: file order is already the fold order, as Replay folds.
+        let order = history.foldOrder()
 
         // Per card, by position: the schedule so far (meaningful once reps > 0), reps and lapses.
         let blank = Schedule.new(due: now)
@@ -85,7 +76,7 @@ extension StatsInput {
         answers.reserveCapacity(n)
         reviews.withUnsafeBufferPointer { reviews in
             for k in 0..<n {
-                let i = order.isEmpty ? k : order[k]
+                let i = order.isEmpty ? k : Int(order[k])
                 let p = position[Int(reviews[i].card)]
                 if p < 0 || (!skip.isEmpty && skip[i >> 6] & (1 << UInt64(i & 63)) != 0) { continue }
                 let c = Int(p)

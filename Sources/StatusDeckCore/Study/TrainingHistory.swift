@@ -2,7 +2,7 @@ import FSRS
 import StatusDeckHistory
 
 /// The answers of a history as the optimizer needs them: effective reviews only (undone ones
-/// left out), by instant with ties in file order as `Replay` applies them, each on its study day.
+/// left out), by instant with ties by event id as `Replay` applies them, each on its study day.
 public enum TrainingHistory {
     /// - Parameters:
     ///   - dayStartsAt: the hour a study day starts (`day_starts_at`).
@@ -12,7 +12,8 @@ public enum TrainingHistory {
     ) -> [ReviewRecord] {
         let reviews = history.packed
         let skip = history.undoneMask()
-        let order = reviews.indices.sorted { (reviews[$0].at, $0) < (reviews[$1].at, $1) }
+        let foldOrder = history.foldOrder()
+        let order = foldOrder.isEmpty ? Array(reviews.indices) : foldOrder.map(Int.init)
         let dayMs: Int64 = 86_400_000
         var offsets: [Int64: Int] = [:]
         var out: [ReviewRecord] = []
