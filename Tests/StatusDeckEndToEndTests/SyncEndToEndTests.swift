@@ -191,6 +191,29 @@ import Testing
         }
     }
 
+    /// The quiz syncs on its own when `sync_dir` is set: at start (which makes this machine's
+    /// file) and again when it quits, so a session's answers reach the folder at once.
+    @Test(arguments: TmuxSession.Build.allCases) func theQuizSyncsItsAnswersWhenItQuits(_ build: TmuxSession.Build) throws {
+        let data = try TmuxSession.freshDirectory()
+        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+        let folder = data.deletingLastPathComponent().appendingPathComponent("Sync")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        #expect(try StatusDeckProcess.run(["config", "set", "sync_dir", folder.path, "--data-dir", data.path]).status == 0)
+        let t = try TmuxSession(build, ["review", "--mode", "flip", "--lang", "en"], dataDir: data)
+        try t.flipAndGrade("3")
+        try t.waitFor("progress 1/") { QuizEndToEndTests.progress($0)?.hasPrefix("1/") == true }
+        try t.send("q")
+        try t.waitFor(text: "Session over")
+        try t.send("Enter")
+        #expect(try t.waitForExit().status == 0)
+
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }
+        #expect(files.count == 1, "this machine's file, and no other")
+        let answered = try Self.lineIDs(data.appendingPathComponent("history.jsonl").path)
+        #expect(answered.count == 1)
+        #expect(try files.first.map { try Self.lineIDs(folder.appendingPathComponent($0).path) } == answered)
+    }
+
     @Test func syncCommandReportsAndJSONCarriesTheSameFigures() throws {
         let dir = try TempDirectory()
         defer { dir.remove() }
