@@ -214,6 +214,31 @@ import Testing
         #expect(try files.first.map { try Self.lineIDs(folder.appendingPathComponent($0).path) } == answered)
     }
 
+    /// The browser on its own syncs on quit too: a suspend made there reaches the folder.
+    @Test(arguments: TmuxSession.Build.allCases) func theBrowserSyncsItsMarksWhenItQuits(_ build: TmuxSession.Build) throws {
+        let data = try TmuxSession.freshDirectory()
+        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+        let folder = data.deletingLastPathComponent().appendingPathComponent("Sync")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        #expect(try StatusDeckProcess.run(["config", "set", "sync_dir", folder.path, "--data-dir", data.path]).status == 0)
+        let t = try TmuxSession(build, ["browse", "--lang", "en"], dataDir: data)
+        try t.waitFor(text: "Cards · ")
+        try t.type("404")
+        try t.waitFor(text: "4/96")
+        try t.send("Down", "C-s")  // in the list typed keys search; ^S suspends
+        try t.waitFor(text: "Suspended")
+        try t.send("Escape")  // leaves the search field
+        try t.waitFor(text: "Esc close")
+        try t.send("Escape")
+        #expect(try t.waitForExit().status == 0)
+
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }
+        #expect(files.count == 1)
+        let marked = try Self.lineIDs(data.appendingPathComponent("history.jsonl").path)
+        #expect(marked.count == 1)
+        #expect(try files.first.map { try Self.lineIDs(folder.appendingPathComponent($0).path) } == marked)
+    }
+
     @Test func syncCommandReportsAndJSONCarriesTheSameFigures() throws {
         let dir = try TempDirectory()
         defer { dir.remove() }

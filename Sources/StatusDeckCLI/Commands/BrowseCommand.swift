@@ -28,52 +28,10 @@ struct BrowseCommand: ParsableCommand {
     var exitAfterFirstFrame = false
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
-        do {
-            try Terminal.checkEnvironment(environment)
-        } catch {
-            ReviewCommand.printError(error.message)
-            throw ExitCode(ReviewCommand.terminalUnsuitable)
-        }
-        let directory = try CommandContext.directory(data)
-        CommandContext.prepareForWriting()
-        let config = try CommandContext.loadConfig(ConfigStore(directory: directory))
-        let language = lang ?? config.language
-        let chosen: Deck
-        do {
-            chosen = try DeckChoice.find(deck, language: language, dataDirectory: directory)
-        } catch {
-            ReviewCommand.printError(error.message)
-            throw ExitCode(2)
-        }
-        let store = HistoryStore(directory: directory, clock: CommandContext.now)
-        let history = try CommandContext.loadHistory(store)
-        let session: StudySession
-        do {
-            session = try StudySession(
-                history: history, config: config, utcOffsetSeconds: CommandContext.utcOffsetSeconds(at: CommandContext.now()),
-                log: HistoryStudyLog(store: store), ids: SystemRandomNumberGenerator())
-        } catch {
-            throw Report.fail("\(directory.configPath): \(error); expected a valid scheduler configuration", code: 2)
-        }
-        let driver = StudyDriver(session: session, deck: chosen, limit: nil, config: config)
-        let terminal: Terminal
-        do {
-            terminal = try Terminal.open(environment: environment)
-        } catch {
-            ReviewCommand.printError(error.message)
-            throw ExitCode(ReviewCommand.terminalUnsuitable)
-        }
-        var program = BrowserProgram(deckName: chosen.name, strings: .of(language), driver: driver)
-        let end = TerminalLoop.run(&program, on: terminal, clock: ReviewCommand.now, exitAfterFirstFrame: exitAfterFirstFrame)
-        terminal.restore()
-        switch end {
-        case .quit, .firstFrameDrawn:
-            break
-        case .signal(let s):
-            throw ExitCode(128 + s)
-        case .hangup:
-            throw ExitCode(128 + SIGHUP)
-        }
+        let start = try StudyStart.open(data: data, deck: deck, lang: lang, limit: nil)
+        var program = BrowserProgram(deckName: start.deck.name, strings: .of(start.language), driver: start.driver)
+        let end = TerminalLoop.run(&program, on: start.terminal, clock: ReviewCommand.now, exitAfterFirstFrame: exitAfterFirstFrame)
+        start.terminal.restore()
+        try start.finish(end, summary: nil)
     }
 }

@@ -47,89 +47,17 @@ struct ReviewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
-        // Refuse an unusable terminal first: it is the cheapest check and the likeliest mistake.
-        do {
-            try Terminal.checkEnvironment(environment)
-        } catch {
-            ReviewCommand.printError(error.message)
-            throw ExitCode(ReviewCommand.terminalUnsuitable)
-        }
-        let directory = try CommandContext.directory(data)
-        CommandContext.prepareForWriting()
-        let config = try CommandContext.loadConfig(ConfigStore(directory: directory))
-        let language = lang ?? config.language
-        let deckName = deck
-        let finding = Background { () -> Result<Deck, DeckChoiceError> in
-            Result { () throws(DeckChoiceError) -> Deck in
-                try DeckChoice.find(deckName, language: language, dataDirectory: directory)
-            }
-        }
-        let store = HistoryStore(directory: directory, clock: CommandContext.now, snapshotInBackground: true)
-        let utcOffset = CommandContext.utcOffsetSeconds(at: CommandContext.now())
-        // StatusDeck 1.x kept skips in a side file; today's become bury marks, once.
-        let now = CommandContext.now()
-        var ids = SystemRandomNumberGenerator()
-        do {
-            _ = try SkipList(directory: directory).migrate(
-                into: store, dayStart: DailyQueue.dayStart(now: now, dayStartsAt: config.dayStartsAt, utcOffsetSeconds: utcOffset),
-                now: now, ids: &ids)
-        } catch {
-            throw Report.fail(error)
-        }
-        // Warnings (a torn last line set aside) are printed here, before curses owns the screen.
-        let history = try CommandContext.loadHistory(store)
-        let chosen: Deck
-        switch finding.value()
-            ?? Result(catching: { () throws(DeckChoiceError) -> Deck in
-                try DeckChoice.find(deckName, language: language, dataDirectory: directory)
-            })
-        {
-        case .success(let d):
-            chosen = d
-        case .failure(let error):
-            ReviewCommand.printError(error.message)
-            throw ExitCode(2)
-        }
-        let session: StudySession
-        do {
-            session = try StudySession(
-                history: history, config: config, utcOffsetSeconds: utcOffset,
-                log: HistoryStudyLog(store: store), ids: SystemRandomNumberGenerator())
-        } catch {
-            throw Report.fail("\(directory.configPath): \(error); expected a valid scheduler configuration", code: 2)
-        }
-        let driver = StudyDriver(session: session, deck: chosen, limit: limit, config: config)
-
-        let terminal: Terminal
-        do {
-            terminal = try Terminal.open(environment: environment)
-        } catch {
-            ReviewCommand.printError(error.message)
-            throw ExitCode(ReviewCommand.terminalUnsuitable)
-        }
+        let start = try StudyStart.open(data: data, deck: deck, lang: lang, limit: limit)
         let quiz = Quiz(
-            deckName: chosen.name, strings: .of(language), modeOverride: mode,
-            hints: WrongAnswerHints(catalog: Catalog.all, language: language))
-        var program = QuizProgram(quiz: quiz, driver: driver)
+            deckName: start.deck.name, strings: .of(start.language), modeOverride: mode,
+            hints: WrongAnswerHints(catalog: Catalog.all, language: start.language))
+        var program = QuizProgram(quiz: quiz, driver: start.driver)
         let end = TerminalLoop.run(
-            &program, on: terminal, clock: ReviewCommand.now,
+            &program, on: start.terminal, clock: ReviewCommand.now,
             exitAfterFirstFrame: exitAfterFirstFrame || crashAfterFirstFrame)
         if crashAfterFirstFrame { raise(SIGSEGV) }
-        terminal.restore()
-        switch end {
-        case .quit:
-            print(program.quiz.summaryLine)
-            // The session's answers reach the other machines without waiting for the next command.
-            CommandContext.autoSync(store)
-        case .firstFrameDrawn:
-            break
-        case .signal(let s):
-            throw ExitCode(128 + s)
-        case .hangup:
-            // Answers are already saved; with no terminal there is no one to show a summary to.
-            throw ExitCode(128 + SIGHUP)
-        }
+        start.terminal.restore()
+        try start.finish(end, summary: program.quiz.summaryLine)
     }
 
     static func now() -> Int64 { CommandContext.now().milliseconds }
