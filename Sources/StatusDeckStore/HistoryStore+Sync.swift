@@ -68,40 +68,10 @@ extension HistoryStore {
         // Our own file is merged too: it may hold what this history lost (a data dir restored
         // from an old backup keeps its device id).
         let sources = theirs + [(ownPath, ownRead.history)]
-        var merged: [UInt8] = []
-        var mergedCount = 0
-        var conflicts = Array(repeating: 0, count: sources.count)
-        // Reviews and marks of every file before any undo, so an undo never precedes its target.
-        for undos in [false, true] {
-            for (i, source) in sources.enumerated() {
-                for record in Self.records(of: source.history, undos: undos) {
-                    do throws(InputError) {
-                        if try mine.add(record) == .added {
-                            merged += HistoryLineEncoder.encode(record)
-                            mergedCount += 1
-                        }
-                    } catch {
-                        conflicts[i] += 1
-                    }
-                }
-            }
-        }
-        for (i, count) in conflicts.enumerated() where count > 0 {
-            warnings.append(
-                "\(sources[i].path): found \(count) event\(count == 1 ? "" : "s") whose id this history has with other content; expected each id once (kept this machine's, skipped those)"
-            )
-        }
+        let (merged, mergedCount) = Self.merge(sources, into: &mine, warnings: &warnings)
         if !merged.isEmpty { try appendLocked(fd, merged, writing: .import) }
 
-        var missing: [UInt8] = []
-        var appended = 0
-        for undos in [false, true] {
-            for record in Self.records(of: mine, undos: undos)
-            where !ownRead.history.contains(record.id) && !theirs.contains(where: { $0.history.contains(record.id) }) {
-                missing += HistoryLineEncoder.encode(record)
-                appended += 1
-            }
-        }
+        let (missing, appended) = Self.lines(of: mine, absentFrom: [ownRead.history] + theirs.map(\.history))
         // A torn last line in our own file (a tool copied it back mid-write): cut it, or the next
         // line would be glued to it. Every event of our file is in the history by now.
         // Only if the file is as it was read: cutting a file a tool has since shortened would
@@ -178,37 +148,11 @@ extension HistoryStore {
         var mergedCount = 0
         if !parts.isEmpty {
             var mine = try read(fd, from: readSnapshot(historyFD: fd)).history
-            var conflicts = Array(repeating: 0, count: parts.count)
-            for undos in [false, true] {
-                for (i, source) in parts.enumerated() {
-                    for record in Self.records(of: source.history, undos: undos) {
-                        do throws(InputError) {
-                            if try mine.add(record) == .added {
-                                merged += HistoryLineEncoder.encode(record)
-                                mergedCount += 1
-                            }
-                        } catch {
-                            conflicts[i] += 1
-                        }
-                    }
-                }
-            }
-            for (i, count) in conflicts.enumerated() where count > 0 {
-                warnings.append(
-                    "\(parts[i].path): found \(count) event\(count == 1 ? "" : "s") whose id this history has with other content; expected each id once (kept this machine's, skipped those)"
-                )
-            }
+            (merged, mergedCount) = Self.merge(parts, into: &mine, warnings: &warnings)
             if !merged.isEmpty { try appendLocked(fd, merged, writing: .import) }
         }
 
-        var bytes: [UInt8] = []
-        var appended = 0
-        for undos in [false, true] {
-            for record in Self.records(of: part, undos: undos) where !parts.contains(where: { $0.history.contains(record.id) }) {
-                bytes += HistoryLineEncoder.encode(record)
-                appended += 1
-            }
-        }
+        let (bytes, appended) = Self.lines(of: part, absentFrom: parts.map(\.history))
         if !bytes.isEmpty {
             let (_, error) = bytes.withUnsafeBytes { Posix.writeAll(own, $0) }
             if let error {
@@ -248,6 +192,50 @@ extension HistoryStore {
         guard let mark = SyncState.mark(fd, covered: covered) else { return nil }
         entry = SyncState.Entry(identity: now, covered: covered, mark: mark)
         return history
+    }
+
+    /// Adds the events of `sources` that `mine` lacks, and returns them as history lines. Reviews
+    /// and marks of every source go before any undo, so an undo never precedes its target. An id
+    /// `mine` holds with other content is skipped, one warning per source.
+    static func merge(
+        _ sources: [(path: String, history: History)], into mine: inout History, warnings: inout [String]
+    ) -> (lines: [UInt8], count: Int) {
+        var lines: [UInt8] = []
+        var count = 0
+        var conflicts = Array(repeating: 0, count: sources.count)
+        for undos in [false, true] {
+            for (i, source) in sources.enumerated() {
+                for record in records(of: source.history, undos: undos) {
+                    do throws(InputError) {
+                        if try mine.add(record) == .added {
+                            lines += HistoryLineEncoder.encode(record)
+                            count += 1
+                        }
+                    } catch {
+                        conflicts[i] += 1
+                    }
+                }
+            }
+        }
+        for (i, n) in conflicts.enumerated() where n > 0 {
+            warnings.append(
+                "\(sources[i].path): found \(n) event\(n == 1 ? "" : "s") whose id this history has with other content; expected each id once (kept this machine's, skipped those)"
+            )
+        }
+        return (lines, count)
+    }
+
+    /// The events of `history` that none of `others` holds, as history lines, undos last.
+    static func lines(of history: History, absentFrom others: [History]) -> (lines: [UInt8], count: Int) {
+        var lines: [UInt8] = []
+        var count = 0
+        for undos in [false, true] {
+            for record in records(of: history, undos: undos) where !others.contains(where: { $0.contains(record.id) }) {
+                lines += HistoryLineEncoder.encode(record)
+                count += 1
+            }
+        }
+        return (lines, count)
     }
 
     /// One kind of record of `history`, in file order.

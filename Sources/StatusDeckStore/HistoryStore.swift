@@ -271,8 +271,7 @@ public struct HistoryStore: Sendable {
 
     /// Records in an order that keeps each review and mark before its undo (file order within each kind).
     static func records(of history: History) -> [HistoryRecord] {
-        history.reviews.map(HistoryRecord.review) + history.marks.map(HistoryRecord.mark)
-            + history.undos.map(HistoryRecord.undo)
+        records(of: history, undos: false) + records(of: history, undos: true)
     }
 
     // MARK: - Internals
