@@ -14,8 +14,8 @@ progress() { tmux -L "$socket" capture-pane -p | sed -n 2p | awk '{print $NF}' |
 for t in $(seq 1 "$trials"); do
   dir="$work/$t"; mkdir -p "$dir"
   tmux -L "$socket" -f /dev/null new-session -d -x 80 -y 24 "LANG=C.UTF-8 SWIFT_BACKTRACE=enable=no $bin review --mode flip --data-dir $dir; sleep 60"
-  for _ in $(seq 200); do tmux -L "$socket" capture-pane -p | grep -q "Space show answer" && break; sleep 0.02; done
-  pid=$(pgrep -P "$(tmux -L "$socket" display -p '#{pane_pid}')" | head -1)
+  for _ in $(seq 200); do tmux -L "$socket" capture-pane -p | grep "Space show answer" >/dev/null && break; sleep 0.02; done
+  pid=$(pgrep -P "$(tmux -L "$socket" display -p '#{pane_pid}')" | sed -n 1p)
   answers=$((RANDOM % 6 + 1)); acked=0
   for a in $(seq 1 "$answers"); do
     tmux -L "$socket" send-keys Space; sleep 0.03
