@@ -21,6 +21,8 @@ extension HistoryStore {
     public struct SyncSummary: Equatable, Sendable {
         /// Other machines' files (and conflict copies) that were read.
         public var deviceFiles: Int
+        /// Other machines' files left unread because they are as the last sync left them.
+        public var unchanged: Int = 0
         /// Events they had that the local history lacked, now appended to it.
         public var merged: Int
         /// Local events the folder lacked, appended to this machine's file.
@@ -111,11 +113,15 @@ extension HistoryStore {
         else { return nil }
         var warnings: [String] = []
         var parts: [(path: String, history: History)] = []
+        var unchanged = 0
         for name in names where name != ownName {
             let file = folder + "/" + name
             var entry: SyncState.Entry?
             if let before = state.files[name] {
-                if SyncState.Identity.of(path: file) == before.identity { continue }
+                if SyncState.Identity.of(path: file) == before.identity {
+                    unchanged += 1
+                    continue
+                }
                 guard let grown = Self.readGrown(file, from: before, entry: &entry, warnings: &warnings) else { return nil }
                 parts.append((file, grown))
             } else {
@@ -169,7 +175,8 @@ extension HistoryStore {
         // Everything the history holds up to here is in the folder now (its torn tail is not).
         state.historyBytes = merged.isEmpty ? history.size - Int64(tail.count) : historyAfter.size
         state.save(statePath)
-        return SyncSummary(deviceFiles: parts.count, merged: mergedCount, appended: appended, ownFile: ownPath, warnings: warnings)
+        return SyncSummary(
+            deviceFiles: parts.count, unchanged: unchanged, merged: mergedCount, appended: appended, ownFile: ownPath, warnings: warnings)
     }
 
     /// What a file holds past `before.covered`, when its bytes up to there are still the last

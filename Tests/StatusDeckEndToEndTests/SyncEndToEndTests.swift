@@ -253,7 +253,11 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: "\(folder)/\(device).jsonl"))
         let second = try StatusDeckProcess.run(["sync", folder, "--json", "--data-dir", b])
         #expect(second.status == 0)
-        #expect(second.stdout.contains("\"device_files\":1,\"merged\":3,\"appended\":0,\"warnings\":[]"))
+        #expect(second.stdout.contains("\"device_files\":1,\"unchanged\":0,\"merged\":3,\"appended\":0,\"warnings\":[]"))
+        // B's file is there now; A's next sync finds it and then, with nothing new, reads nothing.
+        _ = try StatusDeckProcess.run(["sync", folder, "--data-dir", a])
+        let third = try StatusDeckProcess.run(["sync", folder, "--data-dir", a])
+        #expect(third.stdout.hasPrefix("read 0 device files (1 unchanged since the last sync); merged 0 new events"))
         // No folder given and none configured: one line, exit 2.
         let none = try StatusDeckProcess.run(["sync", "--data-dir", b])
         #expect(none.status == 2)

@@ -220,7 +220,7 @@ import Testing
         #expect(try w.syncA().warnings.count == 1)
         // Nothing in the folder changed: no file is read, so the damage is not reported again.
         let quiet = try w.syncA()
-        #expect(quiet.warnings.isEmpty && quiet.merged == 0 && quiet.appended == 0 && quiet.deviceFiles == 0)
+        #expect(quiet.warnings.isEmpty && quiet.merged == 0 && quiet.appended == 0 && quiet.deviceFiles == 0 && quiet.unchanged == 1)
         try Self.answer(w.a, 5...6)
         let gained = try w.syncA()
         #expect(gained.appended == 2 && gained.warnings.isEmpty)
@@ -229,7 +229,7 @@ import Testing
         try Self.answer(w.b, 7...7)
         try w.syncB()
         let changed = try w.syncA()
-        #expect(changed.merged == 1 && changed.warnings.isEmpty && changed.deviceFiles == 1)
+        #expect(changed.merged == 1 && changed.warnings.isEmpty && changed.deviceFiles == 1 && changed.unchanged == 0)
         #expect(try w.ids(w.a) == Self.ids(4...7))
     }
 

@@ -41,11 +41,13 @@ struct SyncCommand: ParsableCommand {
             let warnings = summary.warnings.map(JSONString.quoted).joined(separator: ",")
             print(
                 "{\"device\":\"\(device.text)\",\"file\":\(JSONString.quoted(summary.ownFile)),\"device_files\":\(summary.deviceFiles),"
-                    + "\"merged\":\(summary.merged),\"appended\":\(summary.appended),\"warnings\":[\(warnings)]}")
+                    + "\"unchanged\":\(summary.unchanged),\"merged\":\(summary.merged),\"appended\":\(summary.appended),\"warnings\":[\(warnings)]}")
         } else {
+            // A sync that found nothing new read nothing: say why rather than "read 0 files".
+            let unchanged = summary.unchanged == 0 ? "" : " (\(summary.unchanged) unchanged since the last sync)"
             print(
                 Report.clean(
-                    "read \(Report.count(summary.deviceFiles, "device file")); merged \(Report.count(summary.merged, "new event")) "
+                    "read \(Report.count(summary.deviceFiles, "device file"))\(unchanged); merged \(Report.count(summary.merged, "new event")) "
                         + "into the history; appended \(summary.appended) to \(summary.ownFile)"))
         }
     }
