@@ -20,7 +20,7 @@ struct DecksCommand: ParsableCommand {
         var rows: [(deck: Deck, source: String)] = BuiltInDecks.all().map { ($0, "built-in") }
         var problems: [DeckDirectory.LoadError] = []
         var userPaths: [String] = []
-        if let dir = DataDirectory.resolve(explicit: data.dataDir, environment: ProcessInfo.processInfo.environment) {
+        if let dir = DataDirectory.resolve(explicit: data.dataDir, environment: ProcessEnvironment.dataDirectory()) {
             // A data dir that is a file would silently hide every user deck; say so instead.
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), !isDirectory.boolValue {
