@@ -33,7 +33,7 @@ enum CommandContext {
     }
 
     static func directory(_ options: DataOptions) throws -> DataDirectory {
-        guard let dir = DataDirectory.resolve(explicit: options.dataDir, environment: ProcessInfo.processInfo.environment) else {
+        guard let dir = DataDirectory.resolve(explicit: options.dataDir, environment: ProcessEnvironment.dataDirectory()) else {
             throw Report.fail("no data directory: HOME is not set; expected --data-dir DIR or $STATUSDECK_HOME", code: 2)
         }
         // A file where the data dir belongs is the user's mistake, not the disk's.
@@ -90,7 +90,7 @@ enum CommandContext {
 
     /// The config's `sync_dir` as a path: `~/` is the home folder.
     static func syncFolder(_ configured: String) -> String {
-        guard configured.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty else { return configured }
+        guard configured.hasPrefix("~/"), let home = ProcessEnvironment.values("HOME")["HOME"], !home.isEmpty else { return configured }
         return home + configured.dropFirst()
     }
 

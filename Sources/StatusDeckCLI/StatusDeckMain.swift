@@ -33,6 +33,11 @@ public enum StatusDeckMain {
             flushStandardOutput()
             exit(0)
         }
+        // `stats` and the quiz in their everyday forms skip the parser's model too; anything the
+        // fast path does not fully understand, `--help` included, is read by the parser below.
+        if let command = FastPath.command(given) {
+            execute(command)
+        }
         let arguments = CommandLineShape.normalize(given)
         let command: ParsableCommand
         do {
@@ -40,6 +45,10 @@ public enum StatusDeckMain {
         } catch {
             finish(error, usage: commandPath(arguments))
         }
+        execute(command)
+    }
+
+    private static func execute(_ command: ParsableCommand) -> Never {
         do {
             var runnable = command
             try runnable.run()

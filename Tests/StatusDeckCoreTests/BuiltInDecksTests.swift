@@ -56,6 +56,17 @@ import Testing
         #expect(BuiltInDecks.cardKeys(id: "http-all") == nil)
     }
 
+    /// `decks` lists built-in decks from their summaries; each must say what the generated deck is.
+    @Test func summariesAreTheGeneratedDecks() {
+        let summaries = BuiltInDecks.summaries()
+        let all = BuiltInDecks.all()
+        #expect(summaries.count == all.count)
+        for (summary, deck) in zip(summaries, all) {
+            #expect(summary.id == deck.id && summary.name == deck.name, "\(deck.id)")
+            #expect(summary.language == deck.language && summary.cardCount == deck.cards.count, "\(deck.id)")
+        }
+    }
+
     /// Keys follow the catalog they are given, as the cards do: an unused code has no scenario
     /// or phrase card, and a code outside every class no class card.
     @Test func cardKeysFollowTheGivenCatalog() throws {

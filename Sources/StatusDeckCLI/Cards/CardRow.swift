@@ -49,10 +49,10 @@ struct CardRow {
 
     /// Every card of the decks (never answered ones as `new`) and every card in the history,
     /// including cards no deck holds any more: history is never hidden.
-    static func rows(replay: Replay, decks: [Deck], deck: String?, at: Instant, marks: Marks = Marks()) -> [CardRow] {
+    static func rows(replay: Replay, decks: [DeckCardIDs], deck: String?, at: Instant, marks: Marks = Marks()) -> [CardRow] {
         var deckOf: [String: String] = [:]
         for d in decks where deck == nil || d.id == deck {
-            for card in d.cards where deckOf[card.id] == nil { deckOf[card.id] = d.id }
+            for card in d.cardIDs where deckOf[card] == nil { deckOf[card] = d.id }
         }
         let answered = replay.cards.values.filter { deck == nil || $0.deck == deck || deckOf[$0.card] != nil }
         let fresh = deckOf.keys.filter { replay.cards[$0] == nil }.map { id in
@@ -84,5 +84,28 @@ struct CardRow {
     /// A number with `digits` decimals, as both listings print them.
     static func fixed(_ v: Double, _ digits: Int) -> String {
         String(format: "%.\(digits)f", v)
+    }
+}
+
+/// A deck as the card listing needs it: its id and its cards' ids, in deck order. Built-in decks
+/// give these without their cards being written (`BuiltInDecks.cardKeys(id:)`).
+struct DeckCardIDs {
+    let id: String
+    let cardIDs: [String]
+
+    init(id: String, cardIDs: [String]) {
+        self.id = id
+        self.cardIDs = cardIDs
+    }
+
+    init(_ deck: Deck) {
+        self.init(id: deck.id, cardIDs: deck.cards.map(\.id))
+    }
+
+    /// Every built-in deck, in the order of `BuiltInDecks.all()`.
+    static func builtIn() -> [DeckCardIDs] {
+        BuiltInDecks.headers.map { header in
+            DeckCardIDs(id: header.id, cardIDs: (BuiltInDecks.cardKeys(id: header.id) ?? []).map(\.id))
+        }
     }
 }

@@ -60,7 +60,7 @@ struct CardsCommand: ParsableCommand {
         let store: HistoryStore
         let history: History
         let replay: Replay
-        let decks: [Deck]
+        let decks: [DeckCardIDs]
 
         init(_ data: DataOptions) throws {
             directory = try CommandContext.directory(data)
@@ -72,9 +72,14 @@ struct CardsCommand: ParsableCommand {
                 throw Report.fail("\(directory.configPath): \(error)", code: 2)
             }
             replay = Replay(history: history, scheduler: scheduler)
-            var decks = BuiltInDecks.all()
+            // Built-in decks by their cards' ids alone: the listing writes no card's text.
+            var decks = DeckCardIDs.builtIn()
             for path in DeckDirectory.userDeckPaths(in: directory) {
-                do { decks.append(try DeckDirectory.load(path: path, inDataDir: true)) } catch { Report.warn("\(error.description); its cards are not listed") }
+                do {
+                    decks.append(DeckCardIDs(try DeckDirectory.load(path: path, inDataDir: true)))
+                } catch {
+                    Report.warn("\(error.description); its cards are not listed")
+                }
             }
             self.decks = decks
         }
@@ -91,7 +96,7 @@ struct CardsCommand: ParsableCommand {
         static func run(_ options: Options, _ mark: CardMark) throws {
             let context = try CardsContext(options.data)
             var known: Set<String> = Set(context.replay.cards.keys)
-            for deck in context.decks { for card in deck.cards { known.insert(card.id) } }
+            for deck in context.decks { known.formUnion(deck.cardIDs) }
             for card in options.cards where !known.contains(card) {
                 throw Report.fail("no card \(Report.clean("`\(card)`")); expected a card id as `statusdeck cards` lists them", code: 2)
             }

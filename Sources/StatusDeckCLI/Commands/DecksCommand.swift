@@ -16,11 +16,23 @@ struct DecksCommand: ParsableCommand {
     @Argument(help: "Deck files to check and list besides the built-in and user decks.")
     var paths: [String] = []
 
+    /// One line of the listing; `source` is the file of a deck that is not built in.
+    struct Row {
+        let id: String
+        let name: String
+        let language: Language
+        let cardCount: Int
+        let source: String?
+    }
+
     func run() throws {
-        var rows: [(deck: Deck, source: String)] = BuiltInDecks.all().map { ($0, "built-in") }
+        // Built-in decks are counted, not generated: the listing shows no card.
+        var rows: [Row] = BuiltInDecks.summaries().map {
+            Row(id: $0.id, name: $0.name, language: $0.language, cardCount: $0.cardCount, source: nil)
+        }
         var problems: [DeckDirectory.LoadError] = []
         var userPaths: [String] = []
-        if let dir = DataDirectory.resolve(explicit: data.dataDir, environment: ProcessInfo.processInfo.environment) {
+        if let dir = DataDirectory.resolve(explicit: data.dataDir, environment: ProcessEnvironment.dataDirectory()) {
             // A data dir that is a file would silently hide every user deck; say so instead.
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), !isDirectory.boolValue {
@@ -32,7 +44,8 @@ struct DecksCommand: ParsableCommand {
         }
         for (index, path) in (userPaths + paths).enumerated() {
             do {
-                rows.append((try DeckDirectory.load(path: path, inDataDir: index < userPaths.count), path))
+                let deck = try DeckDirectory.load(path: path, inDataDir: index < userPaths.count)
+                rows.append(Row(id: deck.id, name: deck.name, language: deck.language, cardCount: deck.cards.count, source: path))
             } catch {
                 problems.append(error)
             }
@@ -40,14 +53,14 @@ struct DecksCommand: ParsableCommand {
 
         var out = PrintableText.pad("ID", to: 24) + " CARDS  LANG  NAME\n"
         for row in rows {
-            let id = PrintableText.sanitize(row.deck.id)
-            let count = String(row.deck.cards.count)
-            let name = PrintableText.sanitize(row.deck.name)
-            let source = row.source == "built-in" ? "" : "  (\(PrintableText.sanitize(row.source)))"
+            let id = PrintableText.sanitize(row.id)
+            let count = String(row.cardCount)
+            let name = PrintableText.sanitize(row.name)
+            let source = row.source.map { "  (\(PrintableText.sanitize($0)))" } ?? ""
             out +=
                 PrintableText.pad(id, to: 24) + " "
                 + String(repeating: " ", count: max(0, 5 - count.count)) + count + "  "
-                + PrintableText.pad(row.deck.language.rawValue, to: 4) + "  " + name + source + "\n"
+                + PrintableText.pad(row.language.rawValue, to: 4) + "  " + name + source + "\n"
         }
         print(out, terminator: "")
 

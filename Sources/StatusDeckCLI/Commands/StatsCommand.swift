@@ -89,7 +89,7 @@ struct StatsCommand: ParsableCommand {
 
     /// Colour only for a person at a terminal that can show it (https://no-color.org).
     static func wantsColour() -> Bool {
-        let env = ProcessInfo.processInfo.environment
+        let env = ProcessEnvironment.values("NO_COLOR", "TERM")
         guard isatty(1) == 1 else { return false }
         if let noColour = env["NO_COLOR"], !noColour.isEmpty { return false }
         return env["TERM"] != "dumb"

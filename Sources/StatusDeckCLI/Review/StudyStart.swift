@@ -22,7 +22,7 @@ struct StudyStart {
     /// loads config, history (syncing first when `sync_dir` is set) and deck, and opens the
     /// terminal last, so every warning and error is printed before curses owns the screen.
     static func open(data: DataOptions, deck deckName: String?, lang: Language?, limit: Int?) throws -> StudyStart {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.values("TERM", "NO_COLOR")
         do {
             try Terminal.checkEnvironment(environment)
         } catch {
