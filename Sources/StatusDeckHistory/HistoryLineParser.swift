@@ -74,8 +74,9 @@ public struct HistoryLineParser {
         case undo(UndoEvent)
         /// Marks are rare (a handful a day), so they keep their card id as a String.
         case mark(CardMarkEvent)
-        /// Settings are rarer still, and never written in the reviews' canonical form.
-        case setting(SettingEvent)
+        /// Settings are rarer still. Boxed: held inline, their two Strings would make every
+        /// line's value, a review's on the hot path included, 16 bytes larger.
+        indirect case setting(SettingEvent)
     }
 
     mutating func parsePacked(_ b: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> Packed {
