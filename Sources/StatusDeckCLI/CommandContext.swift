@@ -97,4 +97,24 @@ enum CommandContext {
     static func loadConfig(_ store: ConfigStore) throws -> StudyConfig {
         do { return try store.load() } catch { throw Report.fail(error) }
     }
+
+    /// The settings to study with: the config file, then the history's setting events for the
+    /// settings that follow the learner (`EffectiveStudyConfig`). An event whose value the
+    /// settings refuse is skipped with one warning naming its line.
+    static func effectiveConfig(_ file: StudyConfig, history: History, store: HistoryStore) -> EffectiveStudyConfig {
+        let effective = EffectiveStudyConfig(file: file, settings: history.settings)
+        for (event, error) in effective.refused {
+            var e = error
+            e.path = store.path
+            e.line = store.line(of: event.id)
+            let kept = effective.config.value(of: event.key) ?? ""
+            Report.warn("\(e.description); the setting is ignored and \(event.key) stays \(kept)")
+        }
+        return effective
+    }
+
+    /// `effectiveConfig(_:history:store:)`'s settings alone.
+    static func studyConfig(_ file: StudyConfig, history: History, store: HistoryStore) -> StudyConfig {
+        effectiveConfig(file, history: history, store: store).config
+    }
 }

@@ -16,6 +16,10 @@ public struct History: Sendable {
     /// their own small index rather than slots in the million-entry one.
     public private(set) var marks: [CardMarkEvent] = []
     private var markIndex: [EventID: Int] = [:]
+    /// Settings given a value (`statusdeck config set`), in file order; rarer than marks, and kept
+    /// apart from the reviews the same way.
+    public private(set) var settings: [SettingEvent] = []
+    private var settingIndex: [EventID: Int] = [:]
     /// Lines whose id was already present with identical content (e.g. a file concatenated twice).
     public private(set) var duplicates = 0
     private var index = EventIndex()
@@ -30,13 +34,15 @@ public struct History: Sendable {
 
     /// A history from a snapshot's parts, already checked against each other (`HistorySnapshot`).
     init(
-        packed: [PackedReview], undos: [UndoEvent], marks: [CardMarkEvent], duplicates: Int, index: EventIndex,
-        cardTable: StringInterner, deckTable: StringInterner
+        packed: [PackedReview], undos: [UndoEvent], marks: [CardMarkEvent], settings: [SettingEvent], duplicates: Int,
+        index: EventIndex, cardTable: StringInterner, deckTable: StringInterner
     ) {
         self.packed = packed
         self.undos = undos
         self.marks = marks
         for (k, m) in marks.enumerated() { markIndex[m.id] = k }
+        self.settings = settings
+        for (k, e) in settings.enumerated() { settingIndex[e.id] = k }
         self.duplicates = duplicates
         self.index = index
         self.cardTable = cardTable
@@ -53,7 +59,7 @@ public struct History: Sendable {
     /// The reviews in file order.
     public var reviews: ReviewList { ReviewList(packed: packed, cards: cardTable.strings, decks: deckTable.strings) }
 
-    public var count: Int { packed.count + undos.count + marks.count - dead.count }
+    public var count: Int { packed.count + undos.count + marks.count + settings.count - dead.count }
 
     /// Room for `events` reviews without regrowing.
     public mutating func reserveCapacity(_ events: Int) {
@@ -72,9 +78,15 @@ public struct History: Sendable {
             guard case .mark(let m) = record else { throw Self.conflict(record.id, line: line) }
             return try add(m, line: line)
         }
+        if !settingIndex.isEmpty, settingIndex[record.id] != nil {
+            guard case .setting(let e) = record else { throw Self.conflict(record.id, line: line) }
+            return try add(e, line: line)
+        }
         switch record {
         case .mark(let m):
             return try add(m, line: line)
+        case .setting(let e):
+            return try add(e, line: line)
         case .review(let r):
             let p = pack(r)
             let h = EventIndex.hash(p.id)
@@ -106,10 +118,36 @@ public struct History: Sendable {
             duplicates += 1
             return .duplicate
         }
-        if index.find(m.id, hash: EventIndex.hash(m.id), packed, undos) != nil { throw Self.conflict(m.id, line: line) }
+        if settingIndex[m.id] != nil || index.find(m.id, hash: EventIndex.hash(m.id), packed, undos) != nil {
+            throw Self.conflict(m.id, line: line)
+        }
         markIndex[m.id] = marks.count
         marks.append(m)
         return .added
+    }
+
+    /// Adds a setting unless its id is known, as `add(_:line:)` does for a mark.
+    mutating func add(_ e: SettingEvent, line: Int?) throws(InputError) -> Addition {
+        if let k = settingIndex[e.id] {
+            guard settings[k] == e else { throw Self.conflict(e.id, line: line) }
+            duplicates += 1
+            return .duplicate
+        }
+        if markIndex[e.id] != nil || index.find(e.id, hash: EventIndex.hash(e.id), packed, undos) != nil {
+            throw Self.conflict(e.id, line: line)
+        }
+        settingIndex[e.id] = settings.count
+        settings.append(e)
+        return .added
+    }
+
+    /// Adds a mark or a setting (the records the reader keeps out of its batch).
+    mutating func addAside(_ record: HistoryRecord, line: Int?) throws(InputError) -> Addition {
+        switch record {
+        case .mark(let m): return try add(m, line: line)
+        case .setting(let e): return try add(e, line: line)
+        case .review, .undo: return try add(record, line: line)
+        }
     }
 
     static func conflict(_ id: EventID, line: Int?) -> InputError {
@@ -145,11 +183,12 @@ public struct History: Sendable {
     }
 
     public func contains(_ id: EventID) -> Bool {
-        markIndex[id] != nil || index.find(id, hash: EventIndex.hash(id), packed, undos) != nil
+        markIndex[id] != nil || settingIndex[id] != nil || index.find(id, hash: EventIndex.hash(id), packed, undos) != nil
     }
 
     public func find(_ id: EventID) -> HistoryRecord? {
         if let k = markIndex[id] { return .mark(marks[k]) }
+        if let k = settingIndex[id] { return .setting(settings[k]) }
         guard let slot = index.find(id, hash: EventIndex.hash(id), packed, undos) else { return nil }
         return slot >= 0 ? .review(reviews[Int(slot)]) : .undo(undos[Int(-slot - 1)])
     }
@@ -177,10 +216,11 @@ public struct History: Sendable {
         return any ? mask : []
     }
 
-    /// A mark whose id a review or undo also has, if any: the batch path indexes reviews and
-    /// undos without looking at marks, so the reader asks after each chunk (marks are few).
+    /// A mark or setting whose id a review or undo also has, if any: the batch path indexes
+    /// reviews and undos without looking at them, so the reader asks after each chunk (they are few).
     func markClashingWithIndex() -> EventID? {
         marks.first { index.find($0.id, hash: EventIndex.hash($0.id), packed, undos) != nil }?.id
+            ?? settings.first { index.find($0.id, hash: EventIndex.hash($0.id), packed, undos) != nil }?.id
     }
 
     // MARK: - Adding a reader's chunk

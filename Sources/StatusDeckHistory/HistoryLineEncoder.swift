@@ -51,6 +51,15 @@ public enum HistoryLineEncoder {
             out.append(contentsOf: #"","mark":""#.utf8)
             out.append(contentsOf: m.mark.rawValue.utf8)
             out.append(UInt8(ascii: "\""))
+        case .setting(let s):
+            out.append(contentsOf: #"{"v":1,"id":""#.utf8)
+            appendID(s.id, to: &out)
+            out.append(contentsOf: #"","at":""#.utf8)
+            appendInstant(s.at, to: &out)
+            out.append(contentsOf: #"","setting":"#.utf8)
+            appendString(s.key, to: &out)
+            out.append(contentsOf: #","value":"#.utf8)
+            appendString(s.value, to: &out)
         }
         out.append(contentsOf: "}\n".utf8)
         return out

@@ -62,6 +62,8 @@ public struct HistoryLineParser {
             return .undo(u)
         case .mark(let m):
             return .mark(m)
+        case .setting(let e):
+            return .setting(e)
         }
     }
 
@@ -72,6 +74,9 @@ public struct HistoryLineParser {
         case undo(UndoEvent)
         /// Marks are rare (a handful a day), so they keep their card id as a String.
         case mark(CardMarkEvent)
+        /// Settings are rarer still. Boxed: held inline, their two Strings would make every
+        /// line's value, a review's on the hot path included, 16 bytes larger.
+        indirect case setting(SettingEvent)
     }
 
     mutating func parsePacked(_ b: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> Packed {
@@ -90,6 +95,8 @@ public struct HistoryLineParser {
             return .undo(u)
         case .mark(let m):
             return .mark(m)
+        case .setting(let e):
+            return .setting(e)
         }
     }
 
@@ -275,9 +282,12 @@ public struct HistoryLineParser {
         return (t | (t &+ 0x7676_7676_7676_7676 & mask)) & 0x8080_8080_8080_8080 & mask == 0
     }
 
-    private enum Key: Int { case v, id, card, at, rating, deck, mode, ms, correct, undo, mark }
-    private static let keyNames = ["v", "id", "card", "at", "rating", "deck", "mode", "ms", "correct", "undo", "mark"]
-    private static let keyList = "one of v, id, card, at, rating, deck, mode, ms, correct, undo, mark"
+    private enum Key: Int { case v, id, card, at, rating, deck, mode, ms, correct, undo, mark, setting, value }
+    private static let keyNames = [
+        "v", "id", "card", "at", "rating", "deck", "mode", "ms", "correct", "undo", "mark", "setting", "value",
+    ]
+    private static let keyList = "one of v, id, card, at, rating, deck, mode, ms, correct, undo, mark, setting, value"
+    private static let settingList = "one of " + SettingEvent.keys.joined(separator: ", ")
     private static let markList = CardMark.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
 
     private mutating func parseObject(_ c: inout Cursor) throws(InputError) -> HistoryRecord {
@@ -298,6 +308,8 @@ public struct HistoryLineParser {
         var correct: Bool?
         var undo: EventID?
         var mark: CardMark?
+        var setting: String?
+        var value: String?
         c.skipSpace()
         if c.peek == UInt8(ascii: "}") {
             c.i += 1
@@ -333,6 +345,14 @@ public struct HistoryLineParser {
                         throw c.error(found: "mark \(Cursor.quote(m))", expected: Self.markList)
                     }
                     mark = value
+                case .setting:
+                    let k = try parseString(&c, name: name, expected: Self.settingList, intern: true)
+                    guard SettingEvent.keys.contains(k) else {
+                        throw c.error(found: "setting \(Cursor.quote(k))", expected: Self.settingList)
+                    }
+                    setting = k
+                case .value:
+                    value = try parseString(&c, name: name, expected: "the setting's value as a string, e.g. \"0.9\"", intern: false)
                 case .card:
                     let s = try parseString(&c, name: name, expected: "a card id string", intern: true)
                     guard !s.isEmpty else { throw c.error(found: "an empty card id", expected: "a card id like \"http/404/code-to-meaning\"") }
@@ -382,10 +402,20 @@ public struct HistoryLineParser {
         guard let id else { throw c.error(found: "no \"id\"", expected: "an event id of 32 hex digits") }
         guard let at else { throw c.error(found: "no \"at\"", expected: "an RFC 3339 instant like \"2026-11-22T10:00:00.000Z\"") }
         if let undo {
-            guard card == nil, rating == nil, deck == nil, mode == nil, ms == nil, correct == nil, mark == nil else {
+            guard card == nil, rating == nil, deck == nil, mode == nil, ms == nil, correct == nil, mark == nil,
+                setting == nil, value == nil
+            else {
                 throw c.error(found: "an undo with review fields", expected: "an undo line to hold only v, id, undo and at")
             }
             return .undo(UndoEvent(id: id, target: undo, at: at))
+        }
+        if setting != nil || value != nil {
+            guard card == nil, rating == nil, deck == nil, mode == nil, ms == nil, correct == nil, mark == nil else {
+                throw c.error(found: "a setting with card fields", expected: "a setting line to hold only v, id, at, setting and value")
+            }
+            guard let setting else { throw c.error(found: "\"value\" without \"setting\"", expected: Self.settingList) }
+            guard let value else { throw c.error(found: "setting \(setting) without \"value\"", expected: "its value as a string") }
+            return .setting(SettingEvent(id: id, at: at, key: setting, value: value))
         }
         guard let card else { throw c.error(found: "no \"card\"", expected: "a card id (or \"undo\" for an undo line)") }
         if let mark {
@@ -431,8 +461,9 @@ public struct HistoryLineParser {
         case 1: return eq("v") ? .v : nil
         case 2: return eq("id") ? .id : eq("at") ? .at : eq("ms") ? .ms : nil
         case 4: return eq("card") ? .card : eq("deck") ? .deck : eq("mode") ? .mode : eq("undo") ? .undo : eq("mark") ? .mark : nil
+        case 5: return eq("value") ? .value : nil
         case 6: return eq("rating") ? .rating : nil
-        case 7: return eq("correct") ? .correct : nil
+        case 7: return eq("correct") ? .correct : eq("setting") ? .setting : nil
         default: return nil
         }
     }

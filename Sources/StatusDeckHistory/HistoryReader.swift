@@ -77,7 +77,7 @@ public struct HistoryReader {
         defer { for lane in lanes { lane.clear() } }
         var first = line
         var parseError: InputError?
-        var marks: [(CardMarkEvent, Int)] = []
+        var marks: [(HistoryRecord, Int)] = []
         for lane in used {
             lane.mapStrings(into: &building)
             lane.renumber(firstLine: Int32(first))
@@ -114,20 +114,20 @@ public struct HistoryReader {
         line = first
     }
 
-    /// Adds a chunk's marks (after its reviews and undos); returns the first line whose id is
-    /// taken. A review or undo that takes a mark's id is caught here too, once it is indexed, at
-    /// the review's line when it is in this chunk.
-    private mutating func addMarks(_ marks: [(CardMarkEvent, Int)], _ used: [ParseLane]) -> Int? {
+    /// Adds a chunk's marks and settings (after its reviews and undos); returns the first line
+    /// whose id is taken. A review or undo that takes a mark's id is caught here too, once it is
+    /// indexed, at the review's line when it is in this chunk.
+    private mutating func addMarks(_ marks: [(HistoryRecord, Int)], _ used: [ParseLane]) -> Int? {
         var first: Int?
         for (m, l) in marks {
-            do throws(InputError) { _ = try building.add(m, line: l) } catch {
+            do throws(InputError) { _ = try building.addAside(m, line: l) } catch {
                 // The later of the two lines is the repeat: the review's, when it is further on in this chunk.
                 let repeatLine = max(l, Self.line(of: m.id, in: used) ?? l)
                 first = min(first ?? repeatLine, repeatLine)
                 break
             }
         }
-        guard !building.marks.isEmpty, let clash = building.markClashingWithIndex() else { return first }
+        guard !building.marks.isEmpty || !building.settings.isEmpty, let clash = building.markClashingWithIndex() else { return first }
         let l = Self.line(of: clash, in: used) ?? marks.first { $0.0.id == clash }?.1 ?? line
         return min(first ?? l, l)
     }
@@ -182,8 +182,8 @@ final class ParseLane: @unchecked Sendable {
     var parser = HistoryLineParser()
     var reviews: [PackedReview] = []
     var undos: [UndoEvent] = []
-    /// Marks and their lines; they take no part in the index's batch.
-    var marks: [(CardMarkEvent, Int32)] = []
+    /// Marks and settings, with their lines; they take no part in the index's batch.
+    var marks: [(HistoryRecord, Int32)] = []
     /// Line of each record from 1 at the share's first line, negated for an undo.
     var lines: [Int32] = []
     /// `EventIndex.hash` of each record's id, worked out here on the lane's thread.
@@ -269,7 +269,9 @@ final class ParseLane: @unchecked Sendable {
                 do {
                     let record = try parser.parsePacked(UnsafeBufferPointer(rebasing: bytes[start..<end]), line: Int(line))
                     if case .mark(let m) = record {
-                        marks.append((m, line))
+                        marks.append((.mark(m), line))
+                    } else if case .setting(let e) = record {
+                        marks.append((.setting(e), line))
                     } else {
                         Self.append(record, line: line, &reviews, &undos, &lines, &hashes)
                     }
@@ -297,8 +299,8 @@ final class ParseLane: @unchecked Sendable {
             undos.append(u)
             lines.append(-line)
             hashes.append(EventIndex.hash(u.id))
-        case .mark:
-            break  // kept apart by the caller (a mark is never canonical)
+        case .mark, .setting:
+            break  // kept apart by the caller (neither is ever canonical)
         }
     }
 

@@ -28,7 +28,7 @@ public struct SnapshotCoverage: Equatable, Sendable {
 ///
 /// Layout: a header of 16 little-endian 64-bit words, then the packed reviews, the undos and the
 /// id index's two tables as they lie in memory, then the card and deck ids (a 32-bit length and
-/// the UTF-8 bytes each), then the marks as history lines (they are few, and hold Strings). The
+/// the UTF-8 bytes each), then the marks and settings as history lines (they are few, and hold Strings). The
 /// last header word hashes the other fifteen and every block.
 public enum HistorySnapshot {
     /// Files are hashed in blocks of this size, each block's hash folded in order
@@ -36,7 +36,8 @@ public enum HistorySnapshot {
     public static let fileBlock = 1 << 20
     public static let headerBytes = 16 * 8
     private static let magic = UInt64(littleEndian: 0x3130_5041_4E53_4453)  // "SDSNAP01"
-    private static let version: UInt64 = 2
+    /// 3 since settings travel as history lines (issue 19): older snapshots are parsed again once.
+    private static let version: UInt64 = 3
     private static var layout: UInt64 {
         UInt64(MemoryLayout<PackedReview>.stride) | UInt64(MemoryLayout<UndoEvent>.stride) << 16
             | UInt64(MemoryLayout<UInt64>.stride) << 32 | version << 48
@@ -88,6 +89,7 @@ public enum HistorySnapshot {
             }
         }
         for m in history.marks { strings += HistoryLineEncoder.encode(.mark(m)) }
+        for e in history.settings { strings += HistoryLineEncoder.encode(.setting(e)) }
         var words: [UInt64] = [
             magic, layout, UInt64(coverage.bytes), UInt64(coverage.lines), coverage.fileHash, UInt64(history.duplicates),
             UInt64(history.packed.count), UInt64(history.undos.count),
@@ -182,6 +184,7 @@ public enum HistorySnapshot {
         }
         guard ok else { return nil }
         var marks: [CardMarkEvent] = []
+        var settings: [SettingEvent] = []
         var parser = HistoryLineParser()
         var start = marksStart
         while start < strings.count {
@@ -189,13 +192,16 @@ public enum HistorySnapshot {
             let record = strings.withUnsafeBufferPointer { b in
                 try? parser.parse(UnsafeBufferPointer(rebasing: b[start..<end]), line: 1)
             }
-            guard case .mark(let m)? = record else { return nil }
-            marks.append(m)
+            switch record {
+            case .mark(let m)?: marks.append(m)
+            case .setting(let e)?: settings.append(e)
+            default: return nil
+            }
             start = end + 1
         }
         let index = EventIndex(tables: (EventTable(table: table0, count: Int(w[9])), EventTable(table: table1, count: Int(w[11]))))
         return History(
-            packed: packed, undos: undos, marks: marks, duplicates: Int(w[5]), index: index,
+            packed: packed, undos: undos, marks: marks, settings: settings, duplicates: Int(w[5]), index: index,
             cardTable: tables.0, deckTable: tables.1)
     }
 

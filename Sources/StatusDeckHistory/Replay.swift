@@ -60,6 +60,8 @@ public struct Replay: Sendable {
             }
         case .mark:
             marks = CardMarks(history: history)
+        case .setting:
+            break  // settings are read by the study settings, not by the cards' state
         }
         return .added
     }

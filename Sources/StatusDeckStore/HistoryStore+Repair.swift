@@ -76,7 +76,7 @@ extension HistoryStore {
     /// The history file opened and locked, or nil when there is none. Like appenders, a repair
     /// that waited through another one must read the new file, or it would put back the old
     /// lines over answers saved in between.
-    private func openLockedExisting(_ flags: Int32, _ operation: Int32) throws(StoreError) -> Int32? {
+    func openLockedExisting(_ flags: Int32, _ operation: Int32) throws(StoreError) -> Int32? {
         try lockCurrentFile(operation) { () throws(StoreError) -> Int32? in try openExisting(flags) }
     }
 

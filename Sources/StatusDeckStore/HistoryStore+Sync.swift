@@ -247,7 +247,10 @@ extension HistoryStore {
 
     /// One kind of record of `history`, in file order.
     static func records(of history: History, undos: Bool) -> [HistoryRecord] {
-        undos ? history.undos.map(HistoryRecord.undo) : history.reviews.map(HistoryRecord.review) + history.marks.map(HistoryRecord.mark)
+        undos
+            ? history.undos.map(HistoryRecord.undo)
+            : history.reviews.map(HistoryRecord.review) + history.marks.map(HistoryRecord.mark)
+                + history.settings.map(HistoryRecord.setting)
     }
 
     /// The names of the `*.jsonl` files in `folder`, sorted; hidden ones (a tool's temporary

@@ -52,6 +52,12 @@ import Testing
         #expect(config.contains("parameters"))
         let shown = try StatusDeckProcess.run(["config", "show", "--data-dir", c.data])
         #expect(!shown.stdout.contains("parameters = 0.212, 1.2931"), "the defaults were replaced")
+        // The parameters follow the learner: one setting line in the history, with the value the file holds.
+        let history = try String(contentsOfFile: c.data + "/history.jsonl", encoding: .utf8)
+        let settings = history.split(separator: "\n").filter { $0.contains(#""setting":"parameters""#) }
+        #expect(settings.count == 1)
+        let stored = try #require(config.split(separator: "\n").first { $0.hasPrefix("parameters = ") }).dropFirst("parameters = ".count)
+        #expect(settings.first?.hasSuffix(#","value":"\#(stored)"}"#) == true, "\(settings)")
     }
 
     @Test func tooLittleHistoryIsOneLineAndExit2() throws {

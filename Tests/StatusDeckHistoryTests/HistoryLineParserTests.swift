@@ -106,7 +106,7 @@ import Testing
         ),
         (
             #"{"v":1,"id":"0123456789abcdef0123456789abcdef","card":"c","at":"2026-11-22T10:00:00Z","rating":3,"extra":1}"#,
-            ":7: unknown key \"extra\"; expected one of v, id, card, at, rating, deck, mode, ms, correct, undo, mark"
+            ":7: unknown key \"extra\"; expected one of v, id, card, at, rating, deck, mode, ms, correct, undo, mark, setting, value"
         ),
         (#"{"v":1,"v":1}"#, ":7: key \"v\" twice; expected each key once"),
         (

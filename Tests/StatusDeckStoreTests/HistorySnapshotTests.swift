@@ -39,6 +39,14 @@ import Testing
                             id: EventID(high: 11, low: n), card: "http/\(400 + n % 7)/class", at: t0.adding(seconds: Int64(n) * 600 + 2),
                             mark: marks[Int(n / 13) % 4])))
             }
+            // Settings too (as lines; issue 19).
+            if n % 19 == 0 {
+                out += HistoryLineEncoder.encode(
+                    .setting(
+                        SettingEvent(
+                            id: EventID(high: 13, low: n), at: t0.adding(seconds: Int64(n) * 600 + 4), key: "new_per_day",
+                            value: String(n))))
+            }
             if n % 26 == 0 {
                 out += HistoryLineEncoder.encode(
                     .undo(UndoEvent(id: EventID(high: 12, low: n), target: EventID(high: 11, low: n), at: t0.adding(seconds: Int64(n) * 600 + 3))))
@@ -53,7 +61,7 @@ import Testing
     }
 
     static func same(_ a: History, _ b: History) -> Bool {
-        a.reviews == b.reviews && a.undos == b.undos && a.marks == b.marks && a.duplicates == b.duplicates && a.count == b.count
+        a.reviews == b.reviews && a.undos == b.undos && a.marks == b.marks && a.settings == b.settings && a.duplicates == b.duplicates && a.count == b.count
     }
 
     @Test func secondLoadReadsTheSnapshotAndGivesTheSameHistory() throws {
@@ -69,6 +77,8 @@ import Testing
         #expect(Self.same(second.history, full))
         #expect(second.history.duplicates == 5)
         #expect(second.history.marks.count == 4)
+        #expect(second.history.settings.map(\.value) == ["19", "38", "57"])
+        #expect(second.history.find(EventID(high: 13, low: 38)) == full.find(EventID(high: 13, low: 38)))
         #expect(second.history.find(EventID(high: 11, low: 26)) == full.find(EventID(high: 11, low: 26)))
         #expect(CardMarks(history: second.history) == CardMarks(history: full))
         // The index came back too: ids are found, and a repeat is still a repeat.

@@ -33,7 +33,7 @@ public enum HistoryFuzzCheck {
         }
         let records =
             history.reviews.map(HistoryRecord.review) + history.marks.map(HistoryRecord.mark)
-            + history.undos.map(HistoryRecord.undo)
+            + history.settings.map(HistoryRecord.setting) + history.undos.map(HistoryRecord.undo)
         let encoded = records.flatMap(HistoryLineEncoder.encode)
         let again: History
         do {
@@ -41,10 +41,14 @@ public enum HistoryFuzzCheck {
         } catch {
             return PropertyViolation("round trip", "canonical lines do not read back: \(MessageShape.visible(error.description))")
         }
-        if again.reviews != history.reviews || again.undos != history.undos || again.marks != history.marks {
+        if again.reviews != history.reviews || again.undos != history.undos || again.marks != history.marks
+            || again.settings != history.settings
+        {
             return PropertyViolation("round trip", "canonical lines read back differently: \(MessageShape.visible(String(decoding: encoded, as: UTF8.self)))")
         }
-        let reencoded = (again.reviews.map(HistoryRecord.review) + again.marks.map(HistoryRecord.mark) + again.undos.map(HistoryRecord.undo))
+        let reencoded =
+            (again.reviews.map(HistoryRecord.review) + again.marks.map(HistoryRecord.mark)
+            + again.settings.map(HistoryRecord.setting) + again.undos.map(HistoryRecord.undo))
             .flatMap(HistoryLineEncoder.encode)
         if reencoded != encoded {
             return PropertyViolation("canonical form", "encoding is not a fixed point")

@@ -64,9 +64,10 @@ struct CardsCommand: ParsableCommand {
 
         init(_ data: DataOptions) throws {
             directory = try CommandContext.directory(data)
-            config = try CommandContext.loadConfig(ConfigStore(directory: directory))
+            let file = try CommandContext.loadConfig(ConfigStore(directory: directory))
             store = HistoryStore(directory: directory, clock: CommandContext.now, snapshotInBackground: true)
             history = try CommandContext.loadHistory(store)
+            config = CommandContext.studyConfig(file, history: history, store: store)
             let scheduler: Scheduler
             do { scheduler = try Scheduler(config.schedulerConfiguration) } catch {
                 throw Report.fail("\(directory.configPath): \(error)", code: 2)

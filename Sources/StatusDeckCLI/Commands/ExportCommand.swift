@@ -186,11 +186,14 @@ struct ExportCommand: ParsableCommand {
 
     private func loadHistory(_ directory: DataDirectory, config: StudyConfig) throws -> ExportHistory {
         let loaded: HistoryStore.Loaded
+        let store = HistoryStore(directory: directory, clock: Self.clock, snapshotInBackground: true)
         do {
-            loaded = try HistoryStore(directory: directory, clock: Self.clock, snapshotInBackground: true).load()
+            loaded = try store.load()
         } catch {
             throw Failure(message: error.description, code: error.exitCode)
         }
+        // The scheduler the other commands use: the file's settings with the synced ones applied.
+        let config = CommandContext.studyConfig(config, history: loaded.history, store: store)
         let scheduler: Scheduler
         do {
             scheduler = try Scheduler(config.schedulerConfiguration)

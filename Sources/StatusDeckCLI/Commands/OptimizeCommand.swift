@@ -35,8 +35,10 @@ struct OptimizeCommand: ParsableCommand {
         }
         let dir = try CommandContext.directory(data)
         let store = ConfigStore(directory: dir)
-        var config = try CommandContext.loadConfig(store)
-        let history = try CommandContext.loadHistory(HistoryStore(directory: dir, clock: CommandContext.now, snapshotInBackground: true))
+        var file = try CommandContext.loadConfig(store)
+        let historyStore = HistoryStore(directory: dir, clock: CommandContext.now, snapshotInBackground: true)
+        let history = try CommandContext.loadHistory(historyStore)
+        var config = CommandContext.studyConfig(file, history: history, store: historyStore)
         let records = TrainingHistory.records(history, dayStartsAt: config.dayStartsAt) { instant in
             CommandContext.utcOffsetSeconds(at: instant)
         }
@@ -70,6 +72,7 @@ struct OptimizeCommand: ParsableCommand {
         }
         do {
             try config.set("parameters", to: fit.parameters.map { String($0) }.joined(separator: ", "))
+            try file.set("parameters", to: config.value(of: "parameters") ?? "")
         } catch {
             throw Report.fail("fitted parameters: \(error.description)", code: 1)
         }
@@ -78,7 +81,10 @@ struct OptimizeCommand: ParsableCommand {
             throw Report.fail("fitted parameters: \(error)", code: 1)
         }
         CommandContext.prepareForWriting()
-        do { try store.save(config) } catch { throw Report.fail(error) }
+        // As `config set` does: the event carries the parameters to the other machines, and
+        // the file (this machine's own settings otherwise unchanged) records them here.
+        try ConfigCommand.Set.appendEvent(key: "parameters", value: config.value(of: "parameters") ?? "", directory: dir)
+        do { try store.save(file) } catch { throw Report.fail(error) }
         let old = Replay(history: history, scheduler: oldScheduler).cards
         let new = Replay(history: history, scheduler: newScheduler).cards
         let changed = new.filter { old[$0.key]?.schedule.due != $0.value.schedule.due }.count

@@ -32,9 +32,11 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let at = try CommandContext.instant(fromNowOption: now)
         let dir = try CommandContext.directory(data)
-        let config = try CommandContext.loadConfig(ConfigStore(directory: dir))
+        let file = try CommandContext.loadConfig(ConfigStore(directory: dir))
         let cards = try Self.cards(in: dir, deck: deck)
-        let history = try CommandContext.loadHistory(HistoryStore(directory: dir, clock: CommandContext.now, snapshotInBackground: true))
+        let store = HistoryStore(directory: dir, clock: CommandContext.now, snapshotInBackground: true)
+        let history = try CommandContext.loadHistory(store)
+        let config = CommandContext.studyConfig(file, history: history, store: store)
         let scheduler: Scheduler
         do { scheduler = try Scheduler(config.schedulerConfiguration) } catch {
             throw Report.fail("\(dir.configPath): \(error)", code: 2)

@@ -31,8 +31,10 @@ struct StudyStart {
         }
         let directory = try CommandContext.directory(data)
         CommandContext.prepareForWriting()
-        let config = try CommandContext.loadConfig(ConfigStore(directory: directory))
-        let language = lang ?? config.language
+        // The file alone until the history is loaded: the language and the folders stay on this
+        // machine, so the deck can be found meanwhile; the rest may come from setting events.
+        let fileConfig = try CommandContext.loadConfig(ConfigStore(directory: directory))
+        let language = lang ?? fileConfig.language
         // The deck is found while the history loads: a user deck is parsed in full.
         let finding = Background { () -> Result<Deck, DeckChoiceError> in
             Result { () throws(DeckChoiceError) -> Deck in
@@ -46,12 +48,13 @@ struct StudyStart {
         var ids = SystemRandomNumberGenerator()
         do {
             _ = try SkipList(directory: directory).migrate(
-                into: store, dayStart: DailyQueue.dayStart(now: now, dayStartsAt: config.dayStartsAt, utcOffsetSeconds: utcOffset),
+                into: store, dayStart: DailyQueue.dayStart(now: now, dayStartsAt: fileConfig.dayStartsAt, utcOffsetSeconds: utcOffset),
                 now: now, ids: &ids)
         } catch {
             throw Report.fail(error)
         }
         let history = try CommandContext.loadHistory(store)
+        let config = CommandContext.studyConfig(fileConfig, history: history, store: store)
         let chosen: Deck
         switch finding.value()
             ?? Result(catching: { () throws(DeckChoiceError) -> Deck in
