@@ -517,7 +517,9 @@ public struct HistoryStore: Sendable {
                 throw StoreError.input(error)
             }
             begin += used
-            if alongside != nil {
+            // `consume` stops at the last newline, so what is left fits the gap; were it ever
+            // longer, the part read ahead is left unused and read again the plain way.
+            if alongside != nil, end - begin <= gap {
                 if halves[0] < 0 || halves[1] < 0 {
                     throw StoreError.system(path: readPath ?? path, action: "read the history", errno: Int32(-min(halves[0], halves[1])))
                 }
