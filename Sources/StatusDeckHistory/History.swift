@@ -233,16 +233,35 @@ public struct History: Sendable {
     /// each in file order within its table: the first of two equal ids is always the one kept, as
     /// when adding one by one. Returns the first line whose id came back with other content.
     mutating func addBatch(reviews: [PackedReview], undos newUndos: [UndoEvent], lines: [Int32], hashes: [UInt64]) -> Int32? {
-        let reviewBase = Int32(packed.count), undoBase = Int32(undos.count)
+        let bases = appendUnindexed(reviews: reviews, undos: newUndos)
+        return indexAppended(lines: lines, hashes: hashes, from: bases, parallel: lines.count >= 4096)
+    }
+
+    /// The first half of `addBatch`: appends the records to the arrays without indexing them and
+    /// returns where they start. Until `indexAppended` has run for them, nothing else may read or
+    /// add to the history: the reader uses the gap to index one chunk while it parses the next.
+    mutating func appendUnindexed(reviews: [PackedReview], undos newUndos: [UndoEvent]) -> (reviews: Int32, undos: Int32) {
+        let bases = (reviews: Int32(packed.count), undos: Int32(undos.count))
         packed.append(contentsOf: reviews)
         undos.append(contentsOf: newUndos)
+        return bases
+    }
+
+    /// The second half of `addBatch`, for records appended from `bases` on (possibly by several
+    /// `appendUnindexed`, `lines` and `hashes` then concatenated in the same order). `alongside`,
+    /// when given, runs first on each of the two threads that then index (its argument is the
+    /// thread's number, 0 or 1), so other work shares the one wake-up of the second thread.
+    mutating func indexAppended(
+        lines: [Int32], hashes: [UInt64], from bases: (reviews: Int32, undos: Int32), parallel: Bool,
+        alongside: (@Sendable (Int) -> Void)? = nil
+    ) -> Int32? {
         var counts = (0, 0)
         for h in hashes { if h >> 63 == 0 { counts.0 += 1 } else { counts.1 += 1 } }
         index.prepare(adding: counts, packed, undos)
 
         let outcome = index.addBatch(
-            lines: lines, hashes: hashes, reviewBase: reviewBase, undoBase: undoBase,
-            packed: packed, undos: undos, parallel: lines.count >= 4096)
+            lines: lines, hashes: hashes, reviewBase: bases.reviews, undoBase: bases.undos,
+            packed: packed, undos: undos, parallel: parallel, alongside: alongside)
         dead += outcome.dead
         duplicates += outcome.dead.count
         return outcome.conflict
@@ -328,7 +347,7 @@ struct EventIndex: Sendable {
 
     mutating func addBatch(
         lines: [Int32], hashes: [UInt64], reviewBase: Int32, undoBase: Int32,
-        packed: [PackedReview], undos: [UndoEvent], parallel: Bool
+        packed: [PackedReview], undos: [UndoEvent], parallel: Bool, alongside: (@Sendable (Int) -> Void)? = nil
     ) -> BatchOutcome {
         var parts = tables
         tables = (EventTable(), EventTable())  // so each table below is the only reference: no copy on write
@@ -339,13 +358,14 @@ struct EventIndex: Sendable {
                     withUnsafeMutablePointer(to: &outcomes.1) { o1 in
                         let work = Workers(t0: t0, t1: t1, o0: o0, o1: o1)
                         let run: @Sendable (Int) -> Void = { part in
+                            alongside?(part)
                             let (t, o) = part == 0 ? (work.t0, work.o0) : (work.t1, work.o1)
                             o.pointee = t.pointee.addBatch(
                                 part: UInt64(part), lines: lines, hashes: hashes, reviewBase: reviewBase,
                                 undoBase: undoBase, packed: packed, undos: undos)
                         }
                         #if canImport(Dispatch)
-                        if parallel {
+                        if parallel || alongside != nil {
                             DispatchQueue.concurrentPerform(iterations: 2, execute: run)
                             return
                         }

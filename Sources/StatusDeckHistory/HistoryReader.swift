@@ -13,14 +13,18 @@ import Dispatch
 ///
 /// Fed in chunks so a large file never has to sit in memory whole; a final line without its
 /// newline is not a record (it was torn by a crash mid-write) and is handed back, not parsed.
-/// A large chunk is cut at a newline into two parts parsed on two threads, then its ids are
-/// added to the history's index on two threads (each owns half of the index); both keep file
-/// order where it matters, so the history, and the first error reported, are those of one
-/// thread reading line by line.
+/// A large chunk is cut at a newline into two parts parsed on two threads. Its records are then
+/// appended to the history, and added to its id index while the next chunk is parsed, by the
+/// same two threads (each owns half of the index and, after its part of the parse, adds its
+/// half of the ids): one wake-up of the second thread per chunk, and no index work left for one
+/// thread alone. Both keep file order where it matters, so the history, and the first error
+/// reported, are those of one thread reading line by line.
 public struct HistoryReader {
     private var building = History()
     public private(set) var line = 0
     private let lanes = [ParseLane(), ParseLane()]
+    /// The last large chunk's records: in the history's arrays, not yet in its id index.
+    private var pending: PendingIndex?
     /// Below this many bytes a second thread costs more to start than it saves.
     static let parallelBytes = 256 << 10
     public let path: String
@@ -40,40 +44,100 @@ public struct HistoryReader {
         self.line = line
     }
 
-    /// Everything read so far.
+    /// Everything read so far, once the last chunk's ids are indexed: throws when one of them
+    /// came back with other content, as `consume` would have.
+    public mutating func finish() throws(InputError) -> History {
+        try indexPending(alongside: nil)
+        var h = building
+        h.compact()
+        return h
+    }
+
+    /// Everything read so far, without reporting a conflict among the last chunk's ids (a copy
+    /// of the index is made to add them): `finish()` is the one the loads use.
     public var history: History {
         var h = building
+        if let p = pending { _ = h.indexAppended(lines: p.lines, hashes: p.hashes, from: p.bases, parallel: false) }
         h.compact()
         return h
     }
 
     /// Parses every complete line in `bytes`; returns how many bytes were consumed (up to and
     /// including the last newline). The caller keeps the rest for the next chunk.
-    public mutating func consume(_ bytes: UnsafeBufferPointer<UInt8>) throws(InputError) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
+    ///
+    /// `alongside`, when given, is run once with 0 and once with 1, on the two threads of a large
+    /// chunk after their share of the parse (one after the other otherwise): the store reads the
+    /// next part of the file there, in two halves, instead of on one thread between chunks.
+    public mutating func consume(
+        _ bytes: UnsafeBufferPointer<UInt8>, alongside: (@Sendable (Int) -> Void)? = nil
+    ) throws(InputError) -> Int {
+        guard let base = bytes.baseAddress else {
+            alongside?(0)
+            alongside?(1)
+            return 0
+        }
         var complete = bytes.count
         while complete > 0, base[complete - 1] != 0x0a { complete -= 1 }
-        guard complete > 0 else { return 0 }
         #if canImport(Dispatch)
         if complete >= Self.parallelBytes, let hit = memchr(base + complete / 2, 0x0a, complete - complete / 2) {
             let split = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base + 1
             let parts = Parts(whole: bytes, split: split, end: complete)
             let lanes = self.lanes
-            DispatchQueue.concurrentPerform(iterations: 2) { lanes[$0].parse(parts.part($0)) }
-            try add(lanes[0].error == nil ? lanes : [lanes[0]])
+            let parse: @Sendable (Int) -> Void = { k in
+                lanes[k].parse(parts.part(k))
+                alongside?(k)
+            }
+            do throws(InputError) { try indexPending(alongside: parse) } catch {
+                for lane in lanes { lane.clear() }
+                throw error
+            }
+            try add(lanes[0].error == nil ? lanes : [lanes[0]], deferIndex: true)
             return complete
         }
         #endif
+        alongside?(0)
+        alongside?(1)
+        guard complete > 0 else { return 0 }
+        try indexPending(alongside: nil)
         lanes[0].parse(UnsafeBufferPointer(rebasing: bytes[0..<complete]))
-        try add([lanes[0]])
+        try add([lanes[0]], deferIndex: false)
         return complete
+    }
+
+    /// Adds the pending chunk's ids to the index (two threads, `alongside` first on each) and
+    /// reports the first of its lines whose id came back with other content, or that a mark has.
+    private mutating func indexPending(alongside: (@Sendable (Int) -> Void)?) throws(InputError) {
+        guard let p = pending else {
+            if let alongside {
+                #if canImport(Dispatch)
+                DispatchQueue.concurrentPerform(iterations: 2, execute: alongside)
+                #else
+                alongside(0)
+                alongside(1)
+                #endif
+            }
+            return
+        }
+        pending = nil
+        var conflict = building.indexAppended(
+            lines: p.lines, hashes: p.hashes, from: p.bases, parallel: true, alongside: alongside)
+        // Marks read earlier were checked against the ids indexed then; these are new.
+        if !building.marks.isEmpty, let clash = building.markClashingWithIndex(), let l = p.line(of: clash, in: building) {
+            conflict = min(conflict ?? Int32.max, Int32(l))
+        }
+        guard let conflict else { return }
+        line = Int(conflict)
+        var e = History.conflict(p.id(atLine: conflict, in: building), line: Int(conflict))
+        e.path = path
+        throw e
     }
 
     /// Adds the lanes' records in file order, then reports the first error: a parse error ends
     /// the last lane given, and a repeated id with other content may come before it. Each lane's
     /// arrays are renumbered in place and appended to the history straight from the lane: a
-    /// batch of both lanes, copied once more, was a twentieth of the load.
-    private mutating func add(_ used: [ParseLane]) throws(InputError) {
+    /// batch of both lanes, copied once more, was a twentieth of the load. With `deferIndex`, a
+    /// chunk without marks or errors leaves its ids to be indexed with the next chunk's parse.
+    private mutating func add(_ used: [ParseLane], deferIndex: Bool) throws(InputError) {
         defer { for lane in lanes { lane.clear() } }
         var first = line
         var parseError: InputError?
@@ -88,6 +152,17 @@ public struct HistoryReader {
                 break
             }
             first += lane.lineCount
+        }
+        if deferIndex, parseError == nil, marks.isEmpty {
+            var p = PendingIndex(bases: (Int32(building.packed.count), Int32(building.undos.count)))
+            for lane in used {
+                _ = building.appendUnindexed(reviews: lane.reviews, undos: lane.undos)
+                p.lines += lane.lines
+                p.hashes += lane.hashes
+            }
+            pending = p
+            line = first
+            return
         }
         // Lane by lane, in file order: a repeat in the second lane of an id in the first is found
         // in the index as it would be in one batch of both, and the first conflict is the first line's.
@@ -160,7 +235,35 @@ public struct HistoryReader {
     public static func read(_ bytes: [UInt8], path: String) throws(InputError) -> (History, [UInt8]) {
         var reader = HistoryReader(path: path)
         let used = try bytes.withUnsafeBufferPointer { (b) throws(InputError) -> Int in try reader.consume(b) }
-        return (reader.history, Array(bytes[used...]))
+        return (try reader.finish(), Array(bytes[used...]))
+    }
+}
+
+/// A chunk's records appended to the history but not yet indexed: their lines (negated for an
+/// undo) and id hashes in file order, and where in the history's arrays they start.
+private struct PendingIndex {
+    var bases: (reviews: Int32, undos: Int32)
+    var lines: [Int32] = []
+    var hashes: [UInt64] = []
+
+    /// The id of the record on this line, which is one of these.
+    func id(atLine line: Int32, in history: History) -> EventID {
+        var r = Int(bases.reviews), u = Int(bases.undos)
+        for l in lines {
+            if abs(l) == line { return l > 0 ? history.packed[r].id : history.undos[u].id }
+            if l > 0 { r += 1 } else { u += 1 }
+        }
+        return EventID(high: 0, low: 0)
+    }
+
+    /// The line of the record with this id, if it is one of these.
+    func line(of id: EventID, in history: History) -> Int? {
+        var r = Int(bases.reviews), u = Int(bases.undos)
+        for l in lines {
+            if (l > 0 ? history.packed[r].id : history.undos[u].id) == id { return Int(abs(l)) }
+            if l > 0 { r += 1 } else { u += 1 }
+        }
+        return nil
     }
 }
 

@@ -108,4 +108,34 @@ import Testing
         #expect(HistorySnapshotTests.same(loaded.history, expected))
         #expect(loaded.history.reviews.contains { $0.card == card })
     }
+
+    /// Lines of 60 KiB and 100 KiB around the ends of parts: the unfinished line at the end of a
+    /// part is carried in front of the part read ahead when it fits the 64 KiB gap left for it,
+    /// and read on without reading ahead when it does not. Either way the load is the whole parse.
+    @Test(arguments: [60 << 10, 100 << 10])
+    func longLinesAcrossTheEndsOfPartsLoadWhole(length: Int) throws {
+        var bytes: [UInt8] = []
+        var straddling = 0
+        var n: UInt64 = 0
+        for k in 0..<4 {
+            // Ordinary lines up to half the long line before the end of part k + 1.
+            while bytes.count < (k + 1) * (512 << 10) - length / 2 {
+                n += 1
+                bytes += HistorySnapshotTests.lines(n...n)
+            }
+            let card = String(repeating: "y", count: length) + "\(k)"
+            let id = String(format: "%032x", 0xabc0 + k)
+            let start = bytes.count
+            bytes += Array(#"{"v":1,"id":"\#(id)","card":"\#(card)","at":"2026-11-22T10:00:00.000Z","rating":3}"#.utf8) + [0x0a]
+            if start / (512 << 10) != bytes.count / (512 << 10) { straddling += 1 }
+        }
+        #expect(straddling == 4)
+        try temp.write("history.jsonl", bytes)
+        let expected = try HistoryReader.read(bytes, path: "h").0
+        let store = HistoryStore(directory: temp.dir, clock: { HistorySnapshotTests.t0 }, snapshotAfter: .max)
+        let loaded = try store.load()
+        #expect(HistorySnapshotTests.same(loaded.history, expected))
+        #expect(loaded.history.reviews.filter { $0.card.count > length }.count == 4)
+        #expect(loaded.history.count == expected.count)
+    }
 }
