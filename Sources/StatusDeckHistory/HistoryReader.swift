@@ -122,7 +122,7 @@ public struct HistoryReader {
         var conflict = building.indexAppended(
             lines: p.lines, hashes: p.hashes, from: p.bases, parallel: true, alongside: alongside)
         // Marks read earlier were checked against the ids indexed then; these are new.
-        if !building.marks.isEmpty, let clash = building.markClashingWithIndex(), let l = p.line(of: clash, in: building) {
+        if !building.marks.isEmpty || !building.settings.isEmpty, let clash = building.markClashingWithIndex(), let l = p.line(of: clash, in: building) {
             conflict = min(conflict ?? Int32.max, Int32(l))
         }
         guard let conflict else { return }

@@ -77,6 +77,18 @@ import Testing
         #expect(Self.chunked(lines).hasPrefix("h:6000: "))
     }
 
+    /// The same for a setting: a later part's review with the setting's id is caught when that part
+    /// is indexed, though the setting's own part was indexed long before.
+    @Test func reviewTakingAnEarlierSettingsIdIsReported() {
+        var lines = Self.lines()
+        lines[99] =
+            #"{"v":1,"id":"000000000000000700000000000"# + String(90_001, radix: 16).leftPadded(to: 5)
+            + #"","at":"2026-11-22T10:00:00.000Z","setting":"desired_retention","value":"0.85"}"#
+        lines[5999] = Lines.line(90_001)
+        #expect(Self.chunked(lines) == Lines.serial(lines))
+        #expect(Self.chunked(lines).hasPrefix("h:6000: "))
+    }
+
     /// Exact repeats across chunks are duplicates, not errors, and are dropped once.
     @Test func exactRepeatsAcrossChunksAreDuplicates() throws {
         var lines = Self.lines()
@@ -95,4 +107,8 @@ import Testing
         #expect(history.reviews.count == 7984)
         #expect(history.contains(EventID(high: 7, low: 7999)) && !history.contains(EventID(high: 7, low: 8000)))
     }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
