@@ -33,9 +33,16 @@ import Testing
                 try theirs.add(record)
             case 1:  // only mine
                 try mine.add(record)
-            case 2:  // theirs differs in one field, or is another answer altogether
+            case 2:  // theirs differs in one field only: the card, the deck, the time, or the rating
                 try mine.add(record)
-                try theirs.add(isUndo ? .undo(UndoEvent(id: id, target: EventID.random(using: &rng), at: u.at)) : .review(review(id, &rng)))
+                var other = r
+                switch Int.random(in: 0..<4, using: &rng) {
+                case 0: other.card = cards.first { $0 != r.card } ?? "a"
+                case 1: other.deck = r.deck == nil ? "d2" : (r.deck == "d2" ? nil : "d2")
+                case 2: other.at = Instant(milliseconds: r.at.milliseconds + 1)
+                default: other.rating = r.rating == .good ? .hard : .good
+                }
+                try theirs.add(isUndo ? .undo(UndoEvent(id: id, target: EventID.random(using: &rng), at: u.at)) : .review(other))
             case 3:  // another kind of event under the same id
                 try mine.add(.mark(CardMarkEvent(id: id, card: "a", at: Instant(milliseconds: 1), mark: .suspend)))
                 try theirs.add(record)
