@@ -15,11 +15,11 @@ public struct History: Sendable {
     /// Suspends and buries, in file order. A few a day at most, so they stay plain values with
     /// their own small index rather than slots in the million-entry one.
     public private(set) var marks: [CardMarkEvent] = []
-    private var markIndex: [EventID: Int] = [:]
+    private(set) var markIndex: [EventID: Int] = [:]
     /// Settings given a value (`statusdeck config set`), in file order; rarer than marks, and kept
     /// apart from the reviews the same way.
     public private(set) var settings: [SettingEvent] = []
-    private var settingIndex: [EventID: Int] = [:]
+    private(set) var settingIndex: [EventID: Int] = [:]
     /// Lines whose id was already present with identical content (e.g. a file concatenated twice).
     public private(set) var duplicates = 0
     private var index = EventIndex()

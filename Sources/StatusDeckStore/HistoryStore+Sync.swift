@@ -70,10 +70,10 @@ extension HistoryStore {
         // Our own file is merged too: it may hold what this history lost (a data dir restored
         // from an old backup keeps its device id).
         let sources = theirs + [(ownPath, ownRead.history)]
-        let (merged, mergedCount) = Self.merge(sources, into: &mine, warnings: &warnings)
+        let (merged, mergedCount, held) = Self.merge(sources, into: &mine, warnings: &warnings)
         if !merged.isEmpty { try appendLocked(fd, merged, writing: .import) }
 
-        let (missing, appended) = Self.lines(of: mine, absentFrom: [ownRead.history] + theirs.map(\.history))
+        let (missing, appended) = Self.lines(of: mine, absentFrom: sources.map(\.history), seen: held)
         // A torn last line in our own file (a tool copied it back mid-write): cut it, or the next
         // line would be glued to it. Every event of our file is in the history by now.
         // Only if the file is as it was read: cutting a file a tool has since shortened would
@@ -154,7 +154,7 @@ extension HistoryStore {
         var mergedCount = 0
         if !parts.isEmpty {
             var mine = try read(fd, from: readSnapshot(historyFD: fd)).history
-            (merged, mergedCount) = Self.merge(parts, into: &mine, warnings: &warnings)
+            (merged, mergedCount, _) = Self.merge(parts, into: &mine, warnings: &warnings)
             if !merged.isEmpty { try appendLocked(fd, merged, writing: .import) }
         }
 
@@ -204,24 +204,53 @@ extension HistoryStore {
     /// Adds the events of `sources` that `mine` lacks, and returns them as history lines. Reviews
     /// and marks of every source go before any undo, so an undo never precedes its target. An id
     /// `mine` holds with other content is skipped, one warning per source.
+    ///
+    /// Reviews and undos are looked up packed (`History.holding`) and only those `mine` lacks are
+    /// unpacked: in a full sync nearly every event is already here, and unpacking them all was
+    /// most of its time. `seen` comes back with every review and undo of `mine` that some source
+    /// holds (by id), for `lines(of:absentFrom:seen:)`.
     static func merge(
         _ sources: [(path: String, history: History)], into mine: inout History, warnings: inout [String]
-    ) -> (lines: [UInt8], count: Int) {
+    ) -> (lines: [UInt8], count: Int, seen: Seen) {
         var lines: [UInt8] = []
         var count = 0
         var conflicts = Array(repeating: 0, count: sources.count)
-        for undos in [false, true] {
-            for (i, source) in sources.enumerated() {
-                for record in records(of: source.history, undos: undos) {
-                    do throws(InputError) {
-                        if try mine.add(record) == .added {
-                            lines += HistoryLineEncoder.encode(record)
-                            count += 1
-                        }
-                    } catch {
-                        conflicts[i] += 1
-                    }
+        var seen = Seen(reviews: Array(repeating: false, count: mine.packed.count), undos: Array(repeating: false, count: mine.undos.count))
+        func add(_ record: HistoryRecord, from i: Int) {
+            do throws(InputError) {
+                if try mine.add(record) == .added {
+                    lines += HistoryLineEncoder.encode(record)
+                    count += 1
                 }
+            } catch {
+                conflicts[i] += 1
+            }
+        }
+        func note(_ holding: History.Holding, _ place: History.Place?, _ record: @autoclosure () -> HistoryRecord, from i: Int) {
+            switch place {
+            case .review(let k) where k < seen.reviews.count: seen.reviews[k] = true
+            case .undo(let k) where k < seen.undos.count: seen.undos[k] = true
+            default: break
+            }
+            switch holding {
+            case .same: break
+            case .other: conflicts[i] += 1
+            case .absent: add(record(), from: i)
+            }
+        }
+        for (i, source) in sources.enumerated() {
+            let theirs = source.history
+            for k in theirs.packed.indices {
+                let (holding, place) = mine.holding(reviewAt: k, of: theirs)
+                note(holding, place, .review(theirs.reviews[k]), from: i)
+            }
+            for record in theirs.marks.map(HistoryRecord.mark) + theirs.settings.map(HistoryRecord.setting) { add(record, from: i) }
+        }
+        for (i, source) in sources.enumerated() {
+            let theirs = source.history
+            for k in theirs.undos.indices {
+                let (holding, place) = mine.holding(undoAt: k, of: theirs)
+                note(holding, place, .undo(theirs.undos[k]), from: i)
             }
         }
         for (i, n) in conflicts.enumerated() where n > 0 {
@@ -229,18 +258,38 @@ extension HistoryStore {
                 "\(sources[i].path): found \(n) event\(n == 1 ? "" : "s") whose id this history has with other content; expected each id once (kept this machine's, skipped those)"
             )
         }
-        return (lines, count)
+        return (lines, count, seen)
     }
 
-    /// The events of `history` that none of `others` holds, as history lines, undos last.
-    static func lines(of history: History, absentFrom others: [History]) -> (lines: [UInt8], count: Int) {
+    /// Which reviews and undos of a history (by position) some device file holds, as `merge`
+    /// found them; those past the ends were added by the merge, from a device file.
+    struct Seen {
+        var reviews: [Bool]
+        var undos: [Bool]
+    }
+
+    /// The events of `history` that none of `others` holds, as history lines, undos last. Ids
+    /// are checked packed; only the events found missing are unpacked and encoded. With `seen`
+    /// (from merging `others` into `history`) reviews and undos are not looked up at all.
+    static func lines(of history: History, absentFrom others: [History], seen: Seen? = nil) -> (lines: [UInt8], count: Int) {
         var lines: [UInt8] = []
         var count = 0
-        for undos in [false, true] {
-            for record in records(of: history, undos: undos) where !others.contains(where: { $0.contains(record.id) }) {
-                lines += HistoryLineEncoder.encode(record)
-                count += 1
-            }
+        func absent(_ id: EventID) -> Bool { !others.contains { $0.contains(id) } }
+        for (k, p) in history.packed.enumerated() {
+            let missing = if let seen { k < seen.reviews.count && !seen.reviews[k] } else { absent(p.id) }
+            guard missing else { continue }
+            lines += HistoryLineEncoder.encode(.review(history.reviews[k]))
+            count += 1
+        }
+        for record in history.marks.map(HistoryRecord.mark) + history.settings.map(HistoryRecord.setting) where absent(record.id) {
+            lines += HistoryLineEncoder.encode(record)
+            count += 1
+        }
+        for (k, u) in history.undos.enumerated() {
+            let missing = if let seen { k < seen.undos.count && !seen.undos[k] } else { absent(u.id) }
+            guard missing else { continue }
+            lines += HistoryLineEncoder.encode(.undo(u))
+            count += 1
         }
         return (lines, count)
     }
