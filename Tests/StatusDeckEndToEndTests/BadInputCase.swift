@@ -3,7 +3,9 @@ import Testing
 
 /// One end-to-end bad-input case: a fresh folder with the data dir at `ROOT/data`, the files the
 /// case needs, then one run of `statusdeck` whose failure is checked the same way every time.
-struct BadInputCase {
+/// A class so the folder goes with the case: a struct had no place to remove it, and every run
+/// left hundreds of folders in /tmp.
+final class BadInputCase {
     let dir: TempDirectory
     var root: String { dir.path }
     var data: String { dir.path + "/data" }
@@ -12,6 +14,8 @@ struct BadInputCase {
         dir = try TempDirectory()
         try FileManager.default.createDirectory(atPath: dir.path + "/data", withIntermediateDirectories: true)
     }
+
+    deinit { dir.remove() }
 
     @discardableResult
     func file(_ relative: String, _ text: String) throws -> String {

@@ -12,6 +12,7 @@ text import with header lines, so only apkg files are accepted there).
 
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -123,6 +124,8 @@ def main(paths):
         ]
     finally:
         col.close()
+        # The collection was only a place to import into; leave nothing behind in /tmp.
+        shutil.rmtree(directory, ignore_errors=True)
     json.dump(report, sys.stdout, ensure_ascii=False, indent=1, sort_keys=True)
     sys.stdout.write("\n")
 

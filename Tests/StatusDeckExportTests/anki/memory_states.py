@@ -10,6 +10,7 @@ log, computed by the Anki that has FSRS, with the given parameters on every pres
 import contextlib
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -46,6 +47,7 @@ def main(package, parameters_json):
             if state.stability is not None:
                 states[f"{card.note().guid}/{card.ord}"] = {"stability": state.stability, "difficulty": state.difficulty}
         col.close()
+    shutil.rmtree(directory, ignore_errors=True)  # only a place to import into
     json.dump(states, sys.stdout, sort_keys=True)
     sys.stdout.write("\n")
 
