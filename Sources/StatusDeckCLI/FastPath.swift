@@ -18,27 +18,20 @@ enum FastPath {
     static func command(_ arguments: [String]) -> ParsableCommand? {
         var tokens = Tokens(arguments)
         // The global options people also write before the command (see CommandLineShape).
-        var dataDir: String?
-        var lang: Language?
+        var global: [String: String] = [:]
         while let token = tokens.peek, !isCommandName(token) {
-            guard let (name, value) = tokens.option() else { return nil }
-            switch name {
-            case "--data-dir":
-                guard dataDir == nil, let value else { return nil }
-                dataDir = value
-            case "--lang":
-                guard lang == nil, let value, let parsed = Language(argument: value) else { return nil }
-                lang = parsed
-            default: return nil
-            }
+            guard let (name, value) = tokens.option(), name == "--data-dir" || name == "--lang", let value,
+                global.updateValue(value, forKey: name) == nil
+            else { return nil }
+            if name == "--lang", Language(argument: value) == nil { return nil }
         }
         switch tokens.next() {
         case nil, "review":
-            return review(&tokens, dataDir: dataDir, lang: lang)
+            return review(&tokens, global: global)
         case "stats":
             // `stats` has no --lang: the parser's error says so.
-            guard lang == nil else { return nil }
-            return stats(&tokens, dataDir: dataDir)
+            guard global["--lang"] == nil else { return nil }
+            return stats(&tokens, global: global)
         default:
             return nil
         }
@@ -50,33 +43,22 @@ enum FastPath {
     }
 
     /// `statusdeck [review] [--deck D] [--mode M] [--limit N] [--lang L] [--data-dir DIR]`.
-    private static func review(_ tokens: inout Tokens, dataDir: String?, lang: Language?) -> ParsableCommand? {
+    private static func review(_ tokens: inout Tokens, global: [String: String]) -> ParsableCommand? {
+        guard
+            let (flags, values) = tokens.options(
+                flags: ["--exit-after-first-frame"], valued: ["--data-dir", "--deck", "--mode", "--limit", "--lang"], given: global)
+        else { return nil }
         var command = ReviewCommand()
         var data = DataOptions()
-        var seen: Set<String> = []
-        var values: [String: String] = [:]
-        if let dataDir { values["--data-dir"] = dataDir }
-        var lang = lang
-        var firstFrame = false
-        while !tokens.isAtEnd {
-            guard let (name, value) = tokens.option(), seen.insert(name).inserted else { return nil }
-            switch name {
-            case "--exit-after-first-frame":
-                guard value == nil else { return nil }
-                firstFrame = true
-            case "--lang":
-                guard lang == nil, let value, let parsed = Language(argument: value) else { return nil }
-                lang = parsed
-            case "--data-dir", "--deck", "--mode", "--limit":
-                guard values[name] == nil, let value else { return nil }
-                values[name] = value
-            default: return nil
-            }
-        }
         data.dataDir = values["--data-dir"]
         command.data = data
         command.deck = values["--deck"]
-        command.lang = lang
+        if let lang = values["--lang"] {
+            guard let parsed = Language(argument: lang) else { return nil }
+            command.lang = parsed
+        } else {
+            command.lang = nil
+        }
         if let mode = values["--mode"] {
             guard let parsed = QuizMode(argument: mode) else { return nil }
             command.mode = parsed
@@ -89,7 +71,7 @@ enum FastPath {
         } else {
             command.limit = nil
         }
-        command.exitAfterFirstFrame = firstFrame
+        command.exitAfterFirstFrame = flags.contains("--exit-after-first-frame")
         command.crashAfterFirstFrame = false
         // Its own check, as the parser would run it; a failure is left to the parser to report.
         guard (try? command.validate()) != nil else { return nil }
@@ -97,26 +79,13 @@ enum FastPath {
     }
 
     /// `statusdeck stats [--data-dir DIR] [--deck D] [--days N] [--json | --csv] [--now T]`.
-    private static func stats(_ tokens: inout Tokens, dataDir: String?) -> ParsableCommand? {
+    private static func stats(_ tokens: inout Tokens, global: [String: String]) -> ParsableCommand? {
+        guard
+            let (flags, values) = tokens.options(
+                flags: ["--json", "--csv"], valued: ["--data-dir", "--deck", "--days", "--now"], given: global)
+        else { return nil }
         var command = StatsCommand()
         var data = DataOptions()
-        var seen: Set<String> = []
-        var values: [String: String] = [:]
-        if let dataDir { values["--data-dir"] = dataDir }
-        var json = false
-        var csv = false
-        while !tokens.isAtEnd {
-            guard let (name, value) = tokens.option(), seen.insert(name).inserted else { return nil }
-            switch name {
-            case "--json", "--csv":
-                guard value == nil else { return nil }
-                if name == "--json" { json = true } else { csv = true }
-            case "--data-dir", "--deck", "--days", "--now":
-                guard values[name] == nil, let value else { return nil }
-                values[name] = value
-            default: return nil
-            }
-        }
         data.dataDir = values["--data-dir"]
         command.data = data
         command.deck = values["--deck"]
@@ -126,8 +95,8 @@ enum FastPath {
         } else {
             command.days = 30
         }
-        command.json = json
-        command.csv = csv
+        command.json = flags.contains("--json")
+        command.csv = flags.contains("--csv")
         command.now = values["--now"]
         guard (try? command.validate()) != nil else { return nil }
         return command
@@ -169,6 +138,28 @@ enum FastPath {
             guard FastPath.takesValue(token) else { return (token, nil) }
             guard let value = next(), Self.plainValue(value) else { return nil }
             return (token, value)
+        }
+
+        /// The rest of the arguments as a command's options: each of `flags` without a value,
+        /// each of `valued` with one, every name at most once and none already `given` (the
+        /// global options read before the command, which come back among the values). Nil for
+        /// anything else, which the parser is left to read.
+        mutating func options(
+            flags: Set<String>, valued: Set<String>, given: [String: String]
+        )
+            -> (flags: Set<String>, values: [String: String])?
+        {
+            var seenFlags: Set<String> = []
+            var values = given
+            while !isAtEnd {
+                guard let (name, value) = option() else { return nil }
+                if flags.contains(name) {
+                    guard value == nil, seenFlags.insert(name).inserted else { return nil }
+                } else {
+                    guard valued.contains(name), let value, values.updateValue(value, forKey: name) == nil else { return nil }
+                }
+            }
+            return (seenFlags, values)
         }
 
         private static func plainValue(_ value: String) -> Bool {
