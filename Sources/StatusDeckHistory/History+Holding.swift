@@ -1,3 +1,7 @@
+#if canImport(Dispatch)
+import Dispatch
+#endif
+
 /// Asking a history whether it already has another history's event, without unpacking it.
 ///
 /// A sync compares every event of every device file with the local history; unpacking each
@@ -35,6 +39,71 @@ extension History {
             (q.deck == 0) == (p.deck == 0),
             cardTable.string(at: Int(q.card)) == source.cardTable.string(at: Int(p.card)),
             q.deck == 0 || deckTable.string(at: Int(q.deck) - 1) == source.deckTable.string(at: Int(p.deck) - 1)
+        else { return (.other, .review(Int(slot))) }
+        return (.same, .review(Int(slot)))
+    }
+
+    /// What this history holds under each review of `source` (`holding(reviewAt:of:)` for every
+    /// `k`, in order). A full sync asks this of a million reviews, nearly all present: each
+    /// lookup is two cache misses (the index entry, then the event it points to), so for each 64
+    /// reviews both are read first, all 64 at once, and the two halves go to two threads; cards and decks are matched by
+    /// number through a table made once per source instead of by name per review.
+    public func holdings(ofReviewsIn source: History) -> [(Holding, Place?)] {
+        let n = source.packed.count
+        guard n > 0 else { return [] }
+        // Source's card and deck numbers → this history's; `UInt32.max` for a name it lacks.
+        let cards = (0..<source.cardTable.count).map { cardTable.existingIndex(of: source.cardTable.string(at: $0)).map(UInt32.init) ?? .max }
+        let decks = [0] + (0..<source.deckTable.count).map { deckTable.existingIndex(of: source.deckTable.string(at: $0)).map { UInt32($0 + 1) } ?? .max }
+        var found = [(Holding, Place?)](repeating: (.absent, nil), count: n)
+        var sums: [UInt64] = [0, 0]
+        found.withUnsafeMutableBufferPointer { out in
+            sums.withUnsafeMutableBufferPointer { sums in
+                let (results, warmed) = (DisjointWrites(out), DisjointWrites(sums))
+                let index = eventIndex
+                let run: @Sendable (Int) -> Void = { half in
+                    let range = half == 0 ? 0..<(n / 2) : (n / 2)..<n
+                    source.packed.withUnsafeBufferPointer { theirs in
+                        packed.withUnsafeBufferPointer { mine in
+                            var sum: UInt64 = 0
+                            var block = range.lowerBound
+                            while block < range.upperBound {
+                                let end = min(block + 64, range.upperBound)
+                                for k in block..<end { sum &+= index.warm(EventIndex.hash(theirs[k].id)) }
+                                // Then the events those entries point to: the second cache miss of each lookup.
+                                for k in block..<end {
+                                    guard let s = index.likelySlot(EventIndex.hash(theirs[k].id)), s >= 0 else { continue }
+                                    sum &+= UInt64(bitPattern: mine[Int(s)].at)
+                                }
+                                for k in block..<end { results.buffer[k] = holding(theirs[k], index: index, cards: cards, decks: decks) }
+                                block = end
+                            }
+                            warmed.buffer[half] = sum  // stored, so the warming loads are not optimised away
+                        }
+                    }
+                }
+                #if canImport(Dispatch)
+                if n >= 4096 {
+                    DispatchQueue.concurrentPerform(iterations: 2, execute: run)
+                    return
+                }
+                #endif
+                run(0)
+                run(1)
+            }
+        }
+        return found
+    }
+
+    /// `holding(reviewAt:of:)` of one packed review, its card and deck renumbered by `cards` and `decks`.
+    @inline(__always)
+    private func holding(_ p: PackedReview, index: EventIndex, cards: [UInt32], decks: [UInt32]) -> (Holding, Place?) {
+        if !markIndex.isEmpty, markIndex[p.id] != nil { return (.other, nil) }
+        if !settingIndex.isEmpty, settingIndex[p.id] != nil { return (.other, nil) }
+        guard let slot = index.find(p.id, hash: EventIndex.hash(p.id), packed, undos) else { return (.absent, nil) }
+        guard slot >= 0 else { return (.other, .undo(Int(-slot - 1))) }
+        let q = packed[Int(slot)]
+        guard q.at == p.at, q.milliseconds == p.milliseconds, q.rating == p.rating, q.flags == p.flags,
+            q.card == cards[Int(p.card)], q.deck == decks[Int(p.deck)]
         else { return (.other, .review(Int(slot))) }
         return (.same, .review(Int(slot)))
     }

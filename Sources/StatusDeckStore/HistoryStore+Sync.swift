@@ -54,7 +54,7 @@ extension HistoryStore {
         for name in names where name != ownName {
             let file = folder + "/" + name
             var entry: SyncState.Entry?
-            if let history = Self.readDeviceFile(file, entry: &entry, warnings: &warnings) { theirs.append((file, history)) }
+            if let history = readDeviceFile(file, entry: &entry, warnings: &warnings) { theirs.append((file, history)) }
             seen[name] = entry
         }
 
@@ -65,7 +65,7 @@ extension HistoryStore {
 
         let own = try Self.openOwnDeviceFile(ownPath)
         defer { close(own) }
-        let ownRead = try Self.readOwnDeviceFile(own, path: ownPath, warnings: &warnings)
+        let ownRead = try readOwnDeviceFile(own, path: ownPath, warnings: &warnings)
 
         // Our own file is merged too: it may hold what this history lost (a data dir restored
         // from an old backup keeps its device id).
@@ -125,7 +125,7 @@ extension HistoryStore {
                 guard let grown = Self.readGrown(file, from: before, entry: &entry, warnings: &warnings) else { return nil }
                 parts.append((file, grown))
             } else {
-                guard let whole = Self.readDeviceFile(file, entry: &entry, warnings: &warnings) else { return nil }
+                guard let whole = readDeviceFile(file, entry: &entry, warnings: &warnings) else { return nil }
                 parts.append((file, whole))
             }
             guard let entry else { return nil }
@@ -240,10 +240,19 @@ extension HistoryStore {
         }
         for (i, source) in sources.enumerated() {
             let theirs = source.history
-            for k in theirs.packed.indices {
-                let (holding, place) = mine.holding(reviewAt: k, of: theirs)
-                note(holding, place, .review(theirs.reviews[k]), from: i)
+            // Looked up before this source's first event is added: a source holds each id once,
+            // so none of its later reviews can find one of its own.
+            var absent: [Int] = []
+            for (k, (holding, place)) in mine.holdings(ofReviewsIn: theirs).enumerated() {
+                if holding == .absent { absent.append(k) } else { note(holding, place, .review(theirs.reviews[k]), from: i) }
             }
+            // Added packed, and written from the packed reviews: a new machine's first sync
+            // brings the whole folder, a million events, and unpacking each cost microseconds.
+            let (added, clashes) = mine.addReviews(at: absent, of: theirs)
+            conflicts[i] += clashes
+            var writer = ReviewLineWriter(mine)
+            for k in added { writer.append(reviewAt: k, to: &lines) }
+            count += added.count
             for record in theirs.marks.map(HistoryRecord.mark) + theirs.settings.map(HistoryRecord.setting) { add(record, from: i) }
         }
         for (i, source) in sources.enumerated() {
@@ -275,10 +284,11 @@ extension HistoryStore {
         var lines: [UInt8] = []
         var count = 0
         func absent(_ id: EventID) -> Bool { !others.contains { $0.contains(id) } }
+        var writer = ReviewLineWriter(history)
         for (k, p) in history.packed.enumerated() {
             let missing = if let seen { k < seen.reviews.count && !seen.reviews[k] } else { absent(p.id) }
             guard missing else { continue }
-            lines += HistoryLineEncoder.encode(.review(history.reviews[k]))
+            writer.append(reviewAt: k, to: &lines)
             count += 1
         }
         for record in history.marks.map(HistoryRecord.mark) + history.settings.map(HistoryRecord.setting) where absent(record.id) {
@@ -329,7 +339,7 @@ extension HistoryStore {
     ///
     /// `entry` is the file as it was before it was read, when it was read whole (it did not
     /// change size meanwhile): what `SyncState` may remember.
-    static func readDeviceFile(_ path: String, entry: inout SyncState.Entry?, warnings: inout [String]) -> History? {
+    func readDeviceFile(_ path: String, entry: inout SyncState.Entry?, warnings: inout [String]) -> History? {
         let fd: Int32
         switch Posix.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK) {
         case .success(let f): fd = f
@@ -373,7 +383,7 @@ extension HistoryStore {
         return fd
     }
 
-    static func readOwnDeviceFile(_ fd: Int32, path: String, warnings: inout [String]) throws(StoreError) -> DeviceFileRead {
+    func readOwnDeviceFile(_ fd: Int32, path: String, warnings: inout [String]) throws(StoreError) -> DeviceFileRead {
         try readTolerantly(fd, path: path, warnings: &warnings)
     }
 
@@ -385,13 +395,27 @@ extension HistoryStore {
         var size: Int64
     }
 
-    /// The fast reader first; if a line stops it, every bad line is found (by the loader's own
-    /// rules, `HistoryLineCheck`) and the file is read without them.
+    /// The load's own reader first (in parts, as the history is read: no copy of the whole file
+    /// in memory); if a line stops it, the file is read whole, every bad line is found (by the
+    /// loader's own rules, `HistoryLineCheck`) and the rest is read without them.
     ///
-    /// Read into memory with pread, never mapped: a tool may truncate the file in place while
-    /// it is read, and a mapped page past the new end would kill the process with SIGBUS. A file
-    /// that shrinks while it is read is taken as far as it went.
-    static func readTolerantly(_ fd: Int32, path: String, warnings: inout [String]) throws(StoreError) -> DeviceFileRead {
+    /// Read with pread, never mapped: a tool may truncate the file in place while it is read,
+    /// and a mapped page past the new end would kill the process with SIGBUS. A file that
+    /// shrinks while it is read is taken as far as it went.
+    func readTolerantly(_ fd: Int32, path: String, warnings: inout [String]) throws(StoreError) -> DeviceFileRead {
+        let torn = "\(path): the last line has no newline (copied mid-write?); read the complete lines before it"
+        do throws(StoreError) {
+            let read = try read(fd, path: path)
+            if read.tail > 0 { warnings.append(torn) }
+            return DeviceFileRead(history: read.history, tail: read.tail, size: read.size)
+        } catch {
+            // A bad line somewhere: found and left out below. A failed read is worded for a device file.
+            switch error {
+            case .input: break
+            case .system(_, _, let code): throw StoreError.system(path: path, action: "read it", errno: code)
+            case .full: throw error
+            }
+        }
         let size: Int64
         switch Posix.size(fd) {
         case .success(let s): size = s
@@ -408,15 +432,6 @@ extension HistoryStore {
             got += k
         }
         if got < bytes.count { bytes.removeLast(bytes.count - got) }
-        do throws(InputError) {
-            let (history, tail) = try HistoryReader.read(bytes, path: path)
-            if !tail.isEmpty {
-                warnings.append("\(path): the last line has no newline (copied mid-write?); read the complete lines before it")
-            }
-            return DeviceFileRead(history: history, tail: tail.count, size: Int64(got))
-        } catch {
-            // Damaged somewhere in the middle: fall through to the line-by-line check.
-        }
         let (check, kept) = bytes.withUnsafeBufferPointer { b in
             let check = HistoryLineCheck(b, path: path)
             return (check, HistoryLineCheck.kept(b, without: check.bad))
@@ -425,9 +440,7 @@ extension HistoryStore {
             let more = check.bad.count > 1 ? " and \(check.bad.count - 1) more bad lines" : ""
             warnings.append("\(first.error.description); skipped that line\(more), read the rest")
         }
-        if check.tornTail > 0 {
-            warnings.append("\(path): the last line has no newline (copied mid-write?); read the complete lines before it")
-        }
+        if check.tornTail > 0 { warnings.append(torn) }
         do {
             let (history, tail) = try HistoryReader.read(kept, path: path)
             return DeviceFileRead(history: history, tail: tail.count, size: Int64(got))
