@@ -321,12 +321,20 @@ struct Benchmark {
                 Row(
                     measurement: "sync, one file grown by \(SyncRead.grownBy) answers", size: size.label, unit: .seconds,
                     outcome: .measured(r.grownSync)))
+            rows.append(
+                Row(
+                    measurement: "sync, new machine (every event new to it)", size: size.label, unit: .seconds,
+                    outcome: .measured(r.newMachine)))
             rows.append(Row(measurement: "load (snapshot), beside the sync", size: size.label, unit: .seconds, outcome: .measured(r.load)))
+            rows.append(Row(measurement: "load (no snapshot), beside the sync", size: size.label, unit: .seconds, outcome: .measured(r.coldLoad)))
             notes.append(
                 "sync at \(size.label): none changed \(Format.seconds(r.sync.median)), all read \(Format.seconds(r.fullSync.median)), "
                     + "against a load of \(Format.seconds(r.load.median)): ratios \(String(format: "%.2f", r.sync.median / r.load.median)) "
                     + "and \(String(format: "%.2f", r.fullSync.median / r.load.median)); one file grown \(Format.seconds(r.grownSync.median)), "
-                    + "ratio \(String(format: "%.2f", r.grownSync.median / r.load.median)) (every command with sync_dir pays a sync and a load)")
+                    + "ratio \(String(format: "%.2f", r.grownSync.median / r.load.median)) (every command with sync_dir pays a sync and a load); "
+                    + "all read against a load with no snapshot (\(Format.seconds(r.coldLoad.median)): the same lines parsed): "
+                    + "ratio \(String(format: "%.2f", r.fullSync.median / r.coldLoad.median)); a new machine's first sync "
+                    + "\(Format.seconds(r.newMachine.median)), ratio \(String(format: "%.2f", r.newMachine.median / r.coldLoad.median)) to it")
         } catch {
             rows.append(Row(measurement: name, size: size.label, unit: .seconds, outcome: .notMeasured(error.description)))
         }

@@ -17,6 +17,12 @@ enum SyncRead {
         /// With it, after another machine added `grownBy` answers to its file: those are read and merged.
         var grownSync: Samples
         var load: Samples
+        /// The same history loaded with no snapshot: the parse of a million lines that a sync
+        /// reading every file must do as well.
+        var coldLoad: Samples
+        /// A machine with an empty data dir joining the folder: every event is new to it, is
+        /// added to its history and written to its history file.
+        var newMachine: Samples
         var events: Int
     }
 
@@ -48,7 +54,17 @@ enum SyncRead {
         }
         let store = HistoryStore(directory: DataDirectory(path: data), clock: { Instant(milliseconds: 0) })
         let device = DeviceID(random: 0xbe7c4)
-        var result = Result(sync: Samples(), fullSync: Samples(), grownSync: Samples(), load: Samples(), events: 0)
+        var result = Result(
+            sync: Samples(), fullSync: Samples(), grownSync: Samples(), load: Samples(), coldLoad: Samples(), newMachine: Samples(), events: 0)
+        // A second data dir holding the history alone, loaded without a snapshot and never writing one.
+        let cold = work + "/cold"
+        do {
+            try manager.createDirectory(atPath: cold, withIntermediateDirectories: true)
+            try manager.linkItem(atPath: data + "/history.jsonl", toPath: cold + "/history.jsonl")
+        } catch {
+            throw BenchError("\(cold): cannot make it (\(error.localizedDescription))")
+        }
+        let coldStore = HistoryStore(directory: DataDirectory(path: cold), clock: { Instant(milliseconds: 0) }, snapshotAfter: .max)
         do {
             // The first load writes the snapshot every later one starts from; the first sync
             // creates this machine's (empty) file.
@@ -60,6 +76,8 @@ enum SyncRead {
             for _ in 0..<runs {
                 let (loaded, loadSeconds) = try MonotonicClock.time { () throws(StoreError) in try store.load() }
                 result.load.add(loadSeconds)
+                let (_, coldSeconds) = try MonotonicClock.time { () throws(StoreError) in try coldStore.load() }
+                result.coldLoad.add(coldSeconds)
                 if result.events == 0 { result.events = loaded.history.count }  // before any file grew
                 let (summary, syncSeconds) = try MonotonicClock.time { () throws(StoreError) in
                     try store.sync(folder: folder, device: device)
@@ -82,6 +100,22 @@ enum SyncRead {
                     throw BenchError("the sync after a file grew read \(grown.deviceFiles) files and merged \(grown.merged); expected 1 and \(grownBy)")
                 }
                 result.grownSync.add(grownSeconds)
+            }
+            // Run after the rest, on a folder that by now holds the grown answers too.
+            for run in 0..<runs {
+                let fresh = work + "/new-\(run)"
+                try manager.createDirectory(atPath: fresh, withIntermediateDirectories: true)
+                let store = HistoryStore(directory: DataDirectory(path: fresh), clock: { Instant(milliseconds: 0) })
+                let (summary, seconds) = try MonotonicClock.time { () throws(StoreError) in
+                    try store.sync(folder: folder, device: DeviceID(random: 0x5eed_0000 + UInt64(run)))
+                }
+                guard summary.merged >= result.events else {
+                    throw BenchError("a new machine's first sync merged \(summary.merged) events; expected \(result.events) or more")
+                }
+                result.newMachine.add(seconds)
+                try manager.removeItem(atPath: fresh)
+                // Its own (empty) device file would be read by the next run: remove it too.
+                try manager.removeItem(atPath: folder + "/" + DeviceID(random: 0x5eed_0000 + UInt64(run)).text + ".jsonl")
             }
         } catch let error as BenchError {
             throw error
