@@ -1,5 +1,11 @@
 import FSRS
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Writes history lines in the canonical form: fields in a fixed order, UTC milliseconds, `\n`.
 ///
 /// A fixed order keeps files diffable and lets the parser's common case stay fast.
@@ -92,6 +98,8 @@ public struct ReviewLineWriter {
     private var cards: [[UInt8]?]
     private var decks: [[UInt8]?]
     private var scratch: [UInt8] = []
+    /// The day of the last line written and its `YYYY-MM-DDT` (as bytes 0–7 and 7–10).
+    private var lastDay: (number: Int64, text: (UInt64, UInt32)) = (.min, (0, 0))
 
     public init(_ history: History) {
         self.history = history
@@ -101,6 +109,20 @@ public struct ReviewLineWriter {
 
     /// Appends the line of `history.packed[k]`, newline included, to `out`.
     public mutating func append(reviewAt k: Int, to out: inout [UInt8]) {
+        let n = write(reviewAt: k)
+        scratch.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<n])) }
+    }
+
+    /// Whether `line` (without its newline) is exactly the line of `history.packed[k]`.
+    mutating func matches(reviewAt k: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = write(reviewAt: k) - 1
+        guard n == line.count, let base = line.baseAddress else { return false }
+        return scratch.withUnsafeBufferPointer { memcmp($0.baseAddress!, base, n) == 0 }
+    }
+
+    /// Writes the line of `history.packed[k]`, newline included, at the start of `scratch`;
+    /// returns its length.
+    private mutating func write(reviewAt k: Int) -> Int {
         let p = history.packed[k]
         let card = quoted(card: Int(p.card))
         let deck = p.deck == 0 ? nil : quoted(deck: Int(p.deck) - 1)
@@ -127,7 +149,33 @@ public struct ReviewLineWriter {
             put(#"","card":"#)
             put(card)
             put(#","at":""#)
-            RFC3339.write(Instant(milliseconds: p.at), into: b, at: i)
+            // The date is worked out once a day (a file's lines mostly share the day of the line
+            // before), the clock every line, as `RFC3339.write` writes them.
+            let ms = min(max(p.at, RFC3339.minMilliseconds), RFC3339.maxMilliseconds)
+            let (day, msOfDay) = RFC3339.floorDivide(ms, 86_400_000)
+            let raw = UnsafeMutableRawPointer(b.baseAddress! + i)
+            if day == lastDay.number {
+                raw.storeBytes(of: lastDay.text.0, as: UInt64.self)
+                raw.storeBytes(of: lastDay.text.1, toByteOffset: 7, as: UInt32.self)
+                let seconds = Int(msOfDay / 1000), milli = Int(msOfDay % 1000)
+                @inline(__always) func put2(_ v: Int, _ at: Int) {
+                    b[i + at] = UInt8(48 + v / 10)
+                    b[i + at + 1] = UInt8(48 + v % 10)
+                }
+                put2(seconds / 3600, 11)
+                b[i + 13] = 58
+                put2(seconds / 60 % 60, 14)
+                b[i + 16] = 58
+                put2(seconds % 60, 17)
+                b[i + 19] = 46
+                b[i + 20] = UInt8(48 + milli / 100)
+                b[i + 21] = UInt8(48 + milli / 10 % 10)
+                b[i + 22] = UInt8(48 + milli % 10)
+                b[i + 23] = 90
+            } else {
+                RFC3339.write(Instant(milliseconds: p.at), into: b, at: i)
+                lastDay = (day, (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 7, as: UInt32.self)))
+            }
             i += 24
             put(#"","rating":"#)
             b[i] = UInt8(48 + p.ratingValue.rawValue)
@@ -164,7 +212,7 @@ public struct ReviewLineWriter {
             put("}\n")
             return i
         }
-        scratch.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<n])) }
+        return n
     }
 
     private mutating func quoted(card k: Int) -> [UInt8] {

@@ -48,29 +48,36 @@ extension HistoryStore {
         try directory.create()
         if let quick = try syncIncremental(folder: folder, names: names, ownName: ownName) { return quick }
 
-        // Read before any lock is taken: the other files are not ours, and may be large.
-        var theirs: [(path: String, history: History)] = []
-        var seen: [String: SyncState.Entry] = [:]
-        for name in names where name != ownName {
-            let file = folder + "/" + name
-            var entry: SyncState.Entry?
-            if let history = readDeviceFile(file, entry: &entry, warnings: &warnings) { theirs.append((file, history)) }
-            seen[name] = entry
-        }
-
+        // The history first, and the other files read against it: most of their lines are ones
+        // it holds, and those are only matched, not parsed (`History.knownLines`). So the files
+        // are read under the history's lock, which an answer being saved meanwhile waits for.
         let fd = try openLockedForAppend()
         defer { close(fd) }
         let local = try read(fd, from: readSnapshot(historyFD: fd))
         var mine = local.history
 
+        let against = KnownLinesRead(history: mine)
+        var theirs: [(path: String, history: History)] = []
+        var known: [[Int32]] = []
+        var seen: [String: SyncState.Entry] = [:]
+        for name in names where name != ownName {
+            let file = folder + "/" + name
+            var entry: SyncState.Entry?
+            if let read = readDeviceFile(file, against: against, entry: &entry, warnings: &warnings) {
+                theirs.append((file, read.history))
+                known.append(read.held)
+            }
+            seen[name] = entry
+        }
+
         let own = try Self.openOwnDeviceFile(ownPath)
         defer { close(own) }
-        let ownRead = try readOwnDeviceFile(own, path: ownPath, warnings: &warnings)
+        let ownRead = try readTolerantly(own, path: ownPath, against: against, warnings: &warnings)
 
         // Our own file is merged too: it may hold what this history lost (a data dir restored
         // from an old backup keeps its device id).
         let sources = theirs + [(ownPath, ownRead.history)]
-        let (merged, mergedCount, held) = Self.merge(sources, into: &mine, warnings: &warnings)
+        let (merged, mergedCount, held) = Self.merge(sources, held: known + [ownRead.held], into: &mine, warnings: &warnings)
         if !merged.isEmpty { try appendLocked(fd, merged, writing: .import) }
 
         let (missing, appended) = Self.lines(of: mine, absentFrom: sources.map(\.history), seen: held)
@@ -126,7 +133,7 @@ extension HistoryStore {
                 parts.append((file, grown))
             } else {
                 guard let whole = readDeviceFile(file, entry: &entry, warnings: &warnings) else { return nil }
-                parts.append((file, whole))
+                parts.append((file, whole.history))
             }
             guard let entry else { return nil }
             state.files[name] = entry
@@ -203,19 +210,24 @@ extension HistoryStore {
 
     /// Adds the events of `sources` that `mine` lacks, and returns them as history lines. Reviews
     /// and marks of every source go before any undo, so an undo never precedes its target. An id
-    /// `mine` holds with other content is skipped, one warning per source.
+    /// `mine` holds with other content is skipped, one warning per source. `held` lists, per
+    /// source, reviews of `mine` its file held that are not in its `history`.
     ///
     /// Reviews and undos are looked up packed (`History.holding`) and only those `mine` lacks are
     /// unpacked: in a full sync nearly every event is already here, and unpacking them all was
     /// most of its time. `seen` comes back with every review and undo of `mine` that some source
     /// holds (by id), for `lines(of:absentFrom:seen:)`.
     static func merge(
-        _ sources: [(path: String, history: History)], into mine: inout History, warnings: inout [String]
+        _ sources: [(path: String, history: History)], held: [[Int32]] = [], into mine: inout History, warnings: inout [String]
     ) -> (lines: [UInt8], count: Int, seen: Seen) {
         var lines: [UInt8] = []
         var count = 0
         var conflicts = Array(repeating: 0, count: sources.count)
         var seen = Seen(reviews: Array(repeating: false, count: mine.packed.count), undos: Array(repeating: false, count: mine.undos.count))
+        // Reviews the sources' files were found to hold line for line (`History.knownLines`).
+        for slots in held {
+            for slot in slots where Int(slot) < seen.reviews.count { seen.reviews[Int(slot)] = true }
+        }
         func add(_ record: HistoryRecord, from i: Int) {
             do throws(InputError) {
                 if try mine.add(record) == .added {
@@ -339,7 +351,7 @@ extension HistoryStore {
     ///
     /// `entry` is the file as it was before it was read, when it was read whole (it did not
     /// change size meanwhile): what `SyncState` may remember.
-    func readDeviceFile(_ path: String, entry: inout SyncState.Entry?, warnings: inout [String]) -> History? {
+    func readDeviceFile(_ path: String, against known: KnownLinesRead? = nil, entry: inout SyncState.Entry?, warnings: inout [String]) -> DeviceFileRead? {
         let fd: Int32
         switch Posix.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK) {
         case .success(let f): fd = f
@@ -354,12 +366,12 @@ extension HistoryStore {
         do throws(StoreError) {
             try RegularFile.check(fd, path: path, expected: "a device file of history lines")
             let before = SyncState.Identity.of(fd)
-            let read = try readTolerantly(fd, path: path, warnings: &warnings)
+            let read = try readTolerantly(fd, path: path, against: known, warnings: &warnings)
             let covered = read.size - Int64(read.tail)
             if let before, before.size == read.size, let mark = SyncState.mark(fd, covered: covered) {
                 entry = SyncState.Entry(identity: before, covered: covered, mark: mark)
             }
-            return read.history
+            return read
         } catch {
             warnings.append("\(error.description); skipped")
             return nil
@@ -383,16 +395,15 @@ extension HistoryStore {
         return fd
     }
 
-    func readOwnDeviceFile(_ fd: Int32, path: String, warnings: inout [String]) throws(StoreError) -> DeviceFileRead {
-        try readTolerantly(fd, path: path, warnings: &warnings)
-    }
-
     /// What a device file held.
     struct DeviceFileRead {
         var history: History
         /// Bytes after the last newline, and the size read.
         var tail: Int
         var size: Int64
+        /// Reviews of the history read against whose lines the file held (`History.knownLines`);
+        /// they are not in `history`.
+        var held: [Int32] = []
     }
 
     /// The load's own reader first (in parts, as the history is read: no copy of the whole file
@@ -402,8 +413,12 @@ extension HistoryStore {
     /// Read with pread, never mapped: a tool may truncate the file in place while it is read,
     /// and a mapped page past the new end would kill the process with SIGBUS. A file that
     /// shrinks while it is read is taken as far as it went.
-    func readTolerantly(_ fd: Int32, path: String, warnings: inout [String]) throws(StoreError) -> DeviceFileRead {
+    func readTolerantly(_ fd: Int32, path: String, against known: KnownLinesRead? = nil, warnings: inout [String]) throws(StoreError) -> DeviceFileRead {
         let torn = "\(path): the last line has no newline (copied mid-write?); read the complete lines before it"
+        if let known, let read = try Self.readKnown(fd, path: path, against: known) {
+            if read.tail > 0 { warnings.append(torn) }
+            return read
+        }
         do throws(StoreError) {
             let read = try read(fd, path: path)
             if read.tail > 0 { warnings.append(torn) }
@@ -447,5 +462,49 @@ extension HistoryStore {
         } catch {
             throw StoreError.input(error)
         }
+    }
+
+    /// The file read whole, the lines `mine` holds matched and the rest parsed. Nil when a line
+    /// of the rest is bad: the caller reads the file again the plain way, which reports each bad
+    /// line with its own line number.
+    static func readKnown(_ fd: Int32, path: String, against known: KnownLinesRead) throws(StoreError) -> DeviceFileRead? {
+        let size: Int
+        switch Posix.size(fd) {
+        case .success(let s): size = Int(s)
+        case .failure(let e): throw StoreError.system(path: path, action: "read it", errno: e.code)
+        }
+        let buffer = known.buffer(size)
+        var got = 0
+        reading: while got < size {
+            switch Posix.pread(fd, UnsafeMutableRawBufferPointer(rebasing: buffer[got..<size]), Int64(got)) {
+            case .success(0): break reading  // shortened since: taken as far as it went
+            case .success(let k): got += k
+            case .failure(let e): throw StoreError.system(path: path, action: "read it", errno: e.code)
+            }
+        }
+        let lines = known.history.knownLines(in: UnsafeBufferPointer(start: buffer.baseAddress?.assumingMemoryBound(to: UInt8.self), count: got))
+        guard let (history, _) = try? HistoryReader.read(lines.rest, path: path) else { return nil }
+        return DeviceFileRead(history: history, tail: got - lines.consumed, size: Int64(got), held: lines.held)
+    }
+}
+
+/// What a full sync reads the device files against: this machine's history, and one buffer for
+/// every file's bytes (a fresh one per file cost more in the kernel's zeroing of its pages than
+/// the matching of its lines).
+final class KnownLinesRead {
+    let history: History
+    private var bytes = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+
+    init(history: History) { self.history = history }
+
+    deinit { bytes.deallocate() }
+
+    /// At least `size` bytes, kept for the next file.
+    func buffer(_ size: Int) -> UnsafeMutableRawBufferPointer {
+        if bytes.count < size {
+            bytes.deallocate()
+            bytes = .allocate(byteCount: size, alignment: 64)
+        }
+        return bytes
     }
 }
