@@ -1,11 +1,5 @@
 import FSRS
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Writes history lines in the canonical form: fields in a fixed order, UTC milliseconds, `\n`.
 ///
 /// A fixed order keeps files diffable and lets the parser's common case stay fast.
@@ -111,13 +105,6 @@ public struct ReviewLineWriter {
     public mutating func append(reviewAt k: Int, to out: inout [UInt8]) {
         let n = write(reviewAt: k)
         scratch.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<n])) }
-    }
-
-    /// Whether `line` (without its newline) is exactly the line of `history.packed[k]`.
-    mutating func matches(reviewAt k: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = write(reviewAt: k) - 1
-        guard n == line.count, let base = line.baseAddress else { return false }
-        return scratch.withUnsafeBufferPointer { memcmp($0.baseAddress!, base, n) == 0 }
     }
 
     /// Writes the line of `history.packed[k]`, newline included, at the start of `scratch`;

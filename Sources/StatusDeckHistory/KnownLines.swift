@@ -1,3 +1,5 @@
+import FSRS
+
 #if canImport(Dispatch)
 import Dispatch
 #endif
@@ -14,7 +16,7 @@ import Darwin
 /// A sync that reads every device file meets, in the usual case, a million lines it holds
 /// already. Parsing each one (and indexing it, then looking it up) cost more than loading the
 /// history. Here a line is only matched: its id is read at its fixed place, looked up, and the
-/// held review's own line is written and compared byte for byte. A line that matches can only
+/// rest compared byte for byte with the line the held review is written as (`ReviewLineMatcher`). A line that matches can only
 /// be that review; anything else (a new event, an undo, a mark, a setting, another spelling of
 /// a held one, a mistake) goes to `rest`, which is parsed as before.
 public struct KnownLines: Sendable {
@@ -63,7 +65,7 @@ extension History {
         var out = KnownLines()
         guard let base = b.baseAddress else { return out }
         let index = eventIndex
-        var writer = ReviewLineWriter(self)
+        var matcher = ReviewLineMatcher(self)
         let prefix: StaticString = #"{"v":1,"id":""#
         let afterID: StaticString = #"","card":""#
         let idAt = prefix.utf8CodeUnitCount, cardAt = idAt + 32 + afterID.utf8CodeUnitCount
@@ -99,7 +101,7 @@ extension History {
                 for k in 0..<lines {
                     let line = UnsafeBufferPointer(start: base + starts[k], count: ends[k] - starts[k])
                     if let id = ids[k], let slot = index.find(id, hash: hashes[k], packed, undos), slot >= 0,
-                        writer.matches(reviewAt: Int(slot), line)
+                        matcher.matches(mine[Int(slot)], line.baseAddress! + idAt + 32, line.count - idAt - 32)
                     {
                         out.held.append(slot)
                     } else {
@@ -118,4 +120,119 @@ extension History {
 private struct Halves: @unchecked Sendable {
     let first: UnsafeBufferPointer<UInt8>
     let second: UnsafeBufferPointer<UInt8>
+}
+
+/// Whether a line is, byte for byte, what `ReviewLineWriter` writes for a review, compared
+/// piece by piece where the line lies instead of writing the whole line first: the card and deck
+/// names quoted once each into one block of bytes, the date written once a day.
+struct ReviewLineMatcher {
+    /// Each card's name as the writer quotes it, one after another; card k is
+    /// `cardBytes[cardStarts[k]..<cardStarts[k + 1]]`. The same for decks (deck number - 1).
+    private var cardBytes: [UInt8] = []
+    private var cardStarts: [Int] = [0]
+    private var deckBytes: [UInt8] = []
+    private var deckStarts: [Int] = [0]
+    /// The day of the last instant compared, and its `YYYY-MM-DDT` (bytes 0–7 and 7–10).
+    private var lastDay: (number: Int64, text: (UInt64, UInt32)) = (.min, (0, 0))
+
+    init(_ history: History) {
+        for k in 0..<history.cardTable.count {
+            JSONString.append(history.cardTable.string(at: k), to: &cardBytes)
+            cardStarts.append(cardBytes.count)
+        }
+        for k in 0..<history.deckTable.count {
+            JSONString.append(history.deckTable.string(at: k), to: &deckBytes)
+            deckStarts.append(deckBytes.count)
+        }
+    }
+
+    /// `line` (n bytes, no newline) from just after the 32 hex digits of the id, which were
+    /// `p`'s, against the rest of `p`'s line: `","card":"…","at":"…","rating":…}`.
+    mutating func matches(_ p: PackedReview, _ line: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var i = 0
+        @inline(__always) func lit(_ s: StaticString) -> Bool {
+            let k = s.utf8CodeUnitCount
+            guard i + k <= n, memcmp(line + i, s.utf8Start, k) == 0 else { return false }
+            i += k
+            return true
+        }
+        @inline(__always) func bytes(_ block: [UInt8], _ starts: [Int], _ k: Int) -> Bool {
+            let start = starts[k], count = starts[k + 1] - start
+            guard i + count <= n else { return false }
+            let same = block.withUnsafeBufferPointer { memcmp(line + i, $0.baseAddress! + start, count) == 0 }
+            i += count
+            return same
+        }
+        guard Int(p.card) + 1 < cardStarts.count, lit(#"","card":"#), bytes(cardBytes, cardStarts, Int(p.card)), lit(#","at":""#),
+            i + 24 <= n, instant(p.at, line + i)
+        else { return false }
+        i += 24
+        guard lit(#"","rating":"#), i < n, line[i] == UInt8(48 + p.ratingValue.rawValue) else { return false }
+        i += 1
+        if p.deck != 0 {
+            guard Int(p.deck) < deckStarts.count, lit(#","deck":"#), bytes(deckBytes, deckStarts, Int(p.deck) - 1) else { return false }
+        }
+        switch p.storedMode {
+        case 1: guard lit(#","mode":"flip""#) else { return false }
+        case 2: guard lit(#","mode":"type""#) else { return false }
+        case 3: guard lit(#","mode":"choice""#) else { return false }
+        default: break
+        }
+        if p.milliseconds != ReviewEvent.noMilliseconds {
+            guard lit(#","ms":"#) else { return false }
+            // The number's digits, last first, compared from the line's end of it backwards.
+            var width = 1, v = p.milliseconds
+            while v >= 10 {
+                v /= 10
+                width += 1
+            }
+            guard i + width <= n else { return false }
+            v = p.milliseconds
+            for d in stride(from: width - 1, through: 0, by: -1) {
+                guard line[i + d] == UInt8(48 + v % 10) else { return false }
+                v /= 10
+            }
+            i += width
+        }
+        switch p.correct {
+        case true?: guard lit(#","correct":true"#) else { return false }
+        case false?: guard lit(#","correct":false"#) else { return false }
+        case nil: break
+        }
+        return lit("}") && i == n
+    }
+
+    /// Whether the 24 bytes at `at` are `RFC3339.write` of `milliseconds`.
+    @inline(__always)
+    private mutating func instant(_ milliseconds: Int64, _ at: UnsafePointer<UInt8>) -> Bool {
+        let ms = min(max(milliseconds, RFC3339.minMilliseconds), RFC3339.maxMilliseconds)
+        let (day, msOfDay) = RFC3339.floorDivide(ms, 86_400_000)
+        var text = (UInt64(0), UInt32(0), UInt64(0), UInt64(0))  // 32 bytes: the instant and room
+        return withUnsafeMutableBytes(of: &text) { raw in
+            let b = raw.bindMemory(to: UInt8.self)
+            if day != lastDay.number {
+                RFC3339.write(Instant(milliseconds: milliseconds), into: b, at: 0)
+                lastDay = (day, (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 7, as: UInt32.self)))
+            } else {
+                raw.storeBytes(of: lastDay.text.0, as: UInt64.self)
+                raw.storeBytes(of: lastDay.text.1, toByteOffset: 7, as: UInt32.self)
+                let seconds = Int(msOfDay / 1000), milli = Int(msOfDay % 1000)
+                @inline(__always) func put2(_ v: Int, _ k: Int) {
+                    b[k] = UInt8(48 + v / 10)
+                    b[k + 1] = UInt8(48 + v % 10)
+                }
+                put2(seconds / 3600, 11)
+                b[13] = 58
+                put2(seconds / 60 % 60, 14)
+                b[16] = 58
+                put2(seconds % 60, 17)
+                b[19] = 46
+                b[20] = UInt8(48 + milli / 100)
+                b[21] = UInt8(48 + milli / 10 % 10)
+                b[22] = UInt8(48 + milli % 10)
+                b[23] = 90
+            }
+            return memcmp(b.baseAddress!, at, 24) == 0
+        }
+    }
 }

@@ -71,3 +71,46 @@ import Testing
         #expect(empty.held.isEmpty && empty.rest.isEmpty && empty.consumed == 0)
     }
 }
+
+/// The matcher says "same" exactly when the line is the writer's line for that review: checked
+/// on varied reviews, and on each of their lines changed one byte at a time, cut short and lengthened.
+@Suite struct ReviewLineMatcherTests {
+    @Test func matchesExactlyTheWritersLine() throws {
+        var rng = SplitMix64(seed: 11)
+        var history = History()
+        for _ in 0..<300 {
+            try history.add(
+                .review(
+                    ReviewEvent(
+                        id: EventID.random(using: &rng), card: ReviewLineWriterTests.cards.randomElement(using: &rng) ?? "a",
+                        at: Instant(milliseconds: Int64.random(in: -100_000_000...4_000_000_000_000, using: &rng)),
+                        rating: Rating(rawValue: Int.random(in: 1...4, using: &rng)) ?? .good,
+                        deck: ReviewLineWriterTests.decks.randomElement(using: &rng) ?? nil,
+                        mode: [nil, "flip", "type", "choice"].randomElement(using: &rng) ?? nil,
+                        answerMilliseconds: [nil, 0, 7, 10, 12_345, 4_000_000_000].randomElement(using: &rng) ?? nil,
+                        correct: [nil, true, false].randomElement(using: &rng) ?? nil)))
+        }
+        var writer = ReviewLineWriter(history)
+        var matcher = ReviewLineMatcher(history)
+        var checked = 0, matched = 0
+        for k in history.packed.indices {
+            var line: [UInt8] = []
+            writer.append(reviewAt: k, to: &line)
+            line.removeLast()  // the newline
+            let after = Array(line[45...])  // after `{"v":1,"id":"` and the 32 hex digits
+            var variants = [after, Array(after.dropLast()), after + [0x20]]
+            for position in stride(from: 0, to: after.count, by: 3) {
+                var changed = after
+                changed[position] = changed[position] == 0x30 ? 0x31 : 0x30
+                variants.append(changed)
+            }
+            for v in variants {
+                let same = v.withUnsafeBufferPointer { matcher.matches(history.packed[k], $0.baseAddress!, $0.count) }
+                #expect(same == (v == after), "review \(k): \(String(decoding: v, as: UTF8.self))")
+                checked += 1
+                if same { matched += 1 }
+            }
+        }
+        #expect(matched == history.packed.count && checked > 10 * matched)
+    }
+}
