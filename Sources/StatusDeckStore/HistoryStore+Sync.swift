@@ -1,3 +1,4 @@
+import Dispatch
 import FSRS
 import StatusDeckHistory
 
@@ -474,14 +475,32 @@ extension HistoryStore {
         case .failure(let e): throw StoreError.system(path: path, action: "read it", errno: e.code)
         }
         let buffer = known.buffer(size)
-        var got = 0
-        reading: while got < size {
-            switch Posix.pread(fd, UnsafeMutableRawBufferPointer(rebasing: buffer[got..<size]), Int64(got)) {
-            case .success(0): break reading  // shortened since: taken as far as it went
-            case .success(let k): got += k
-            case .failure(let e): throw StoreError.system(path: path, action: "read it", errno: e.code)
+        // Two threads read a half each: the copy out of the page cache is a tenth of the sync.
+        // Each leaves how far it got, or -errno; a half cut short is where a shortened file ends.
+        let half = size / 2
+        var reached = [0, 0]
+        reached.withUnsafeMutableBufferPointer { r in
+            let out = DisjointWrites(r)
+            let target = SendableBuffer(bytes: buffer)
+            DispatchQueue.concurrentPerform(iterations: 2) { k in
+                let (start, end) = k == 0 ? (0, half) : (half, size)
+                var at = start
+                while at < end {
+                    switch Posix.pread(fd, UnsafeMutableRawBufferPointer(rebasing: target.bytes[at..<end]), Int64(at)) {
+                    case .success(0):
+                        out.buffer[k] = at - start
+                        return
+                    case .success(let n): at += n
+                    case .failure(let e):
+                        out.buffer[k] = -Int(max(e.code, 1))
+                        return
+                    }
+                }
+                out.buffer[k] = at - start
             }
         }
+        if let failed = reached.first(where: { $0 < 0 }) { throw StoreError.system(path: path, action: "read it", errno: Int32(-failed)) }
+        let got = reached[0] < half ? reached[0] : half + reached[1]
         let lines = known.history.knownLines(in: UnsafeBufferPointer(start: buffer.baseAddress?.assumingMemoryBound(to: UInt8.self), count: got))
         guard let (history, _) = try? HistoryReader.read(lines.rest, path: path) else { return nil }
         return DeviceFileRead(history: history, tail: got - lines.consumed, size: Int64(got), held: lines.held)
@@ -507,4 +526,9 @@ final class KnownLinesRead {
         }
         return bytes
     }
+}
+
+/// A buffer whose disjoint parts two threads fill.
+private struct SendableBuffer: @unchecked Sendable {
+    let bytes: UnsafeMutableRawBufferPointer
 }
