@@ -26,10 +26,37 @@ public enum Fuzz {
     }
 
     /// `unit(cardID:reviewCount:)` for the card whose `seed(cardID:)` is `seed`; the same number.
+    ///
+    /// A replay calls this once a review. FNV-1a's step on a zero byte is a bare multiply by the
+    /// prime (x ^ 0 == x), so the count's high zero bytes (all but one or two for any real count)
+    /// are one multiply by a power of the prime instead of one dependent multiply each: the same
+    /// number, since wrapping multiplication is associative.
     @inlinable
     public static func unit(seed: UInt64, reviewCount: Int) -> Double {
-        var count = UInt64(truncatingIfNeeded: reviewCount).littleEndian
-        let hash = withUnsafeBytes(of: &count) { StableHash.fnv1a($0, from: seed) }
+        var rest = UInt64(truncatingIfNeeded: reviewCount)
+        var hash = seed
+        var left = 8
+        repeat {
+            hash = (hash ^ (rest & 0xFF)) &* StableHash.fnvPrime
+            rest >>= 8
+            left -= 1
+        } while rest != 0
+        hash &*= primePower(left)
         return Double(StableHash.mix(hash) >> 11) * 0x1p-53
+    }
+
+    /// The FNV prime to the power `k` (0...7), modulo 2^64.
+    @inlinable
+    static func primePower(_ k: Int) -> UInt64 {
+        switch k {
+        case 0: 0x0000_0000_0000_0001
+        case 1: 0x0000_0100_0000_01B3
+        case 2: 0x0003_6600_0002_E329
+        case 3: 0x08A9_7B00_04E7_FEAB
+        case 4: 0x9FFA_AC08_5635_BC91
+        case 5: 0x0CAE_E32A_7D4F_6A63
+        case 6: 0xDC96_6432_EDF1_C639
+        default: 0xC552_7B8A_51D3_D2DB
+        }
     }
 }

@@ -41,6 +41,12 @@ public struct Scheduler: Sendable {
     @usableFromInline let learningStepsMs: [Int64]
     @usableFromInline let relearningStepsMs: [Int64]
     @usableFromInline let fuzzing: Bool
+    /// `fuzzRange(days)` of every days below `fuzzTableDays`, low then high: it depends only on
+    /// the days and the configuration, and working it out (two roundings through libm) was most
+    /// of `fuzzedDays`, which a replay calls on nearly every review.
+    @usableFromInline let fuzzRanges: [Int64]
+
+    @inlinable static var fuzzTableDays: Int64 { 1024 }
 
     @usableFromInline static let minimumStability = 0.001
     @usableFromInline static let millisecondsPerDay: Int64 = 86_400_000
@@ -91,6 +97,14 @@ public struct Scheduler: Sendable {
         learningStepsMs = configuration.learningSteps.map { $0 * 1000 }
         relearningStepsMs = configuration.relearningSteps.map { $0 * 1000 }
         fuzzing = configuration.enableFuzzing
+        var ranges: [Int64] = []
+        ranges.reserveCapacity(2 * Int(Self.fuzzTableDays))
+        for days in 0..<Self.fuzzTableDays {
+            let range = Self.fuzzRange(days, maximumDays: maximumDays)
+            ranges.append(range.low)
+            ranges.append(range.high)
+        }
+        fuzzRanges = ranges
     }
 
     // MARK: - Reviewing
@@ -102,7 +116,10 @@ public struct Scheduler: Sendable {
     /// when fuzzing is on and the card lands in review with an interval of 3 days or more; values
     /// outside [0, 1) are treated as 0. `s.due` is never read: early and late reviews show only
     /// through the time since `s.lastReview`. Use `Scheduler.isLapse(_:rating:)` to count lapses.
-    @inlinable
+    ///
+    /// Always inlined: a replay calls it a million times, and as a call its schedule went through
+    /// memory both ways, the result read back in pieces other than those it was written in.
+    @inlinable @inline(__always)
     public func review(_ s: Schedule, rating: Rating, at now: Instant, fuzz: Double) -> Schedule {
         var next = s
         let elapsed: Int64? = s.lastReview.map { Self.elapsedDays(from: $0, to: now) }
@@ -255,6 +272,18 @@ public struct Scheduler: Sendable {
     @inlinable
     func fuzzedDays(_ days: Int64, fuzz: Double) -> Int64 {
         guard days >= 3 else { return days }
+        let (low, high) =
+            days < Self.fuzzTableDays
+            ? (fuzzRanges[2 * Int(days)], fuzzRanges[2 * Int(days) + 1]) : Self.fuzzRange(days, maximumDays: maximumDays)
+        let unit = fuzz >= 0 && fuzz < 1 ? fuzz : 0
+        let drawn = (unit * Double(high - low + 1) + Double(low)).rounded(.toNearestOrEven)
+        return min(Int64(drawn), maximumDays)
+    }
+
+    /// The days `fuzzedDays` draws from for an interval of `days` (3 or more): py-fsrs's
+    /// `min_ivl` and `max_ivl`.
+    @inlinable
+    static func fuzzRange(_ days: Int64, maximumDays: Int64) -> (low: Int64, high: Int64) {
         let interval = Double(days)
         var delta = 1.0
         delta += 0.15 * max(min(interval, 7) - 2.5, 0)
@@ -262,9 +291,7 @@ public struct Scheduler: Sendable {
         delta += 0.05 * max(interval - 20, 0)
         let high = min(Int64((interval + delta).rounded(.toNearestOrEven)), maximumDays)
         let low = min(max(2, Int64((interval - delta).rounded(.toNearestOrEven))), high)
-        let unit = fuzz >= 0 && fuzz < 1 ? fuzz : 0
-        let drawn = (unit * Double(high - low + 1) + Double(low)).rounded(.toNearestOrEven)
-        return min(Int64(drawn), maximumDays)
+        return (low, high)
     }
 
     /// The wait for a learning or relearning step, or `nil` when the card graduates to review.

@@ -220,10 +220,17 @@ public struct HistoryLineParser {
         )
     }
 
-    /// `PackedReview.deck` for these bytes, numbering them when new.
+    /// `PackedReview.deck` for these bytes, numbering them when new. Only the comparison with
+    /// the last line's deck is inlined: with the lookup beside it, the whole was too large to be,
+    /// and the call cost more than the comparison.
     @inline(__always)
     private mutating func deckNumber(_ d: UnsafeBufferPointer<UInt8>) -> UInt32 {
         if lastDeck.0 != 0, lastDeck.1 == d.count, decks.matches(Int(lastDeck.0) - 1, d) { return lastDeck.0 }
+        return otherDeckNumber(d)
+    }
+
+    @inline(never)
+    private mutating func otherDeckNumber(_ d: UnsafeBufferPointer<UInt8>) -> UInt32 {
         let number = UInt32(decks.index(d)) + 1
         lastDeck = (number, d.count)
         return number

@@ -153,7 +153,35 @@ public struct Replay: Sendable {
         guard n > 0, cardCount > 0 else { return [:] }
         let skip = history.undoneMask()
         // Empty: file order is already the fold order.
-        let order = history.foldOrder()
+        var order: [Int32] = []
+        var counts: [Int] = []
+        if n >= parallelThreshold {
+            // Checking the fold order and counting each card's reviews are each a pass over
+            // every review that ran on one thread before the fold; now one runs on each thread.
+            var foundOrders = [[Int32]](repeating: [], count: 1)
+            counts = [Int](repeating: 0, count: cardCount)
+            foundOrders.withUnsafeMutableBufferPointer { o in
+                counts.withUnsafeMutableBufferPointer { c in
+                    let (foundOrder, foundCounts) = (DisjointWrites(o), DisjointWrites(c))
+                    let work: @Sendable (Int) -> Void = { part in
+                        if part == 0 {
+                            foundOrder.buffer[0] = history.foldOrder()
+                        } else {
+                            reviews.withUnsafeBufferPointer { r in for p in r { foundCounts.buffer[Int(p.card)] += 1 } }
+                        }
+                    }
+                    #if canImport(Dispatch)
+                    DispatchQueue.concurrentPerform(iterations: 2, execute: work)
+                    #else
+                    work(0)
+                    work(1)
+                    #endif
+                }
+            }
+            order = foundOrders[0]
+        } else {
+            order = history.foldOrder()
+        }
         var folds = [Fold](repeating: Fold(), count: cardCount)
         for c in 0..<cardCount { folds[c].fuzzSeed = Fuzz.seed(cardID: history.cardID(at: c)) }
 
@@ -161,8 +189,6 @@ public struct Replay: Sendable {
         var threads = 1
         var owner = [UInt8](repeating: 0, count: cardCount)
         if n >= parallelThreshold {
-            var counts = [Int](repeating: 0, count: cardCount)
-            reviews.withUnsafeBufferPointer { r in for p in r { counts[Int(p.card)] += 1 } }
             var load = (0, 0)
             for c in (0..<cardCount).sorted(by: { (counts[$0], $1) > (counts[$1], $0) }) {
                 if load.0 <= load.1 {

@@ -46,6 +46,7 @@ struct StringInterner: Sendable {
         return s.withUTF8 { b in find(b, hash: Self.hash(b)).map(Int.init) }
     }
 
+    @inline(__always)
     private func find(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32? {
         guard !slots.isEmpty else { return nil }
         return slots.withUnsafeBufferPointer { slots in
@@ -62,11 +63,19 @@ struct StringInterner: Sendable {
         }
     }
 
-    /// The index of these bytes among the distinct strings, adding them when new.
+    /// The index of these bytes among the distinct strings, adding them when new. Inlined into
+    /// the line fast path, which calls it for every line's card: a string seen before (nearly
+    /// always) costs the hash and a probe, not a call; adding one is kept out of line.
+    @inline(__always)
     mutating func index(_ b: UnsafeBufferPointer<UInt8>) -> Int32 {
-        if slots.isEmpty { slots = [Int32](repeating: -1, count: 64) }
         let h = Self.hash(b)
         if let found = find(b, hash: h) { return found }
+        return add(b, hash: h)
+    }
+
+    @inline(never)
+    private mutating func add(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
+        if slots.isEmpty { slots = [Int32](repeating: -1, count: 64) }
         let index = Int32(strings.count)
         strings.append(String(decoding: b, as: UTF8.self))
         storage.append(contentsOf: b)

@@ -39,6 +39,22 @@ import Testing
         #expect(Fuzz.unit(seed: Fuzz.seed(cardID: "http/404/code-to-meaning"), reviewCount: 1) == Double(124_117_766_884_213) * 0x1p-53)
     }
 
+    /// `unit(seed:)` multiplies by a power of the prime for the count's high zero bytes; it must
+    /// equal FNV-1a over all eight bytes, one at a time, for counts of every byte length.
+    @Test func unitEqualsTheBytewiseHash() {
+        var counts = Array(0...600) + [-1, Int.min, Int.max, 65_535, 65_536, 1 << 24, (1 << 24) + 7, 1 << 40, 1 << 56]
+        var generator = SplitMix64(seed: 18)
+        for _ in 0..<2_000 { counts.append(Int(truncatingIfNeeded: generator.next() >> (generator.next() % 64))) }
+        for id in ["", "http/404/code-to-meaning", "卡片"] {
+            let seed = Fuzz.seed(cardID: id)
+            for count in counts {
+                var bytes = UInt64(truncatingIfNeeded: count).littleEndian
+                let hash = withUnsafeBytes(of: &bytes) { raw in raw.reduce(seed) { ($0 ^ UInt64($1)) &* StableHash.fnvPrime } }
+                #expect(Fuzz.unit(seed: seed, reviewCount: count) == Double(StableHash.mix(hash) >> 11) * 0x1p-53, "count \(count)")
+            }
+        }
+    }
+
     @Test func separatorKeepsIdAndCountApart() {
         #expect(Fuzz.unit(cardID: "a1", reviewCount: 2) != Fuzz.unit(cardID: "a", reviewCount: 12))
         #expect(Fuzz.unit(cardID: "a", reviewCount: 0) != Fuzz.unit(cardID: "a", reviewCount: 1))
@@ -55,6 +71,25 @@ import Testing
         let all = stride(from: 0.0, to: 1.0, by: 0.0005).map { scheduler.fuzzedDays(days, fuzz: $0) }
         #expect(all.allSatisfy { (low...high).contains($0) })
         if high - low < 100 { #expect(Set(all).count == Int(high - low + 1)) }
+    }
+
+    /// Below 1,024 days the range comes from a table made when the scheduler is; it must give
+    /// what py-fsrs's formula, written out here, gives, up to and past the table's end and with
+    /// a maximum inside the table.
+    @Test(arguments: [36_500, 400])
+    func fuzzedDaysFromTheTableEqualTheFormula(maximum: Int) throws {
+        let scheduler = try Scheduler(SchedulerConfiguration(maximumInterval: maximum))
+        for days in Int64(3)...1_100 {
+            let interval = Double(days)
+            let delta =
+                1.0 + 0.15 * max(min(interval, 7) - 2.5, 0) + 0.1 * max(min(interval, 20) - 7, 0) + 0.05 * max(interval - 20, 0)
+            let high = min(Int64((interval + delta).rounded(.toNearestOrEven)), Int64(maximum))
+            let low = min(max(2, Int64((interval - delta).rounded(.toNearestOrEven))), high)
+            for fuzz in [0, 0.25, 0.5, 0.999_999] {
+                let drawn = min(Int64((fuzz * Double(high - low + 1) + Double(low)).rounded(.toNearestOrEven)), Int64(maximum))
+                #expect(scheduler.fuzzedDays(days, fuzz: fuzz) == drawn, "\(days) days, fuzz \(fuzz)")
+            }
+        }
     }
 
     @Test func fuzzOutsideTheUnitIntervalCountsAsZero() {
