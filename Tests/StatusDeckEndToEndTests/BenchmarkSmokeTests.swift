@@ -11,7 +11,7 @@ import Testing
         "export apkg --all --with-history", "export apkg --all --with-history peak memory",
         "import apkg (one revlog row per answer) into an empty data dir", "import apkg peak memory",
         "sync, 5 device files, none changed", "sync, 5 device files, all read", "sync, one file grown by 100 answers",
-        "load (snapshot), beside the sync",
+        "sync, new machine (every event new to it)", "load (snapshot), beside the sync", "load (no snapshot), beside the sync",
         "scheduler alone (reviews/s)", "optimize fit (12,580-review sample)", "optimize fit", "optimize fit",
         "TUI first frame (exec → exit)",
         "key → frame (update + view 80×24)", "append + fsync (one answer)",
