@@ -20,6 +20,17 @@ import Testing
             .compactMap { line in line.split(separator: "[").last.map { String($0.dropLast()) } }
     }
 
+    /// corelibs Foundation, FoundationInternationalization and ICU (about 50 MB and 36,000
+    /// relocations in the static binary) are not linked: the product imports FoundationEssentials.
+    @Test func onlyFoundationEssentialsIsLinked() throws {
+        let needed = try Self.neededLibraries(StatusDeckProcess.executableURL)
+        #expect(needed.contains { $0.hasPrefix("libc.so") })
+        let heavy = needed.filter {
+            $0.hasPrefix("libFoundation.so") || $0.hasPrefix("libFoundationInternationalization") || $0.hasPrefix("lib_FoundationICU")
+        }
+        #expect(heavy.isEmpty, "\(needed)")
+    }
+
     @Test func libzipIsNotLoadedAtStart() throws {
         let needed = try Self.neededLibraries(StatusDeckProcess.executableURL)
         // The check itself must see the libraries, or an empty list would pass it.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import StatusDeckHistory
 
 #if canImport(Glibc)
@@ -81,7 +81,7 @@ public enum AnkiPackageImporter {
             let bytes = try ZstdStream.decompress(raw, path: path, entry: "media")
             return (Protobuf.fields(bytes[...]) ?? []).filter { $0.0 == 1 }.count
         }
-        let json = try? JSONSerialization.jsonObject(with: Data(raw))
-        return (json as? [String: Any])?.count ?? 0
+        let json = try? JSONDecoder().decode([String: LegacyJSON.Ignored].self, from: Data(raw))
+        return json?.count ?? 0
     }
 }

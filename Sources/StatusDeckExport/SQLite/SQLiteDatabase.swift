@@ -1,5 +1,6 @@
 import CSQLite
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The little of SQLite the Anki encoder needs: a database file, prepared statements with bound
 /// values. Not shared across tasks: one encode owns one. Import opens a package's collection
