@@ -61,6 +61,7 @@ public enum AnkiPackageImporter {
             format: "\(kind) (\(entry))",
             suggestedName: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, eventSource: "anki")
         let db: SQLiteDatabase
+        if let failure = SQLiteDatabase.libraryFailure { throw .system("\(path): \(failure)") }
         do { db = try SQLiteDatabase.openReadOnly(file, path: path) } catch { throw .input(error) }
         _ = try AnkiCollectionReader.schema(db, path: path)
         try AnkiCollectionReader(db: db, path: path).read(into: &plan)
