@@ -22,21 +22,23 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
-        // C: three system-library shims (this one over ncursesw, CSQLite over SQLite, CZstd over
-        // libzstd), CZip (libzip, loaded on first use) and CTerminalSignals, the signal state.
+        // C: a system-library shim over ncursesw; CSQLite, CZip and CZstd over SQLite, libzip and
+        // libzstd, each loaded on first use; and CTerminalSignals, the signal state.
         .systemLibrary(
             name: "CNcursesw",
             // No pkgConfig: SwiftPM would warn about and drop its -D flags anyway; the shim
             // defines what the wide API needs and the module map links the libraries.
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // A module map and a shim over the system SQLite, for the Anki package's collection.
-        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // The system SQLite, for the Anki package's collection, opened with dlopen by export and
+        // import only (mapping it cost every command's start). Needs libsqlite3-dev to build.
+        .target(name: "CSQLite"),
         // libzip, to zip the Anki package, opened with dlopen by export and import only (its
         // start-up cost was paid by every command when it was linked). Needs libzip-dev to build.
         .target(name: "CZip"),
-        // libzstd, to decompress the collection of a current Anki package (`collection.anki21b`).
-        .systemLibrary(name: "CZstd", providers: [.apt(["libzstd-dev"])]),
+        // libzstd, to decompress the collection of a current Anki package (`collection.anki21b`),
+        // opened with dlopen by import only. Needs libzstd-dev to build.
+        .target(name: "CZstd"),
         // The state signal handlers share with the quiz, in one C translation unit: a `static` in
         // an imported header is one copy per object file, and the release build once read one copy
         // while the handler wrote another.

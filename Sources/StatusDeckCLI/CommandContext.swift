@@ -1,6 +1,7 @@
 import ArgumentParser
 import FSRS
-import Foundation
+import FoundationEssentials
+import Glibc
 import StatusDeckCore
 import StatusDeckHistory
 import StatusDeckStore
@@ -37,8 +38,8 @@ enum CommandContext {
             throw Report.fail("no data directory: HOME is not set; expected --data-dir DIR or $STATUSDECK_HOME", code: 2)
         }
         // A file where the data dir belongs is the user's mistake, not the disk's.
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+        var isDirectory = false
+        if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), !isDirectory {
             throw Report.fail("\(dir.path): found a file; expected a folder for the data dir (--data-dir)", code: 2)
         }
         return dir

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -91,19 +92,14 @@ public struct AppendProbe: Sendable {
     static let verified = VerifiedDirectories()
 
     final class VerifiedDirectories: @unchecked Sendable {
-        private let lock = NSLock()
-        private var paths: Set<String> = []
+        private let paths = Mutex<Set<String>>([])
 
         func contains(_ path: String) -> Bool {
-            lock.lock()
-            defer { lock.unlock() }
-            return paths.contains(path)
+            paths.withLock { $0.contains(path) }
         }
 
         func insert(_ path: String) {
-            lock.lock()
-            defer { lock.unlock() }
-            paths.insert(path)
+            _ = paths.withLock { $0.insert(path) }
         }
     }
 }

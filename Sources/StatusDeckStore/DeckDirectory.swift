@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import StatusDeckCore
 
 /// Deck files on disk: the user's own decks in the data dir, decks named by path, and the

@@ -1,5 +1,5 @@
 import FSRS
-import Foundation
+import FoundationEssentials
 import StatusDeckCore
 import StatusDeckHistory
 
@@ -25,10 +25,10 @@ public struct SkipList: Sendable {
     public func load(dayStart: Instant) -> Set<String> {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return [] }
-        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
-            let data = try? handle.readToEnd(), let text = String(data: data, encoding: .utf8)
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, let bytes = Self.readAll(fd),
+            let text = String(validating: bytes, as: UTF8.self)
         else { return [] }
         var cards: Set<String> = []
         let day = String(dayStart.milliseconds)
@@ -40,6 +40,19 @@ public struct SkipList: Sendable {
             if sign == "+" { cards.insert(card) } else if sign == "-" { cards.remove(card) }
         }
         return cards
+    }
+
+    /// The rest of the file, or nil when a read fails.
+    private static func readAll(_ fd: Int32) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            switch buffer.withUnsafeMutableBytes({ Posix.read(fd, $0) }) {
+            case .success(0): return bytes
+            case .success(let n): bytes += buffer[0..<n]
+            case .failure: return nil
+            }
+        }
     }
 
     /// Moves today's skips into the history as bury marks (at `now`, so they last the rest of

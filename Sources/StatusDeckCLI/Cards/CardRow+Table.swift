@@ -1,5 +1,6 @@
 import FSRS
-import Foundation
+import FoundationEssentials
+import Glibc
 import StatusDeckCore
 import StatusDeckHistory
 

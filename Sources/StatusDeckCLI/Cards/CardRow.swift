@@ -1,5 +1,6 @@
 import FSRS
-import Foundation
+import FoundationEssentials
+import Glibc
 import StatusDeckCore
 import StatusDeckHistory
 
@@ -83,7 +84,7 @@ struct CardRow {
 
     /// A number with `digits` decimals, as both listings print them.
     static func fixed(_ v: Double, _ digits: Int) -> String {
-        String(format: "%.\(digits)f", v)
+        FixedDecimal.format(v, digits: digits)
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import StatusDeckCore
 import StatusDeckStore
 
@@ -34,8 +35,8 @@ struct DecksCommand: ParsableCommand {
         var userPaths: [String] = []
         if let dir = DataDirectory.resolve(explicit: data.dataDir, environment: ProcessEnvironment.dataDirectory()) {
             // A data dir that is a file would silently hide every user deck; say so instead.
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            var isDirectory = false
+            if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), !isDirectory {
                 let message = "\(dir.path): found a file; expected a folder for the data dir (--data-dir)"
                 writeStandardError(PrintableText.sanitize(message) + "\n")
                 throw ExitCode(2)

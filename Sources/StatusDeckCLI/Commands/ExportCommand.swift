@@ -1,7 +1,7 @@
 import ArgumentParser
 import CTerminalSignals
 import FSRS
-import Foundation
+import FoundationEssentials
 import StatusDeckCore
 import StatusDeckExport
 import StatusDeckHistory
@@ -96,23 +96,29 @@ struct ExportCommand: ParsableCommand {
             // Built in a scratch folder under the temporary directory, then copied out. A terminal
             // gets the text with control characters defused; a pipe or a file gets the exact
             // bytes, so `export -o - > file` equals `export -o file`.
-            guard let folder = ScratchFolder.make(NSTemporaryDirectory() + "/statusdeck-export") else {
-                throw Failure(message: "\(NSTemporaryDirectory()): cannot create a temporary folder: \(String(cString: strerror(errno)))", code: 1)
+            guard let folder = ScratchFolder.make(TemporaryDirectory.path + "/statusdeck-export") else {
+                throw Failure(message: "\(TemporaryDirectory.path): cannot create a temporary folder: \(String(cString: strerror(errno)))", code: 1)
             }
             defer { ScratchFolder.remove(folder) }
             let file = try produce(format, exportDecks, now: now, in: folder, target: "standard output", mode: 0o600, interrupt: interrupt)
             do {
                 if isatty(STDOUT_FILENO) == 1 {
                     let bytes = FileManager.default.contents(atPath: file) ?? Data()
-                    try FileHandle.standardOutput.write(contentsOf: Data(Self.displayable(String(decoding: bytes, as: UTF8.self)).utf8))
+                    try Self.writeToStandardOutput(Array(Self.displayable(String(decoding: bytes, as: UTF8.self)).utf8)[...])
                 } else {
                     // A pipe or a file: the exact bytes, a MiB at a time, never the whole export at once.
-                    guard let input = FileHandle(forReadingAtPath: file) else {
+                    let input = open(file, O_RDONLY | O_CLOEXEC)
+                    guard input >= 0 else {
                         throw Failure(message: "standard output: cannot read the export back", code: 1)
                     }
-                    defer { try? input.close() }
-                    while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
-                        try FileHandle.standardOutput.write(contentsOf: chunk)
+                    defer { close(input) }
+                    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+                    while true {
+                        let n = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+                        if n < 0 && errno == EINTR { continue }
+                        if n < 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                        if n == 0 { break }
+                        try Self.writeToStandardOutput(chunk[..<n])
                     }
                 }
             } catch let failure as Failure {
@@ -236,6 +242,22 @@ struct ExportCommand: ParsableCommand {
     /// Text for a terminal: the tabs and line breaks that give TSV and CSV their shape are kept,
     /// every other control character (escape sequences start with one) becomes U+FFFD.
     static func displayable(_ text: String) -> String { terminalSafe(text, keepLines: true) }
+
+    /// All of `bytes` to file descriptor 1 with write(2), or the system's error that stopped it
+    /// (FileHandle's write, which did this before, lives in corelibs Foundation).
+    static func writeToStandardOutput(_ bytes: ArraySlice<UInt8>) throws(POSIXError) {
+        let failure: Int32? = bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { return errno }
+                offset += n
+            }
+            return nil
+        }
+        if let failure { throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO) }
+    }
 
     /// Unlike `TerminalText.sanitize`, which turns tabs into spaces, this keeps the tabs and line
     /// breaks a TSV or CSV needs: control, bidi and invisible format characters become U+FFFD;

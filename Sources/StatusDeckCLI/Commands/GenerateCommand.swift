@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import StatusDeckCore
 import StatusDeckStore
 
@@ -19,8 +20,8 @@ struct GenerateCommand: ParsableCommand {
         guard !output.isEmpty else {
             throw fail("statusdeck generate: found an empty --output; expected a folder to write the decks into", code: 2)
         }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
+        var isDirectory = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory {
             throw fail("\(output): found a file; expected a folder to write the decks into", code: 2)
         }
         do {
@@ -30,7 +31,8 @@ struct GenerateCommand: ParsableCommand {
         }
         for deck in BuiltInDecks.all() {
             let path = URL(fileURLWithPath: output).appendingPathComponent("\(deck.id).deck").path
-            let shown = (output as NSString).appendingPathComponent("\(deck.id).deck")
+            // As the user wrote the folder, one slash before the name (as NSString joined them).
+            let shown = (output.hasSuffix("/") ? output : output + "/") + "\(deck.id).deck"
             do {
                 try DeckDirectory.writeAtomically(DeckFile.render(deck), to: path)
             } catch {

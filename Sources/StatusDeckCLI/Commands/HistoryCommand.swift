@@ -1,6 +1,7 @@
 import ArgumentParser
 import FSRS
-import Foundation
+import FoundationEssentials
+import Glibc
 import StatusDeckCore
 import StatusDeckHistory
 import StatusDeckStore
@@ -25,11 +26,11 @@ struct HistoryCommand: ParsableCommand {
         func run() throws {
             let dir = try CommandContext.directory(data)
             // A wrong path is the user's mistake (2); an unreadable file is the machine's (1).
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             if !FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) {
                 throw Report.fail("\(file): found no such file; expected a history file to import", code: 2)
             }
-            if isDirectory.boolValue {
+            if isDirectory {
                 throw Report.fail("\(file): found a directory; expected a history file to import", code: 2)
             }
             CommandContext.prepareForWriting()

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import StatusDeckCore
 import StatusDeckExport
 import StatusDeckHistory
@@ -141,18 +141,21 @@ struct ImportCommand: ParsableCommand {
 
     /// By content, then by name: a zip is a package; a CSV whose header is py-fsrs's is a review log.
     private func kindOfFile() throws -> Kind {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
             throw Report.fail("\(file): found no such file; expected a file to import", code: 2)
         }
-        if isDirectory.boolValue { throw Report.fail("\(file): found a directory; expected a file to import", code: 2) }
+        if isDirectory { throw Report.fail("\(file): found a directory; expected a file to import", code: 2) }
         let lower = file.lowercased()
         if lower.hasSuffix(".apkg") || lower.hasSuffix(".colpkg") { return .package }
-        guard let handle = FileHandle(forReadingAtPath: file) else {
+        let fd = open(file, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
             throw Report.fail("\(file): cannot be read; expected a readable file", code: 1)
         }
-        let head = (try? handle.read(upToCount: 64)) ?? Data()
-        try? handle.close()
+        var head = [UInt8](repeating: 0, count: 64)
+        let got = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        head.removeSubrange(max(got, 0)...)
+        close(fd)
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .package }
         let start = String(decoding: head, as: UTF8.self)
         // Anki's text export starts with its header lines, whatever the file is called.
@@ -172,9 +175,9 @@ struct ImportCommand: ParsableCommand {
     }
 
     private func makeScratch() throws -> String {
-        var template = Array((NSTemporaryDirectory() + "/statusdeck-import-XXXXXX").utf8CString)
+        var template = Array((TemporaryDirectory.path + "/statusdeck-import-XXXXXX").utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ $0.baseAddress.flatMap { mkdtemp($0) } }) else {
-            throw Report.fail("\(NSTemporaryDirectory()): cannot create a temporary folder: \(String(cString: strerror(errno)))", code: 1)
+            throw Report.fail("\(TemporaryDirectory.path): cannot create a temporary folder: \(String(cString: strerror(errno)))", code: 1)
         }
         return String(cString: made)
     }

@@ -1,6 +1,8 @@
 import ArgumentParser
+import Dispatch
 import FSRS
-import Foundation
+import FoundationEssentials
+import Glibc
 import StatusDeckCore
 import StatusDeckHistory
 import StatusDeckStore
@@ -117,7 +119,8 @@ struct OptimizeCommand: ParsableCommand {
         }
         lines.append("\(Report.count(reviews, "review")), \(Report.count(items, "training item")) (reviews a study day or more after the card's previous one)")
         func row(_ name: String, _ e: Evaluation) -> String {
-            name.padding(toLength: 10, withPad: " ", startingAt: 0) + " log loss \(number(e.logLoss))  RMSE (bins) \(number(e.rmseBins))  AUC \(number(e.auc))"
+            let column = name + String(repeating: " ", count: max(0, 10 - name.count))
+            return column + " log loss \(number(e.logLoss))  RMSE (bins) \(number(e.rmseBins))  AUC \(number(e.auc))"
         }
         lines.append(row("default", before))
         lines.append(row("fitted", after))
@@ -132,12 +135,12 @@ struct OptimizeCommand: ParsableCommand {
             let best = "\"retention\":\(Self.number(result.retention)),\"workload\":\(Self.number(result.costPerCard))"
             print("{" + best + ",\"compare\":[" + rows.joined(separator: ",") + "]}")
         } else {
-            print("Desired retention with the least study time per card remembered: \(String(format: "%.2f", result.retention))")
+            print("Desired retention with the least study time per card remembered: \(FixedDecimal.format(result.retention, digits: 2))")
             print("  (simulated: \(OptimalRetention.deckSize) new cards over \(OptimalRetention.days) days with your parameters;")
             print("   workload = seconds of study per card remembered at the end)")
             print("retention  workload")
             for row in [(result.retention, result.costPerCard)] + result.workloads.map({ ($0.retention, $0.costPerCard) }) {
-                print(String(format: "%.2f       %.1f", row.0, row.1))
+                print(FixedDecimal.format(row.0, digits: 2) + "       " + FixedDecimal.format(row.1, digits: 1))
             }
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FSRS
-import Foundation
+import FoundationEssentials
+import Glibc
 import StatusDeckCore
 import StatusDeckStore
 

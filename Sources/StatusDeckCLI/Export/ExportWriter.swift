@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import StatusDeckExport
 import StatusDeckStore
 
@@ -63,9 +63,9 @@ enum ExportWriter {
 
     /// The target exists and may not be replaced, or is a folder: say so before any work.
     static func check(_ path: String, force: Bool) throws(Failure) {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw .directory(path: path) }
+            if isDirectory { throw .directory(path: path) }
             if !force { throw .exists(path: path) }
         }
     }

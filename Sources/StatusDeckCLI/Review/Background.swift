@@ -1,4 +1,4 @@
-import Foundation
+import Dispatch
 
 /// Runs one piece of start-up work on another core while this thread does another, so the first
 /// frame waits for the slower of the two rather than for their sum (generating the built-in

@@ -1,5 +1,6 @@
 import FSRS
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Builds an Anki collection in the legacy schema 11 (what `collection.anki2` in an apkg holds and
 /// what every Anki since 2.1.50 imports): the `col` row with the note type, decks and deck options
@@ -85,7 +86,7 @@ enum AnkiCollection {
                     let id = firstID + position
                     position += 1
                     let fields = [note.front, note.back, note.extra].map(html).joined(separator: fieldSeparator)
-                    let sortField = note.front.trimmingCharacters(in: .whitespacesAndNewlines)
+                    let sortField = note.front.trimmingWhitespaceAndNewlines()
                     let tags = DelimitedField.tags(note.tags)
                     try notes.run([
                         .int(id), .text(note.guid), .int(noteTypeID), .int(exportSeconds), .int(0),

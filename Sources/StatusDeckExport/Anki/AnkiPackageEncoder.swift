@@ -1,5 +1,6 @@
 import FSRS
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// An Anki package (`.apkg`): a zip holding the collection as `collection.anki2` and an empty
 /// media map `media` (`{}`). The collection is built as an SQLite file in a scratch folder and
@@ -27,8 +28,8 @@ public enum AnkiPackageEncoder {
     /// The package's bytes, built in a scratch folder under the system's temporary directory that
     /// is removed again (for tests and small exports).
     public static func encode(_ decks: [ExportDeck], exportedAt: Instant, withHistory: Bool) throws(ExportError) -> Data {
-        guard let folder = ScratchFolder.make(NSTemporaryDirectory() + "/statusdeck-apkg") else {
-            throw .file("a scratch folder in \(NSTemporaryDirectory())", errno)
+        guard let folder = ScratchFolder.make(TemporaryDirectory.path + "/statusdeck-apkg") else {
+            throw .file("a scratch folder in \(TemporaryDirectory.path)", errno)
         }
         defer { ScratchFolder.remove(folder) }
         let package = folder + "/package.apkg"
@@ -55,5 +56,16 @@ public enum ScratchFolder {
             for name in names { unlink(folder + "/" + name) }
         }
         rmdir(folder)
+    }
+}
+
+/// The system's temporary directory as Foundation's `NSTemporaryDirectory()` gives it: `TMPDIR`
+/// when set, else `/tmp/`, always with a trailing slash. Own code because that function lives in
+/// corelibs Foundation, which the binary no longer links.
+public enum TemporaryDirectory {
+    public static var path: String {
+        guard let value = getenv("TMPDIR") else { return "/tmp/" }
+        let folder = String(cString: value)
+        return folder.hasSuffix("/") ? folder : folder + "/"
     }
 }

@@ -1,6 +1,7 @@
 import CZip
 import FSRS
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A zip archive built in memory with libzip: an empty buffer source is opened as an archive,
 /// the entries are added, and `zip_close` writes the finished archive back into that source,

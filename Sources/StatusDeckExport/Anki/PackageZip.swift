@@ -1,6 +1,7 @@
 import CZip
 import FSRS
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The Anki package's zip, written by libzip into a new file: entries are read from disk (the
 /// collection) or small buffers (the media map) while the archive is written, so no entry is held

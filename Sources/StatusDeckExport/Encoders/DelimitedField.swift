@@ -4,7 +4,7 @@ enum DelimitedField {
     static func quoted(_ field: String, separator: Character) -> String {
         let needsQuotes = field.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" })
         guard needsQuotes else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + field.replacing("\"", with: "\"\"") + "\""
     }
 
     /// One Anki tag: Anki splits tags on spaces, so a space inside one becomes `_`.

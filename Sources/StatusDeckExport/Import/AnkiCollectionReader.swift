@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import StatusDeckCore
 import StatusDeckHistory
 
@@ -200,27 +201,23 @@ struct AnkiCollectionReader {
             decks = row.text(1)
         }
         var types: [Int64: NoteType] = [:]
-        let json = (try? JSONSerialization.jsonObject(with: Data(models.utf8))) as? [String: Any] ?? [:]
-        for (_, value) in json {
-            guard let model = value as? [String: Any], let id = (model["id"] as? NSNumber)?.int64Value else { continue }
-            let fields = (model["flds"] as? [[String: Any]] ?? [])
-                .sorted { (($0["ord"] as? NSNumber)?.intValue ?? 0) < (($1["ord"] as? NSNumber)?.intValue ?? 0) }
-                .map { $0["name"] as? String ?? "" }
+        let json = (try? JSONDecoder().decode([String: LegacyJSON.Object].self, from: Data(models.utf8))) ?? [:]
+        for (_, model) in json {
+            guard let id = model.int("id") else { continue }
+            let fields = model.objects("flds")
+                .sorted { ($0.int("ord") ?? 0) < ($1.int("ord") ?? 0) }
+                .map { $0.string("name") ?? "" }
             var templates: [Int64: (String, String)] = [:]
-            for template in model["tmpls"] as? [[String: Any]] ?? [] {
-                let ord = (template["ord"] as? NSNumber)?.int64Value ?? 0
-                templates[ord] = (template["qfmt"] as? String ?? "", template["afmt"] as? String ?? "")
+            for template in model.objects("tmpls") {
+                templates[template.int("ord") ?? 0] = (template.string("qfmt") ?? "", template.string("afmt") ?? "")
             }
             types[id] = NoteType(
-                name: model["name"] as? String ?? "", cloze: (model["type"] as? NSNumber)?.intValue == 1, fields: fields,
-                templates: templates)
+                name: model.string("name") ?? "", cloze: model.int("type") == 1, fields: fields, templates: templates)
         }
         var names: [Int64: String] = [:]
-        let deckJSON = (try? JSONSerialization.jsonObject(with: Data(decks.utf8))) as? [String: Any] ?? [:]
-        for (_, value) in deckJSON {
-            if let deck = value as? [String: Any], let id = (deck["id"] as? NSNumber)?.int64Value {
-                names[id] = deck["name"] as? String ?? ""
-            }
+        let deckJSON = (try? JSONDecoder().decode([String: LegacyJSON.Object].self, from: Data(decks.utf8))) ?? [:]
+        for (_, deck) in deckJSON {
+            if let id = deck.int("id") { names[id] = deck.string("name") ?? "" }
         }
         return (types, names)
     }
@@ -243,7 +240,7 @@ struct AnkiCollectionReader {
         }
         var names: [Int64: String] = [:]
         try db.query("SELECT id, name FROM decks", path: path) { row in
-            names[row.int(0)] = row.text(1).replacingOccurrences(of: "\u{1F}", with: "::")
+            names[row.int(0)] = row.text(1).replacing("\u{1F}", with: "::")
         }
         return (types, names)
     }
@@ -269,12 +266,12 @@ struct AnkiCollectionReader {
     static func fieldReferences(_ template: String, fields: [String]) -> [Int] {
         var out: [Int] = []
         var rest = template[...]
-        while let open = rest.range(of: "{{") {
-            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-            let tag = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+        while let open = rest.firstRange(of: "{{") {
+            guard let close = rest[open.upperBound...].firstRange(of: "}}") else { break }
+            let tag = rest[open.upperBound..<close.lowerBound].trimmingWhitespace()
             rest = rest[close.upperBound...]
             guard let first = tag.first, !"#^/!".contains(first) else { continue }
-            let name = tag.split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? tag
+            let name = tag.split(separator: ":").last.map { $0.trimmingWhitespace() } ?? tag
             if let i = fields.firstIndex(of: name), !out.contains(i) { out.append(i) }
         }
         return out

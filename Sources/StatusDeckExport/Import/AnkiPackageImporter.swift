@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import StatusDeckHistory
 
 #if canImport(Glibc)
@@ -61,6 +61,7 @@ public enum AnkiPackageImporter {
             format: "\(kind) (\(entry))",
             suggestedName: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, eventSource: "anki")
         let db: SQLiteDatabase
+        if let failure = SQLiteDatabase.libraryFailure { throw .system("\(path): \(failure)") }
         do { db = try SQLiteDatabase.openReadOnly(file, path: path) } catch { throw .input(error) }
         _ = try AnkiCollectionReader.schema(db, path: path)
         try AnkiCollectionReader(db: db, path: path).read(into: &plan)
@@ -81,7 +82,7 @@ public enum AnkiPackageImporter {
             let bytes = try ZstdStream.decompress(raw, path: path, entry: "media")
             return (Protobuf.fields(bytes[...]) ?? []).filter { $0.0 == 1 }.count
         }
-        let json = try? JSONSerialization.jsonObject(with: Data(raw))
-        return (json as? [String: Any])?.count ?? 0
+        let json = try? JSONDecoder().decode([String: LegacyJSON.Ignored].self, from: Data(raw))
+        return json?.count ?? 0
     }
 }

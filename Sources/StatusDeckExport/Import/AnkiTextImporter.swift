@@ -1,5 +1,6 @@
 import FSRS
-import Foundation
+import FoundationEssentials
+import Glibc
 import StatusDeckCore
 import StatusDeckHistory
 
@@ -35,7 +36,7 @@ public enum AnkiTextImporter {
             body = end < body.endIndex ? body[body.index(after: end)...] : body[end...]
             defer { line += 1 }
             guard let colon = header.firstIndex(of: ":") else { continue }
-            let key = header[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            let key = header[..<colon].trimmingWhitespace().lowercased()
             let value = String(header[header.index(after: colon)...])
             switch key {
             case "separator":
@@ -50,7 +51,7 @@ public enum AnkiTextImporter {
             case "notetype": noteType = value
             case "deck": deck = value
             case "guid column", "notetype column", "deck column", "tags column":
-                guard let n = Int(value.trimmingCharacters(in: .whitespaces)), n >= 1 else {
+                guard let n = Int(value.trimmingWhitespace()), n >= 1 else {
                     throw .bad(path, line: line, found: "\(key) '\(value)'", expected: "a column number from 1")
                 }
                 columns[String(key.dropLast(" column".count))] = n - 1
@@ -72,7 +73,7 @@ public enum AnkiTextImporter {
             let fields = record.fields.enumerated().filter { !meta.contains($0.offset) }.map(\.element)
             let reversed = reversedTypes.contains(type)
             guard basicTypes.contains(type) || reversed else {
-                plan.skip(type.localizedCaseInsensitiveContains("cloze") ? "cloze notes" : "notes of other note types")
+                plan.skip(type.lowercased().contains("cloze") ? "cloze notes" : "notes of other note types")
                 continue
             }
             guard fields.count >= 2 else {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Anki field HTML reduced to the plain text a deck file holds: line-breaking tags become line
 /// breaks, other tags (images too), `<style>`/`<script>` contents and `[sound:…]` references go,
@@ -10,7 +11,7 @@ enum HTMLText {
     static func plain(_ html: String) -> String {
         var html = html
         // Sound references name media files, which are not imported.
-        while let open = html.range(of: "[sound:"), let close = html[open.upperBound...].firstIndex(of: "]") {
+        while let open = html.firstRange(of: "[sound:"), let close = html[open.upperBound...].firstIndex(of: "]") {
             html.removeSubrange(open.lowerBound...close)
         }
         var out = ""
@@ -22,7 +23,7 @@ enum HTMLText {
                 let name = String(inside.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }).lowercased()
                 if (name == "style" || name == "script") && inside.first != "/" {
                     // Skip to the matching end tag (or the end).
-                    if let end = html.range(of: "</\(name)", options: .caseInsensitive, range: close..<html.endIndex),
+                    if let end = endTag(name, in: html, from: close),
                         let gt = html[end.upperBound...].firstIndex(of: ">")
                     {
                         i = html.index(after: gt)
@@ -51,6 +52,29 @@ enum HTMLText {
     }
 
     /// Lines trimmed, blank ones dropped, runs of spaces and tabs inside a line made one space.
+    /// Where `</name` first starts at or after `start`, in any letter case: the end of a `style`
+    /// or `script` element. The name is ASCII, so the bytes are compared with ASCII case folded.
+    static func endTag(_ name: String, in html: String, from start: String.Index) -> Range<String.Index>? {
+        let pattern = Array(("</" + name).utf8).map(asciiLower)
+        let bytes = html.utf8
+        var i = start
+        while i < bytes.endIndex {
+            var j = i
+            var matched = 0
+            while matched < pattern.count, j < bytes.endIndex, asciiLower(bytes[j]) == pattern[matched] {
+                matched += 1
+                j = bytes.index(after: j)
+            }
+            if matched == pattern.count { return i..<j }
+            i = bytes.index(after: i)
+        }
+        return nil
+    }
+
+    private static func asciiLower(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+    }
+
     static func tidy(_ text: String) -> String {
         text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             .map { line in

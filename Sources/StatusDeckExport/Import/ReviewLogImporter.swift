@@ -1,5 +1,6 @@
 import FSRS
-import Foundation
+import FoundationEssentials
+import Glibc
 import StatusDeckCore
 import StatusDeckHistory
 
@@ -18,7 +19,7 @@ public enum ReviewLogImporter {
         case .success(let r): records = r
         case .failure(let unclosed): throw .bad(path, line: unclosed.line, found: "a quoted field that never closes", expected: "a closing double quote")
         }
-        guard let first = records.first, first.fields.map({ $0.trimmingCharacters(in: .whitespaces) }) == header else {
+        guard let first = records.first, first.fields.map({ $0.trimmingWhitespace() }) == header else {
             throw .bad(
                 path, line: 1, found: "header '\(records.first?.fields.joined(separator: ",") ?? "")'",
                 expected: header.joined(separator: ","))
@@ -33,7 +34,7 @@ public enum ReviewLogImporter {
             guard record.fields.count == 4 else {
                 throw .bad(path, line: record.line, found: "\(record.fields.count) fields", expected: "4: \(header.joined(separator: ","))")
             }
-            let f = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+            let f = record.fields.map { $0.trimmingWhitespace() }
             guard !f[0].isEmpty, DeckFile.isValidCardID(f[0]) else {
                 throw .bad(path, line: record.line, found: "card_id '\(f[0])'", expected: "a card id without spaces")
             }

@@ -1,6 +1,7 @@
 import CZip
 import CZstd
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A zip archive on disk read with libzip: its entry names, an entry's bytes, or an entry
 /// streamed (and, for the current Anki package, zstd-decompressed) into a file descriptor.

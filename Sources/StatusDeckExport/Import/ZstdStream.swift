@@ -10,6 +10,8 @@ struct ZstdStream: ~Copyable {
     let entry: String
 
     init(path: String, entry: String) throws(ImportFailure) {
+        // libzstd is opened on first use, not linked: a missing one is said here, in one line.
+        if let failure = statusdeck_zstd_load() { throw .system("\(path): \(String(cString: failure))") }
         guard let context = ZSTD_createDCtx() else { throw .system("\(path): out of memory for zstd") }
         self.context = context
         self.output = [UInt8](repeating: 0, count: ZSTD_DStreamOutSize())

@@ -16,5 +16,5 @@ public struct ExportDeck: Hashable, Sendable {
     }
 
     /// The deck's name in Anki, nested under one parent so all StatusDeck decks sit together.
-    public var ankiName: String { "StatusDeck::" + name.replacingOccurrences(of: "::", with: ":") }
+    public var ankiName: String { "StatusDeck::" + name.replacing("::", with: ":") }
 }

@@ -1,5 +1,6 @@
 import CSQLite
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The little of SQLite the Anki encoder needs: a database file, prepared statements with bound
 /// values. Not shared across tasks: one encode owns one. Import opens a package's collection
@@ -17,6 +18,7 @@ final class SQLiteDatabase {
     /// a failed export removes it. The page cache is capped at 16 MB, so memory does not grow with
     /// the rows.
     init(path: String) throws(ExportError) {
+        if let failure = Self.libraryFailure { throw .sqlite(failure) }
         var db: OpaquePointer?
         // NOMUTEX: one thread owns the connection, so SQLite's locking is only cost.
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX
@@ -33,6 +35,7 @@ final class SQLiteDatabase {
 
     /// A private database in memory (tests build small collections with it; see `serialized`).
     init() throws(ExportError) {
+        if let failure = Self.libraryFailure { throw .sqlite(failure) }
         var db: OpaquePointer?
         let rc = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
         guard rc == SQLITE_OK, let db else {
@@ -50,6 +53,12 @@ final class SQLiteDatabase {
         }
         defer { sqlite3_free(bytes) }
         return Data(bytes: bytes, count: Int(size))
+    }
+
+    /// Nil once SQLite is loaded (it is opened on first use, not linked); else one line saying
+    /// what is missing.
+    static var libraryFailure: String? {
+        statusdeck_sqlite_load().map { String(cString: $0) }
     }
 
     /// Takes ownership of a connection opened elsewhere (see `SQLiteDatabase+Query.swift`).
