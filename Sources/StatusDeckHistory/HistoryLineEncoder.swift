@@ -144,21 +144,7 @@ public struct ReviewLineWriter {
             if day == lastDay.number {
                 raw.storeBytes(of: lastDay.text.0, as: UInt64.self)
                 raw.storeBytes(of: lastDay.text.1, toByteOffset: 7, as: UInt32.self)
-                let seconds = Int(msOfDay / 1000), milli = Int(msOfDay % 1000)
-                @inline(__always) func put2(_ v: Int, _ at: Int) {
-                    b[i + at] = UInt8(48 + v / 10)
-                    b[i + at + 1] = UInt8(48 + v % 10)
-                }
-                put2(seconds / 3600, 11)
-                b[i + 13] = 58
-                put2(seconds / 60 % 60, 14)
-                b[i + 16] = 58
-                put2(seconds % 60, 17)
-                b[i + 19] = 46
-                b[i + 20] = UInt8(48 + milli / 100)
-                b[i + 21] = UInt8(48 + milli / 10 % 10)
-                b[i + 22] = UInt8(48 + milli % 10)
-                b[i + 23] = 90
+                RFC3339.writeClock(msOfDay, into: b, at: i)
             } else {
                 RFC3339.write(Instant(milliseconds: p.at), into: b, at: i)
                 lastDay = (day, (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 7, as: UInt32.self)))

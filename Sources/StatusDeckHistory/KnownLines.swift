@@ -216,21 +216,7 @@ struct ReviewLineMatcher {
             } else {
                 raw.storeBytes(of: lastDay.text.0, as: UInt64.self)
                 raw.storeBytes(of: lastDay.text.1, toByteOffset: 7, as: UInt32.self)
-                let seconds = Int(msOfDay / 1000), milli = Int(msOfDay % 1000)
-                @inline(__always) func put2(_ v: Int, _ k: Int) {
-                    b[k] = UInt8(48 + v / 10)
-                    b[k + 1] = UInt8(48 + v % 10)
-                }
-                put2(seconds / 3600, 11)
-                b[13] = 58
-                put2(seconds / 60 % 60, 14)
-                b[16] = 58
-                put2(seconds % 60, 17)
-                b[19] = 46
-                b[20] = UInt8(48 + milli / 100)
-                b[21] = UInt8(48 + milli / 10 % 10)
-                b[22] = UInt8(48 + milli % 10)
-                b[23] = 90
+                RFC3339.writeClock(msOfDay, into: b, at: 0)
             }
             return memcmp(b.baseAddress!, at, 24) == 0
         }

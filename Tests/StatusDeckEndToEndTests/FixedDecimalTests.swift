@@ -1,3 +1,4 @@
+import FSRS
 import Foundation
 import Testing
 
@@ -28,7 +29,7 @@ import Testing
     /// What the listings print: stability, difficulty and retrievability at 2 to 4 digits, and
     /// arbitrary bit patterns (subnormals, huge values) at up to 6. Seeded, so a failure repeats.
     @Test func randomValuesMatchPrintf() {
-        var generator = SeededBits(seed: 0x5EED_F1CE)
+        var generator = SplitMix64(seed: 0x5EED_F1CE)
         var mismatches: [String] = []
         for round in 0..<100_000 {
             let digits = Int(generator.next() % 7)
@@ -50,18 +51,5 @@ import Testing
         #expect(CardRow.fixed(2.675, 2) == "2.67")
         #expect(CardRow.fixed(0.125, 2) == "0.12")
         #expect(CardRow.fixed(-0.001, 2) == "-0.00")
-    }
-}
-
-/// SplitMix64: a seeded generator, so a failing value can be found again.
-private struct SeededBits: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

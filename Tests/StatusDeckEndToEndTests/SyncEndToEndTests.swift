@@ -1,4 +1,5 @@
 import Dispatch
+import FSRS
 import Foundation
 import Testing
 
@@ -12,18 +13,6 @@ import Testing
     /// run can be replayed; else 19, and 5, the seed whose in-place truncation of a file being
     /// read once killed `cards` with SIGBUS (the file was mapped).
     static let seeds: [UInt64] = ProcessInfo.processInfo.environment["STATUSDECK_SYNC_SEED"].flatMap { UInt64($0) }.map { [$0] } ?? [19, 5]
-
-    /// SplitMix64: small, seedable, the same sequence on every machine.
-    struct SeededRandom: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// What the threads share: the ids each machine had acknowledged, failures, and the stop flag.
     final class Shared: @unchecked Sendable {
@@ -52,7 +41,7 @@ import Testing
     /// apart, so two machines often answer one card in the same millisecond, and the file orders
     /// differ between them; replay breaks such ties by event id, so both must still agree.
     static func machine(data: String, rounds: Int, seed: UInt64, shared: Shared) {
-        var random = SeededRandom(state: seed)
+        var random = SplitMix64(seed: seed)
         for round in 0..<rounds {
             let card = cards[Int(random.next() % UInt64(cards.count))]
             let count = 1 + Int(random.next() % 4)
@@ -77,7 +66,7 @@ import Testing
 
     /// The sync tool between two views of the folder, misbehaving on purpose, until both machines end.
     static func tool(views: [String], seed: UInt64, shared: Shared) {
-        var random = SeededRandom(state: seed)
+        var random = SplitMix64(seed: seed)
         let manager = FileManager.default
         var conflicts = 0
         while shared.machinesDone < 2 {
