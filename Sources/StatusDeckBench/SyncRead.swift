@@ -14,7 +14,10 @@ enum SyncRead {
         var sync: Samples
         /// Without it: every device file is read, as after another machine's file changed.
         var fullSync: Samples
-        /// With it, after another machine added `grownBy` answers to its file: those are read and merged.
+        /// A command's start with nothing new: the sync, then the load (the sync reads no history).
+        var quietStart: Samples
+        /// A command's start after another machine added `grownBy` answers to its file: the sync
+        /// reads and merges those and hands over the history it read, so there is no second load.
         var grownSync: Samples
         var load: Samples
         /// The same history loaded with no snapshot: the parse of a million lines that a sync
@@ -55,7 +58,8 @@ enum SyncRead {
         let store = HistoryStore(directory: DataDirectory(path: data), clock: { Instant(milliseconds: 0) })
         let device = DeviceID(random: 0xbe7c4)
         var result = Result(
-            sync: Samples(), fullSync: Samples(), grownSync: Samples(), load: Samples(), coldLoad: Samples(), newMachine: Samples(), events: 0)
+            sync: Samples(), fullSync: Samples(), quietStart: Samples(), grownSync: Samples(), load: Samples(), coldLoad: Samples(), newMachine: Samples(),
+            events: 0)
         // A second data dir holding the history alone, loaded without a snapshot and never writing one.
         let cold = work + "/cold"
         do {
@@ -84,6 +88,8 @@ enum SyncRead {
                 }
                 guard summary.merged == 0, summary.appended == 0 else { throw BenchError("a sync of an up-to-date machine changed something") }
                 result.sync.add(syncSeconds)
+                let (_, quietSeconds) = try MonotonicClock.time { () throws(StoreError) in try commandStart(store, folder, device) }
+                result.quietStart.add(quietSeconds)
                 unlink(data + "/sync.state")
                 let (full, fullSeconds) = try MonotonicClock.time { () throws(StoreError) in
                     try store.sync(folder: folder, device: device)
@@ -94,7 +100,7 @@ enum SyncRead {
                 // line with the id changed), and the sync reads and merges only those.
                 try grow(folder + "/" + DeviceID(random: 1).text + ".jsonl", run: result.grownSync.count)
                 let (grown, grownSeconds) = try MonotonicClock.time { () throws(StoreError) in
-                    try store.sync(folder: folder, device: device)
+                    try commandStart(store, folder, device)
                 }
                 guard grown.merged == grownBy, grown.deviceFiles == 1 else {
                     throw BenchError("the sync after a file grew read \(grown.deviceFiles) files and merged \(grown.merged); expected 1 and \(grownBy)")
@@ -123,6 +129,13 @@ enum SyncRead {
             throw BenchError("\(error)")
         }
         return result
+    }
+
+    /// What every command does first when `sync_dir` is set (`CommandContext.loadHistory`).
+    static func commandStart(_ store: HistoryStore, _ folder: String, _ device: DeviceID) throws(StoreError) -> HistoryStore.SyncSummary {
+        let synced = try store.syncAndLoad(folder: folder, device: device)
+        if synced.loaded == nil { _ = try store.load() }
+        return synced.summary
     }
 
     /// Appends `grownBy` answers to `path`, each its first line with a new id.

@@ -52,10 +52,11 @@ enum CommandContext {
     }
 
     /// Loads the history, after a sync with the `sync_dir` of the config when one is set
-    /// (`sync: false` for the `sync` command itself, which reports its own errors).
+    /// (`sync: false` for the `sync` command itself, which reports its own errors). A sync that
+    /// read the history whole hands it over, so the command reads it once.
     static func loadHistory(_ store: HistoryStore, sync: Bool = true) throws -> History {
         prepareForWriting()  // a load may set a torn tail aside, which writes
-        if sync { autoSync(store) }
+        if sync, let synced = autoSync(store) { return reported(synced, store) }
         let loaded: HistoryStore.Loaded
         do {
             loaded = try store.load()
@@ -65,6 +66,11 @@ enum CommandContext {
         } catch {
             throw Report.fail(error)
         }
+        return reported(loaded, store)
+    }
+
+    /// The history of a load, its torn tail reported.
+    static func reported(_ loaded: HistoryStore.Loaded, _ store: HistoryStore) -> History {
         if let saved = loaded.tornTailSavedAs {
             Report.warn("\(store.path): the last line had no newline (a write was interrupted); moved it to \(saved)")
         } else if loaded.tornTailLeftInPlace {
@@ -73,19 +79,22 @@ enum CommandContext {
         return loaded.history
     }
 
-    /// Syncs with the config's `sync_dir`, if it names one. Never fails the command: a folder
-    /// that is missing (a share not mounted, a tool not yet started) or a file the tool damaged
-    /// is one warning line, and the command goes on with the local history.
-    static func autoSync(_ store: HistoryStore) {
+    /// Syncs with the config's `sync_dir`, if it names one, and returns the history when the
+    /// sync read it. Never fails the command: a folder that is missing (a share not mounted, a
+    /// tool not yet started) or a file the tool damaged is one warning line, and the command
+    /// goes on with the local history.
+    static func autoSync(_ store: HistoryStore) -> HistoryStore.Loaded? {
         // A config that does not load is reported by the command's own load, in its words.
-        guard let config = try? ConfigStore(directory: store.directory).load(), !config.syncDir.isEmpty else { return }
+        guard let config = try? ConfigStore(directory: store.directory).load(), !config.syncDir.isEmpty else { return nil }
         let folder = syncFolder(config.syncDir)
         do {
             let device = try DeviceID.load(store.directory, random: { UInt64.random(in: 0...UInt64.max) })
-            let summary = try store.sync(folder: folder, device: device)
-            for warning in summary.warnings { Report.warn(warning) }
+            let synced = try store.syncAndLoad(folder: folder, device: device)
+            for warning in synced.summary.warnings { Report.warn(warning) }
+            return synced.loaded
         } catch {
             Report.warn("sync_dir \(error.description); not synced this time")
+            return nil
         }
     }
 

@@ -117,16 +117,21 @@ public enum HistorySnapshot {
     /// or return false) straight into the history's arrays; nil unless every check passes.
     public static func decode(_ header: Header, read: (UnsafeMutableRawBufferPointer) -> Bool) -> History? {
         let w = header.words
-        func block<T>(_ count: Int, _: T.Type) -> [T]? {
+        // `room`: capacity past the count. The lines after the snapshot and the session's answers
+        // are appended to these arrays; at exactly their size the first append would move the
+        // whole array (32 MB at a million reviews). Capacity never written is never touched, so
+        // it costs address space, not memory.
+        func block<T>(_ count: Int, _: T.Type, room: Int = 0) -> [T]? {
             var ok = true
-            let array = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-                ok = read(UnsafeMutableRawBufferPointer(buffer))
+            let array = [T](unsafeUninitializedCapacity: count + room) { buffer, initialized in
+                ok = read(UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[..<count])))
                 // The bytes are plain data (no references), so a partly filled array is still safe to free.
                 initialized = count
             }
             return ok ? array : nil
         }
-        guard let packed = block(Int(w[6]), PackedReview.self), let undos = block(Int(w[7]), UndoEvent.self),
+        guard let packed = block(Int(w[6]), PackedReview.self, room: Int(w[6]) / 8 + 32_768),
+            let undos = block(Int(w[7]), UndoEvent.self, room: Int(w[7]) / 8 + 1_024),
             let table0 = block(Int(w[8]), UInt64.self), let table1 = block(Int(w[10]), UInt64.self),
             let strings = block(Int(w[12]), UInt8.self)
         else { return nil }

@@ -34,6 +34,21 @@ extension HistoryStore {
         public var warnings: [String]
     }
 
+    /// A sync, and the history as it left it.
+    public struct Synced: Sendable {
+        public var summary: SyncSummary
+        /// The history after the sync, when the sync read it whole (to merge what the folder
+        /// brought, or to read every file against it): what a load right after would return,
+        /// torn tail set aside and snapshot written as a load does. A command that syncs first
+        /// then loads once, not twice. Nil when the sync did not need it: then load.
+        public var loaded: Loaded?
+    }
+
+    /// `syncAndLoad` for its summary alone.
+    public func sync(folder: String, device: DeviceID) throws(StoreError) -> SyncSummary {
+        try syncAndLoad(folder: folder, device: device).summary
+    }
+
     /// Merges every device file in `folder` into the history, then appends to this machine's
     /// file what the folder lacks. Both appends happen under the locks of the files written
     /// (the history's, then our device file's), each with one write and one fsync.
@@ -41,7 +56,7 @@ extension HistoryStore {
     /// What is appended to our file is decided by what the folder holds now, not by what was
     /// written last time: a tool that replaced the file with an older copy, truncated it, or
     /// lost another machine's file gets the missing events back at the next sync.
-    public func sync(folder: String, device: DeviceID) throws(StoreError) -> SyncSummary {
+    public func syncAndLoad(folder: String, device: DeviceID) throws(StoreError) -> Synced {
         let ownName = device.text + ".jsonl"
         let ownPath = folder + "/" + ownName
         var warnings: [String] = []
@@ -54,10 +69,11 @@ extension HistoryStore {
         // are read under the history's lock, which an answer being saved meanwhile waits for.
         let fd = try openLockedForAppend()
         defer { close(fd) }
-        let local = try read(fd, from: readSnapshot(historyFD: fd))
-        var mine = local.history
+        var (mine, loaded) = try loadLocked(fd)
 
-        let against = KnownLinesRead(history: mine)
+        // Released before the merge adds to `mine`: a second reference would make the first
+        // added event copy the whole history.
+        var against: KnownLinesRead? = KnownLinesRead(history: mine)
         var theirs: [(path: String, history: History)] = []
         var known: [[Int32]] = []
         var seen: [String: SyncState.Entry] = [:]
@@ -74,6 +90,7 @@ extension HistoryStore {
         let own = try Self.openOwnDeviceFile(ownPath)
         defer { close(own) }
         let ownRead = try readTolerantly(own, path: ownPath, against: against, warnings: &warnings)
+        against = nil
 
         // Our own file is merged too: it may hold what this history lost (a data dir restored
         // from an old backup keeps its device id).
@@ -101,12 +118,30 @@ extension HistoryStore {
         if let history = SyncState.Identity.of(fd), let ownIdentity = SyncState.Identity.of(own), seen.count == names.count - (names.contains(ownName) ? 1 : 0)
         {
             seen[ownName] = SyncState.Entry(identity: ownIdentity, covered: ownIdentity.size, mark: 0)
-            let covered = history.size - (merged.isEmpty ? Int64(local.tail) : 0)
-            SyncState(folder: folder, history: (history.device, history.inode), historyBytes: covered, files: seen).save(directory.syncStatePath)
+            SyncState(folder: folder, history: (history.device, history.inode), historyBytes: history.size, files: seen).save(directory.syncStatePath)
         } else {
             SyncState.forget(directory.syncStatePath)
         }
-        return SyncSummary(deviceFiles: theirs.count, merged: mergedCount, appended: appended, ownFile: ownPath, warnings: warnings)
+        loaded.history = mine
+        return Synced(
+            summary: SyncSummary(deviceFiles: theirs.count, merged: mergedCount, appended: appended, ownFile: ownPath, warnings: warnings),
+            loaded: loaded)
+    }
+
+    /// The history read whole under the exclusive lock `fd` holds, as `load` reads it: a torn
+    /// last line set aside (the lock is the writer's, so no write is under way), a snapshot
+    /// written when due. The history comes back apart from the `Loaded`, so it is the only
+    /// reference to it and can grow without being copied.
+    private func loadLocked(_ fd: Int32) throws(StoreError) -> (History, Loaded) {
+        let snapshot = readSnapshot(historyFD: fd)
+        let snapshotBytes = snapshot?.coverage.bytes ?? 0
+        var parsed = try read(fd, from: consume snapshot)
+        var loaded = Loaded(history: History(), tornTailSavedAs: nil, tornTailLeftInPlace: false, readFromSnapshot: parsed.fromSnapshot)
+        if parsed.tail > 0 { loaded.tornTailSavedAs = try setAsideTail(fd, size: parsed.size, tail: parsed.tail) }
+        loaded.snapshotWrite = snapshotIfDue(fd, parsed, after: snapshotBytes)
+        let history = parsed.history
+        parsed.history = History()
+        return (history, loaded)
     }
 
     /// The sync from what the last one saw (`SyncState`): a file unchanged since is not read, a
@@ -114,7 +149,7 @@ extension HistoryStore {
     /// file gets the events the history gained since. Nil when anything else differs (a file
     /// shortened, replaced by other content, gone; our own file or the history not as left; a
     /// bad line), and the full sync runs.
-    func syncIncremental(folder: String, names: [String], ownName: String) throws(StoreError) -> SyncSummary? {
+    func syncIncremental(folder: String, names: [String], ownName: String) throws(StoreError) -> Synced? {
         let statePath = directory.syncStatePath
         guard var state = SyncState.load(statePath), state.folder == folder, let ownBefore = state.files[ownName],
             names.contains(ownName), Set(state.files.keys).isSubset(of: Set(names))
@@ -160,10 +195,13 @@ extension HistoryStore {
 
         var merged: [UInt8] = []
         var mergedCount = 0
+        var loaded: Loaded?
         if !parts.isEmpty {
-            var mine = try read(fd, from: readSnapshot(historyFD: fd)).history
+            var (mine, read) = try loadLocked(fd)
             (merged, mergedCount, _) = Self.merge(parts, into: &mine, warnings: &warnings)
             if !merged.isEmpty { try appendLocked(fd, merged, writing: .import) }
+            read.history = mine
+            loaded = read
         }
 
         let (bytes, appended) = Self.lines(of: part, absentFrom: parts.map(\.history))
@@ -180,11 +218,14 @@ extension HistoryStore {
             return nil
         }
         state.files[ownName] = SyncState.Entry(identity: ownAfter, covered: ownAfter.size, mark: 0)
-        // Everything the history holds up to here is in the folder now (its torn tail is not).
-        state.historyBytes = merged.isEmpty ? history.size - Int64(tail.count) : historyAfter.size
+        // Everything the history holds up to here is in the folder now (its torn tail is not,
+        // unless the load above set it aside or the merge's append did).
+        state.historyBytes = loaded == nil ? history.size - Int64(tail.count) : historyAfter.size
         state.save(statePath)
-        return SyncSummary(
-            deviceFiles: parts.count, unchanged: unchanged, merged: mergedCount, appended: appended, ownFile: ownPath, warnings: warnings)
+        return Synced(
+            summary: SyncSummary(
+                deviceFiles: parts.count, unchanged: unchanged, merged: mergedCount, appended: appended, ownFile: ownPath, warnings: warnings),
+            loaded: loaded)
     }
 
     /// What a file holds past `before.covered`, when its bytes up to there are still the last

@@ -91,7 +91,8 @@ public struct HistoryStore: Sendable {
         try RegularFile.check(fd, path: path, expected: "the history file, a regular file of JSON lines")
         if let e = Posix.lock(fd, LOCK_SH) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
         let snapshot = readSnapshot(historyFD: fd)
-        var parsed = try read(fd, from: snapshot)
+        let snapshotBytes = snapshot?.coverage.bytes ?? 0
+        var parsed = try read(fd, from: consume snapshot)
         var loaded = Loaded(history: parsed.history, tornTailSavedAs: nil, tornTailLeftInPlace: false, readFromSnapshot: parsed.fromSnapshot)
         if parsed.tail > 0 {
             guard writable else {
@@ -102,36 +103,40 @@ public struct HistoryStore: Sendable {
             // have set the tail aside itself, so read again if the file changed.
             if let e = Posix.lock(fd, LOCK_EX) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
             if case .success(let now) = Posix.size(fd), now != parsed.size {
-                parsed = try read(fd, from: snapshot)
+                parsed = try read(fd, from: readSnapshot(historyFD: fd))
                 loaded.history = parsed.history
                 loaded.readFromSnapshot = parsed.fromSnapshot
             }
             if parsed.tail > 0 { loaded.tornTailSavedAs = try setAsideTail(fd, size: parsed.size, tail: parsed.tail) }
         }
         // Still under the lock, so no answer can land between the parse and the hash of the file.
-        let covered = parsed.size - Int64(parsed.tail)
-        if writable, covered - (parsed.fromSnapshot ? snapshot?.coverage.bytes ?? 0 : 0) >= snapshotAfter {
-            // With `snapshotInBackground`, off the critical path: the caller has its history now;
-            // the snapshot (a hash of the file and 50 MB written at a million events) follows on
-            // a thread of its own, 250 ms later or at exit, which waits for it (SnapshotWrites).
-            // The bytes it covers never change (appends only add after them), so it needs no
-            // lock; a snapshot of a file since replaced is refused by the next load's hash check.
-            let history = parsed.history, lines = parsed.lines
-            let copy = snapshotInBackground ? dup(fd) : -1
-            if copy < 0 {
-                let wrote = writeSnapshot(history, historyFD: fd, bytes: covered, lines: lines, threads: 2)
-                loaded.snapshotWrite = SnapshotWrites.Write(finished: wrote)
-            } else {
-                loaded.snapshotWrite = SnapshotWrites.start { () -> Bool in
-                    defer { close(copy) }
-                    return writeSnapshot(history, historyFD: copy, bytes: covered, lines: lines, threads: 1)
-                }
-            }
-        }
+        if writable { loaded.snapshotWrite = snapshotIfDue(fd, parsed, after: snapshotBytes) }
         return loaded
     }
 
     // MARK: - Snapshot
+
+    /// Writes a snapshot of what `parsed` read, when it parsed `snapshotAfter` bytes or more that
+    /// no snapshot covered (`after`: where the snapshot it started from ended). Called with the
+    /// history's lock held, so no answer can land between the parse and the hash of the file.
+    func snapshotIfDue(_ fd: Int32, _ parsed: Read, after: Int64) -> SnapshotWrites.Write? {
+        let covered = parsed.size - Int64(parsed.tail)
+        guard covered - (parsed.fromSnapshot ? after : 0) >= snapshotAfter else { return nil }
+        // With `snapshotInBackground`, off the critical path: the caller has its history now;
+        // the snapshot (a hash of the file and 50 MB written at a million events) follows on
+        // a thread of its own, 250 ms later or at exit, which waits for it (SnapshotWrites).
+        // The bytes it covers never change (appends only add after them), so it needs no
+        // lock; a snapshot of a file since replaced is refused by the next load's hash check.
+        let history = parsed.history, lines = parsed.lines
+        let copy = snapshotInBackground ? dup(fd) : -1
+        if copy < 0 {
+            return SnapshotWrites.Write(finished: writeSnapshot(history, historyFD: fd, bytes: covered, lines: lines, threads: 2))
+        }
+        return SnapshotWrites.start { () -> Bool in
+            defer { close(copy) }
+            return writeSnapshot(history, historyFD: copy, bytes: covered, lines: lines, threads: 1)
+        }
+    }
 
     /// The snapshot's history and what it covers, if it is there, whole, and made from exactly
     /// the bytes the history file still begins with. Any doubt: nil, and the file is parsed in full.
@@ -378,7 +383,7 @@ public struct HistoryStore: Sendable {
     }
 
     /// Copies the torn tail to its own file (fsynced), then cuts it off the log.
-    private func setAsideTail(_ fd: Int32, size: Int64, tail: Int) throws(StoreError) -> String {
+    func setAsideTail(_ fd: Int32, size: Int64, tail: Int) throws(StoreError) -> String {
         var bytes = [UInt8](repeating: 0, count: tail)
         let got = bytes.withUnsafeMutableBytes { Posix.pread(fd, $0, size - Int64(tail)) }
         guard case .success(tail) = got else { throw StoreError.system(path: path, action: "read the torn last line", errno: EIO) }
@@ -427,17 +432,22 @@ public struct HistoryStore: Sendable {
     /// truncated by another program during the load (a sync tool, an editor) would raise SIGBUS
     /// on a mapped page past its new end, where a read only comes back short, and the load ends
     /// as at any end of file (a torn last line is then read again under the exclusive lock).
+    ///
+    /// The snapshot is consumed: its history becomes the one read, and the lines after it are
+    /// appended in place. A caller holding on to a copy would make the first of them copy the
+    /// whole history (tens of megabytes at a million events, on every load).
     func read(
-        _ fd: Int32, path readPath: String? = nil, from snapshot: (history: History, coverage: SnapshotCoverage)? = nil
+        _ fd: Int32, path readPath: String? = nil, from snapshot: consuming (history: History, coverage: SnapshotCoverage)? = nil
     ) throws(StoreError) -> Read {
         let start = snapshot?.coverage.bytes ?? 0
+        let fromSnapshot = snapshot != nil
         let size: Int64
         switch Posix.size(fd) {
         case .success(let s): size = s
         case .failure(let e): throw StoreError.system(path: readPath ?? path, action: "read the history", errno: e.code)
         }
         var reader =
-            if let snapshot {
+            if let snapshot = snapshot.take() {
                 HistoryReader(path: readPath ?? path, continuing: snapshot.history, afterLine: snapshot.coverage.lines)
             } else {
                 HistoryReader(path: readPath ?? path, expectedBytes: Int(max(0, size - start)))
@@ -531,7 +541,7 @@ public struct HistoryStore: Sendable {
         let filled = end - begin
         let history: History
         do { history = try reader.finish() } catch { throw StoreError.input(error) }
-        return Read(history: history, tail: filled, size: offset, lines: reader.line, fromSnapshot: snapshot != nil)
+        return Read(history: history, tail: filled, size: offset, lines: reader.line, fromSnapshot: fromSnapshot)
     }
 }
 

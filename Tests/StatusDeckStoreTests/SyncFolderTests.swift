@@ -185,6 +185,66 @@ import Testing
         #expect(try Self.bytes(w.fileA) == Self.line(1) + Self.line(2))
     }
 
+    /// The history a sync hands over is the one a load right after it reads: same events in the
+    /// same order, so the command that uses it schedules exactly as if it had loaded.
+    static func expectSame(_ handed: History?, asLoaded store: HistoryStore) throws {
+        let handed = try #require(handed)
+        let loaded = try store.load().history
+        #expect(Array(handed.reviews) == Array(loaded.reviews))
+        #expect(handed.undos == loaded.undos && handed.marks == loaded.marks && handed.settings == loaded.settings)
+        #expect(handed.effectiveReviews == loaded.effectiveReviews && handed.count == loaded.count)
+    }
+
+    @Test func syncThatReadTheHistoryHandsItOverAsALoadWouldReadIt() throws {
+        let w = try World()
+        try Self.answer(w.a, 1...4)
+        try Self.answer(w.b, 5...9)
+        try w.b.append(.undo(UndoEvent(id: EventID(high: 0x0d, low: 1), target: Self.event(9).id, at: Instant(milliseconds: 1_700_000_100_000))))
+        try w.syncB()
+        // A's first sync reads the whole folder (no sync state yet): the full path.
+        let full = try w.a.syncAndLoad(folder: w.folder, device: w.deviceA)
+        #expect(full.summary.merged == 6)
+        try Self.expectSame(full.loaded?.history, asLoaded: w.a)
+        // B answers more; A's next sync reads only what B's file gained: the incremental path.
+        try Self.answer(w.b, 10...12)
+        try w.syncB()
+        let grown = try w.a.syncAndLoad(folder: w.folder, device: w.deviceA)
+        #expect(grown.summary.merged == 3 && grown.summary.deviceFiles == 1)
+        try Self.expectSame(grown.loaded?.history, asLoaded: w.a)
+        // Nothing new anywhere: the sync reads no history, and says so by handing none over.
+        let quiet = try w.a.syncAndLoad(folder: w.folder, device: w.deviceA)
+        #expect(quiet.summary.merged == 0 && quiet.loaded == nil)
+    }
+
+    @Test func syncSetsAsideATornTailOfTheHistoryAsALoadDoes() throws {
+        let w = try World()
+        try Self.answer(w.a, 1...2)
+        try Self.answer(w.b, 3...3)
+        try w.syncB()
+        let intact = try Self.bytes(w.a.path)
+        try (intact + Self.line(4).prefix(30)).write(to: URL(fileURLWithPath: w.a.path))
+        let synced = try w.a.syncAndLoad(folder: w.folder, device: w.deviceA)
+        let aside = try #require(synced.loaded?.tornTailSavedAs)
+        #expect(try Self.bytes(aside) == Self.line(4).prefix(30))
+        #expect(try Self.bytes(w.a.path) == intact + Self.line(3))
+        try Self.expectSame(synced.loaded?.history, asLoaded: w.a)
+    }
+
+    @Test func fullSyncOfALongUnsnapshottedHistoryWritesTheSnapshotALoadWould() throws {
+        let w = try World()
+        let a = HistoryStore(directory: w.a.directory, clock: { Instant(milliseconds: 0) }, snapshotAfter: 1_000)
+        try Self.answer(a, 1...40)
+        try Self.answer(w.b, 41...42)
+        try w.syncB()
+        let synced = try a.syncAndLoad(folder: w.folder, device: w.deviceA)
+        #expect(synced.summary.merged == 2)
+        #expect(synced.loaded?.wroteSnapshot == true)
+        // The next load starts from it, and reads the same history the sync handed over.
+        let next = try a.load()
+        #expect(next.readFromSnapshot)
+        try Self.expectSame(synced.loaded?.history, asLoaded: a)
+    }
+
     @Test func missingFolderIsBadInputAndTouchesNothing() throws {
         let w = try World()
         try Self.answer(w.a, 1...1)

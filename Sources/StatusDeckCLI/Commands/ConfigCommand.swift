@@ -67,7 +67,7 @@ struct ConfigCommand: ParsableCommand {
             do { try store.save(config) } catch { throw Report.fail(error) }
             print(Report.clean("\(key) = \(stored)"))
             // Straight to the sync folder, as the quiz does with answers when it ends.
-            if StudyConfig.isSynced(key) { CommandContext.autoSync(HistoryStore(directory: dir, clock: CommandContext.now)) }
+            if StudyConfig.isSynced(key) { _ = CommandContext.autoSync(HistoryStore(directory: dir, clock: CommandContext.now)) }
         }
 
         /// Appends the setting event that carries a synced setting to the other machines, before

@@ -28,15 +28,23 @@ struct SyncCommand: ParsableCommand {
             throw Report.fail("no sync folder; expected `statusdeck sync DIR` or `statusdeck config set sync_dir DIR`", code: 2)
         }
         let store = HistoryStore(directory: dir, clock: CommandContext.now)
-        _ = try CommandContext.loadHistory(store, sync: false)  // sets aside a torn tail of our own first, with its warning
-        let summary: HistoryStore.SyncSummary
+        CommandContext.prepareForWriting()
+        let synced: HistoryStore.Synced
         let device: DeviceID
         do {
             device = try DeviceID.load(dir, random: { UInt64.random(in: 0...UInt64.max) })
-            summary = try store.sync(folder: chosen, device: device)
+            synced = try store.syncAndLoad(folder: chosen, device: device)
         } catch {
             throw Report.fail(error)
         }
+        // A torn last line of our own history is set aside, with its warning, by the sync's read
+        // of the history; a sync that did not read it leaves that to this load.
+        if let loaded = synced.loaded {
+            _ = CommandContext.reported(loaded, store)
+        } else {
+            _ = try CommandContext.loadHistory(store, sync: false)
+        }
+        let summary = synced.summary
         for warning in summary.warnings { Report.warn(warning) }
         if json {
             let warnings = summary.warnings.map(JSONString.quoted).joined(separator: ",")

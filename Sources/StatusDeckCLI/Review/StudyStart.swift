@@ -95,7 +95,7 @@ struct StudyStart {
         switch end {
         case .quit:
             if let summary { print(summary) }
-            CommandContext.autoSync(store)
+            _ = CommandContext.autoSync(store)
         case .firstFrameDrawn:
             break
         case .signal(let s):
