@@ -29,18 +29,11 @@ extension History {
     /// Whether this history has `source`'s review number `k` (`source.reviews[k]`), and where.
     public func holding(reviewAt k: Int, of source: History) -> (Holding, Place?) {
         let p = source.packed[k]
-        if !markIndex.isEmpty, markIndex[p.id] != nil { return (.other, nil) }
-        if !settingIndex.isEmpty, settingIndex[p.id] != nil { return (.other, nil) }
-        guard let slot = eventIndex.find(p.id, hash: EventIndex.hash(p.id), packed, undos) else { return (.absent, nil) }
-        guard slot >= 0 else { return (.other, .undo(Int(-slot - 1))) }
-        let q = packed[Int(slot)]
         // Cards and decks are numbered in each history's own tables: compare their names.
-        guard q.at == p.at, q.milliseconds == p.milliseconds, q.rating == p.rating, q.flags == p.flags,
-            (q.deck == 0) == (p.deck == 0),
-            cardTable.string(at: Int(q.card)) == source.cardTable.string(at: Int(p.card)),
-            q.deck == 0 || deckTable.string(at: Int(q.deck) - 1) == source.deckTable.string(at: Int(p.deck) - 1)
-        else { return (.other, .review(Int(slot))) }
-        return (.same, .review(Int(slot)))
+        return holding(p, index: eventIndex) { q in
+            (q.deck == 0) == (p.deck == 0) && cardTable.string(at: Int(q.card)) == source.cardTable.string(at: Int(p.card))
+                && (q.deck == 0 || deckTable.string(at: Int(q.deck) - 1) == source.deckTable.string(at: Int(p.deck) - 1))
+        }
     }
 
     /// What this history holds under each review of `source` (`holding(reviewAt:of:)` for every
@@ -97,13 +90,19 @@ extension History {
     /// `holding(reviewAt:of:)` of one packed review, its card and deck renumbered by `cards` and `decks`.
     @inline(__always)
     private func holding(_ p: PackedReview, index: EventIndex, cards: [UInt32], decks: [UInt32]) -> (Holding, Place?) {
+        holding(p, index: index) { q in q.card == cards[Int(p.card)] && q.deck == decks[Int(p.deck)] }
+    }
+
+    /// The lookup both of the above make; `sameCardAndDeck` tells whether the review `q` found
+    /// under `p`'s id is on the same card in the same deck (the tables differ between histories).
+    @inline(__always)
+    private func holding(_ p: PackedReview, index: EventIndex, sameCardAndDeck: (PackedReview) -> Bool) -> (Holding, Place?) {
         if !markIndex.isEmpty, markIndex[p.id] != nil { return (.other, nil) }
         if !settingIndex.isEmpty, settingIndex[p.id] != nil { return (.other, nil) }
         guard let slot = index.find(p.id, hash: EventIndex.hash(p.id), packed, undos) else { return (.absent, nil) }
         guard slot >= 0 else { return (.other, .undo(Int(-slot - 1))) }
         let q = packed[Int(slot)]
-        guard q.at == p.at, q.milliseconds == p.milliseconds, q.rating == p.rating, q.flags == p.flags,
-            q.card == cards[Int(p.card)], q.deck == decks[Int(p.deck)]
+        guard q.at == p.at, q.milliseconds == p.milliseconds, q.rating == p.rating, q.flags == p.flags, sameCardAndDeck(q)
         else { return (.other, .review(Int(slot))) }
         return (.same, .review(Int(slot)))
     }
