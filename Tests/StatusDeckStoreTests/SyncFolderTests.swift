@@ -344,6 +344,21 @@ import Testing
         #expect(try String(contentsOfFile: dir.devicePath, encoding: .utf8) == "0000000000001234\n")
     }
 
+    @Test func aFolderOrALinkNamedLikeADeviceFileIsSkippedWithOneWarningEach() throws {
+        let w = try World()
+        try Self.answer(w.b, 1...2)
+        try w.syncB()
+        // A tool (or a person) left a folder and a symbolic link with device-file names.
+        try FileManager.default.createDirectory(atPath: w.folder + "/odd.jsonl", withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: w.folder + "/link.jsonl", withDestinationPath: w.fileB)
+        let summary = try w.syncA()
+        #expect(summary.merged == 2 && summary.deviceFiles == 1)
+        #expect(summary.warnings.count == 2)
+        #expect(summary.warnings.contains { $0.hasPrefix(w.folder + "/link.jsonl: cannot read it (a symbolic link)") })
+        #expect(summary.warnings.contains { $0.hasPrefix(w.folder + "/odd.jsonl") && $0.hasSuffix("; skipped") })
+        #expect(try w.ids(w.a) == Self.ids(1...2))
+    }
+
     @Test func malformedDeviceFileIsOneLineNamingIt() throws {
         let w = try World()
         let dir = DataDirectory(path: w.root + "/a")
