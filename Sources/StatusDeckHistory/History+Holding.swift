@@ -1,7 +1,3 @@
-#if canImport(Dispatch)
-import Dispatch
-#endif
-
 /// Asking a history whether it already has another history's event, without unpacking it.
 ///
 /// A sync compares every event of every device file with the local history; unpacking each
@@ -74,14 +70,7 @@ extension History {
                         }
                     }
                 }
-                #if canImport(Dispatch)
-                if n >= 4096 {
-                    DispatchQueue.concurrentPerform(iterations: 2, execute: run)
-                    return
-                }
-                #endif
-                run(0)
-                run(1)
+                TwoLanes.run(together: n >= 4096, run)
             }
         }
         return found

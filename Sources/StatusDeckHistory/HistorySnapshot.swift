@@ -1,7 +1,3 @@
-#if canImport(Dispatch)
-import Dispatch
-#endif
-
 /// What part of a history file a snapshot stands for.
 public struct SnapshotCoverage: Equatable, Sendable {
     /// The file's first `bytes` bytes: whole lines, the last one ending in its newline.
@@ -159,12 +155,7 @@ public enum HistorySnapshot {
                         && slotsFit(table1, count: Int(w[11]), reviews: packed.count, undos: undos.count)
                 }
             }
-            #if canImport(Dispatch)
-            DispatchQueue.concurrentPerform(iterations: 2, execute: work)
-            #else
-            work(0)
-            work(1)
-            #endif
+            TwoLanes.run(work)
         }
         guard results[0], results[1] else { return nil }
 

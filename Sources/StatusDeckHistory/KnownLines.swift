@@ -1,9 +1,5 @@
 import FSRS
 
-#if canImport(Dispatch)
-import Dispatch
-#endif
-
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -42,14 +38,7 @@ extension History {
         parts.withUnsafeMutableBufferPointer { out in
             let results = DisjointWrites(out)
             let run: @Sendable (Int) -> Void = { k in results.buffer[k] = knownLines(half: k == 0 ? halves.first : halves.second) }
-            #if canImport(Dispatch)
-            if middle < bytes.count {
-                DispatchQueue.concurrentPerform(iterations: 2, execute: run)
-                return
-            }
-            #endif
-            run(0)
-            run(1)
+            TwoLanes.run(together: middle < bytes.count, run)
         }
         guard parts[0].consumed == middle else { return parts[0] }  // no newline after the first half's last line
         var whole = parts[0]

@@ -1,4 +1,3 @@
-import Dispatch
 import FSRS
 import StatusDeckHistory
 
@@ -523,7 +522,7 @@ extension HistoryStore {
         reached.withUnsafeMutableBufferPointer { r in
             let out = DisjointWrites(r)
             let target = SendableBuffer(bytes: buffer)
-            DispatchQueue.concurrentPerform(iterations: 2) { k in
+            TwoLanes.run { k in
                 let (start, end) = k == 0 ? (0, half) : (half, size)
                 var at = start
                 while at < end {

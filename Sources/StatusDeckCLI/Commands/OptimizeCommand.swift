@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import FSRS
 import FoundationEssentials
 import Glibc
@@ -26,11 +25,6 @@ struct OptimizeCommand: ParsableCommand {
     @Flag(help: "Store the fitted parameters as the `parameters` setting.") var apply = false
     @Flag(help: "Find the desired retention with the least study time per card remembered.") var retention = false
 
-    /// Both halves of each batch at once, on the machine's cores.
-    static func onTwoThreads(_ work: @Sendable (Int) -> Void) {
-        DispatchQueue.concurrentPerform(iterations: 2, execute: work)
-    }
-
     func run() throws {
         if apply && retention {
             throw Report.fail("--apply with --retention; expected one of them (--retention stores nothing)", code: 2)
@@ -49,7 +43,7 @@ struct OptimizeCommand: ParsableCommand {
             return printRetention(parameters: config.parameters)
         }
         let fit: Fit
-        do { fit = try Optimizer.fit(items, runPair: Self.onTwoThreads) } catch {
+        do { fit = try Optimizer.fit(items, runPair: { TwoLanes.run($0) }) } catch {
             guard case .notEnoughData(let usable, let kept) = error else { throw Report.fail("\(error)", code: 1) }
             throw Report.fail(
                 "\(dir.historyPath): \(Report.count(usable, "review")) a study day or more after the card's previous one, "

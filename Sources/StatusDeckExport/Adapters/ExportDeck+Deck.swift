@@ -1,4 +1,3 @@
-import Dispatch
 import StatusDeckCore
 import StatusDeckHistory
 
@@ -44,7 +43,7 @@ extension ExportDeck {
         var states = [ExportScheduling?](repeating: nil, count: places.count)
         states.withUnsafeMutableBufferPointer { buffer in
             let out = DisjointWrites(buffer)
-            DispatchQueue.concurrentPerform(iterations: 2) { part in
+            TwoLanes.run { part in
                 for k in stride(from: part, to: reviews.count, by: 2) { out.buffer[k] = reviews[k].scheduling() }
             }
         }
