@@ -353,7 +353,7 @@ struct Benchmark {
             binaries.append((label: "static", path: path))
         } else {
             notes.append(
-                "start-up: no static build to compare (swift build -c release --static-swift-stdlib --product statusdeck --scratch-path .build-static)")
+                "start-up: no static build to compare (build it with .ci/build-static)")
         }
         var dataDirs: [String: String] = [:]
         for (size, path) in histories { dataDirs[size.label] = (path as NSString).deletingLastPathComponent }
