@@ -1,9 +1,5 @@
 import FSRS
 
-#if canImport(Dispatch)
-import Dispatch
-#endif
-
 /// Every event of a history file, each id once, in file order.
 ///
 /// Reviews and undos are kept apart: an undo cancels its target wherever the two lines sit
@@ -419,14 +415,7 @@ struct EventIndex: Sendable {
                                 part: UInt64(part), lines: lines, hashes: hashes, reviewBase: reviewBase,
                                 undoBase: undoBase, packed: packed, undos: undos)
                         }
-                        #if canImport(Dispatch)
-                        if parallel || alongside != nil {
-                            DispatchQueue.concurrentPerform(iterations: 2, execute: run)
-                            return
-                        }
-                        #endif
-                        run(0)
-                        run(1)
+                        TwoLanes.run(together: parallel || alongside != nil, run)
                     }
                 }
             }

@@ -5,10 +5,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-#if canImport(Dispatch)
-import Dispatch
-#endif
-
 /// Turns the bytes of a history file into a History, line by line.
 ///
 /// Fed in chunks so a large file never has to sit in memory whole; a final line without its
@@ -108,14 +104,7 @@ public struct HistoryReader {
     /// reports the first of its lines whose id came back with other content, or that a mark has.
     private mutating func indexPending(alongside: (@Sendable (Int) -> Void)?) throws(InputError) {
         guard let p = pending else {
-            if let alongside {
-                #if canImport(Dispatch)
-                DispatchQueue.concurrentPerform(iterations: 2, execute: alongside)
-                #else
-                alongside(0)
-                alongside(1)
-                #endif
-            }
+            if let alongside { TwoLanes.run(alongside) }
             return
         }
         pending = nil

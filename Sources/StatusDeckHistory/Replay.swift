@@ -1,9 +1,5 @@
 import FSRS
 
-#if canImport(Dispatch)
-import Dispatch
-#endif
-
 /// Card state as a fold of the history through the scheduler.
 ///
 /// Rules, so that any two machines derive the same state from the same events:
@@ -170,12 +166,7 @@ public struct Replay: Sendable {
                             reviews.withUnsafeBufferPointer { r in for p in r { foundCounts.buffer[Int(p.card)] += 1 } }
                         }
                     }
-                    #if canImport(Dispatch)
-                    DispatchQueue.concurrentPerform(iterations: 2, execute: work)
-                    #else
-                    work(0)
-                    work(1)
-                    #endif
+                    TwoLanes.run(work)
                 }
             }
             order = foundOrders[0]
@@ -224,12 +215,7 @@ public struct Replay: Sendable {
                 }
             }
             if threads == 2 {
-                #if canImport(Dispatch)
-                DispatchQueue.concurrentPerform(iterations: 2) { work($0) }
-                #else
-                work(0)
-                work(1)
-                #endif
+                TwoLanes.run { work($0) }
             } else {
                 work(0)
             }
