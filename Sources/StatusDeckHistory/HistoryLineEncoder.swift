@@ -188,19 +188,16 @@ public struct ReviewLineWriter {
         return n
     }
 
-    private mutating func quoted(card k: Int) -> [UInt8] {
-        if let q = cards[k] { return q }
-        var q: [UInt8] = []
-        JSONString.append(history.cardTable.string(at: k), to: &q)
-        cards[k] = q
-        return q
-    }
+    private mutating func quoted(card k: Int) -> [UInt8] { Self.quoted(k, of: history.cardTable, cache: &cards) }
 
-    private mutating func quoted(deck k: Int) -> [UInt8] {
-        if let q = decks[k] { return q }
+    private mutating func quoted(deck k: Int) -> [UInt8] { Self.quoted(k, of: history.deckTable, cache: &decks) }
+
+    /// Name `k` of `table` as a JSON string, quoted once and kept in `cache`.
+    private static func quoted(_ k: Int, of table: StringInterner, cache: inout [[UInt8]?]) -> [UInt8] {
+        if let q = cache[k] { return q }
         var q: [UInt8] = []
-        JSONString.append(history.deckTable.string(at: k), to: &q)
-        decks[k] = q
+        JSONString.append(table.string(at: k), to: &q)
+        cache[k] = q
         return q
     }
 }
