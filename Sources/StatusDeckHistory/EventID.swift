@@ -2,7 +2,7 @@
 ///
 /// Random 128 bits make ids unique across machines without coordination, so two histories
 /// merge by union. Held as two words rather than a String: a million ids then cost no allocations.
-public struct EventID: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct EventID: Hashable, Comparable, Sendable, BitwiseCopyable, CustomStringConvertible {
     public var high: UInt64
     public var low: UInt64
 
@@ -25,8 +25,8 @@ public struct EventID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     init?(hex bytes: UnsafeBufferPointer<UInt8>) {
         if bytes.count == 32, let base = bytes.baseAddress {
-            guard let high = Self.word(base), let low = Self.word(base + 16) else { return nil }
-            self.init(high: high, low: low)
+            guard let id = Self.hex32(base) else { return nil }
+            self = id
             return
         }
         var high: UInt64 = 0, low: UInt64 = 0, digits = 0
@@ -45,36 +45,43 @@ public struct EventID: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(high: high, low: low)
     }
 
-    /// Sixteen hex digits, eight at a time in one 64-bit word (SWAR): digits and letters come in
-    /// random order, so a branch per digit would be mispredicted half the time, and a loop per
-    /// digit cost more than the rest of the line.
+    /// Exactly 32 hex digits (either case) at `p`, as four 64-bit words (SWAR): the four are
+    /// checked together and rejected with one branch, and digits and letters, which come in
+    /// random order, cost no branch at all. A branch per digit would be mispredicted half the
+    /// time; a loop per digit cost more than the rest of the line.
     @inline(__always)
-    static func word(_ p: UnsafePointer<UInt8>) -> UInt64? {
+    static func hex32(_ p: UnsafePointer<UInt8>) -> EventID? {
         let raw = UnsafeRawPointer(p)
-        guard let high = eight(UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))),
-            let low = eight(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
-        else { return nil }
-        return high << 32 | low
+        @inline(__always) func word(_ k: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self)) }
+        let (a, b, c, d) = (word(0), word(1), word(2), word(3))
+        guard notHex(a) | notHex(b) | notHex(c) | notHex(d) == 0 else { return nil }
+        return EventID(high: value(a) << 32 | value(b), low: value(c) << 32 | value(d))
     }
 
-    /// Eight hex digits, the first in the lowest byte, as a 32-bit value; nil unless all are hex.
+    /// The high bit of a byte of `x` that is not a hex digit: set for each such byte below the
+    /// first byte of 0x80 or more, and at least that one. Bytes below 0x80 never carry into the
+    /// next when 0x50 or less is added, so each is classified on its own.
     @inline(__always)
-    static func eight(_ x: UInt64) -> UInt64? {
+    static func notHex(_ x: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
-        // Every byte below 0x80, so adding up to 0x7F to a byte never carries into the next.
-        guard x & highBits == 0 else { return nil }
         // A byte ≥ k gets its high bit from + (0x80 - k).
-        let digit = (x &+ 0x50 &* ones) & ~(x &+ 0x46 &* ones) & highBits  // 0x30...0x39
+        let digit = (x &+ 0x50 &* ones) & ~(x &+ 0x46 &* ones)  // 0x30...0x39
         let lower = x | 0x20 &* ones  // A-F → a-f
-        let letter = (lower &+ 0x1F &* ones) & ~(lower &+ 0x19 &* ones) & highBits  // 0x61...0x66
-        guard digit | letter == highBits else { return nil }
+        let letter = (lower &+ 0x1F &* ones) & ~(lower &+ 0x19 &* ones)  // 0x61...0x66
+        return (x | ~(digit | letter)) & highBits
+    }
+
+    /// Eight hex digits (checked), the first in the lowest byte, as a 32-bit value.
+    @inline(__always)
+    static func value(_ x: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
         // '0'-'9' → 0-9; 'a'-'f' and 'A'-'F' (bit 6 set) → low nibble + 9.
         let nibbles = (x & 0x0F0F_0F0F_0F0F_0F0F) &+ ((x >> 6) & ones) &* 9
         // Pairs, then quads, then the two halves; the first digit is the most significant.
-        let pairs = ((nibbles & 0x000F_000F_000F_000F) << 4) | ((nibbles >> 8) & 0x000F_000F_000F_000F)
-        let quads = ((pairs & 0x0000_00FF_0000_00FF) << 8) | ((pairs >> 16) & 0x0000_00FF_0000_00FF)
-        return ((quads & 0xFFFF) << 16) | ((quads >> 32) & 0xFFFF)
+        let pairs = ((nibbles << 4) | (nibbles >> 8)) & 0x00FF_00FF_00FF_00FF
+        let quads = ((pairs << 8) | (pairs >> 16)) & 0x0000_FFFF_0000_FFFF
+        return ((quads << 16) | (quads >> 32)) & 0xFFFF_FFFF
     }
 
     @inline(__always)

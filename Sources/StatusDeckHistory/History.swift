@@ -268,15 +268,18 @@ public struct History: Sendable {
     /// The index is two tables split by a bit of the hash, so two threads add a large batch at once,
     /// each in file order within its table: the first of two equal ids is always the one kept, as
     /// when adding one by one. Returns the first line whose id came back with other content.
-    mutating func addBatch(reviews: [PackedReview], undos newUndos: [UndoEvent], lines: [Int32], hashes: [UInt64]) -> Int32? {
+    mutating func addBatch(
+        reviews: UnsafeBufferPointer<PackedReview>, undos newUndos: [UndoEvent], lines: UnsafeBufferPointer<Int32>,
+        hashes: UnsafeBufferPointer<UInt64>
+    ) -> Int32? {
         let bases = appendUnindexed(reviews: reviews, undos: newUndos)
-        return indexAppended(lines: lines, hashes: hashes, from: bases, parallel: lines.count >= 4096)
+        return indexAppended(lines: Array(lines), hashes: Array(hashes), from: bases, parallel: lines.count >= 4096)
     }
 
     /// The first half of `addBatch`: appends the records to the arrays without indexing them and
     /// returns where they start. Until `indexAppended` has run for them, nothing else may read or
     /// add to the history: the reader uses the gap to index one chunk while it parses the next.
-    mutating func appendUnindexed(reviews: [PackedReview], undos newUndos: [UndoEvent]) -> (reviews: Int32, undos: Int32) {
+    mutating func appendUnindexed(reviews: UnsafeBufferPointer<PackedReview>, undos newUndos: [UndoEvent]) -> (reviews: Int32, undos: Int32) {
         let bases = (reviews: Int32(packed.count), undos: Int32(undos.count))
         packed.append(contentsOf: reviews)
         undos.append(contentsOf: newUndos)

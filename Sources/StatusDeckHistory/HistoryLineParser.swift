@@ -167,12 +167,10 @@ public struct HistoryLineParser {
             if !ascii, !Self.isValidUTF8(s) { return nil }
             return s
         }
-        guard lit(#"{"v":1,"id":""#), i + 32 <= n,
-            let id = EventID(hex: UnsafeBufferPointer(start: base + i, count: 32))
-        else { return nil }
+        guard lit(#"{"v":1,"id":""#), i + 32 <= n, let id = EventID.hex32(base + i) else { return nil }
         i += 32
         if lit(#"","undo":""#) {
-            guard i + 32 <= n, let target = EventID(hex: UnsafeBufferPointer(start: base + i, count: 32)) else { return nil }
+            guard i + 32 <= n, let target = EventID.hex32(base + i) else { return nil }
             i += 32
             guard lit(#"","at":""#), i + 24 <= n,
                 let at = canonicalInstant(base + i)
@@ -202,6 +200,11 @@ public struct HistoryLineParser {
         if lit(#","ms":"#) {
             var v = 0
             let start = i
+            // Up to seven digits (every answer under ~2.8 hours) in one word; longer ones below.
+            if i + 8 <= n, let (value, count) = Self.shortNumber(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                v = value
+                i += count
+            }
             while i < n, base[i] >= 48, base[i] <= 57, i - start < 15 {
                 v = v * 10 + Int(base[i] - 48)
                 i += 1
@@ -278,6 +281,27 @@ public struct HistoryLineParser {
         guard hour <= 23, minute <= 59, second <= 59 else { return nil }
         let seconds = lastDays * 86_400 + Int64(hour * 3600 + minute * 60 + second)
         return Instant(milliseconds: seconds * 1000 + Int64(at(fraction, 1) * 100 + at(fraction, 2) * 10 + at(fraction, 3)))
+    }
+
+    /// The number written by the ASCII digits that start `x` (eight bytes, little-endian) and how
+    /// many they are, when fewer than eight are followed by a byte that is not one; nil when all
+    /// eight are digits (the caller reads on digit by digit).
+    @inline(__always)
+    static func shortNumber(_ word: UInt64) -> (Int, Int)? {
+        let t = UInt64(littleEndian: word) ^ 0x3030_3030_3030_3030
+        // A byte outside '0'...'9' has its high bit in t or in t + 0x76; a carry only runs up out
+        // of a byte that is itself flagged, so the lowest flag is exact.
+        let stops = (t | (t &+ 0x7676_7676_7676_7676)) & 0x8080_8080_8080_8080
+        guard stops != 0 else { return nil }
+        let count = stops.trailingZeroBitCount >> 3
+        guard count > 0 else { return (0, 0) }
+        // The digits moved to the top bytes, zeros (leading zero digits) below them, then pairs,
+        // quads and halves combined, the first digit the most significant.
+        var v = t << UInt64(64 - 8 * count)
+        v = ((v & 0x0F0F_0F0F_0F0F_0F0F) &* 2561) >> 8
+        v = ((v & 0x00FF_00FF_00FF_00FF) &* 6_553_601) >> 16
+        v = ((v & 0x0000_FFFF_0000_FFFF) &* 42_949_672_960_001) >> 32
+        return (Int(truncatingIfNeeded: v), count)
     }
 
     /// Whether every byte of `x` where `mask` is 0xFF is an ASCII digit. A byte outside '0'...'9'

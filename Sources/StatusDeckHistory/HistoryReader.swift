@@ -145,9 +145,9 @@ public struct HistoryReader {
         if deferIndex, parseError == nil, marks.isEmpty {
             var p = PendingIndex(bases: (Int32(building.packed.count), Int32(building.undos.count)))
             for lane in used {
-                _ = building.appendUnindexed(reviews: lane.reviews, undos: lane.undos)
-                p.lines += lane.lines
-                p.hashes += lane.hashes
+                _ = building.appendUnindexed(reviews: lane.reviews.buffer, undos: lane.undos)
+                p.lines.append(contentsOf: lane.lines.buffer)
+                p.hashes.append(contentsOf: lane.hashes.buffer)
             }
             pending = p
             line = first
@@ -157,7 +157,7 @@ public struct HistoryReader {
         // in the index as it would be in one batch of both, and the first conflict is the first line's.
         var conflict: Int?
         for lane in used {
-            if let c = building.addBatch(reviews: lane.reviews, undos: lane.undos, lines: lane.lines, hashes: lane.hashes) {
+            if let c = building.addBatch(reviews: lane.reviews.buffer, undos: lane.undos, lines: lane.lines.buffer, hashes: lane.hashes.buffer) {
                 conflict = Int(c)
                 break
             }
@@ -200,8 +200,8 @@ public struct HistoryReader {
     private static func line(of id: EventID, in used: [ParseLane]) -> Int? {
         for lane in used {
             var r = 0, u = 0
-            for l in lane.lines {
-                if (l > 0 ? lane.reviews[r].id : lane.undos[u].id) == id { return Int(abs(l)) }
+            for l in lane.lines.buffer {
+                if (l > 0 ? lane.reviews.buffer[r].id : lane.undos[u].id) == id { return Int(abs(l)) }
                 if l > 0 { r += 1 } else { u += 1 }
             }
         }
@@ -212,8 +212,8 @@ public struct HistoryReader {
     private static func id(atLine line: Int32, in used: [ParseLane]) -> EventID {
         for lane in used {
             var r = 0, u = 0
-            for l in lane.lines {
-                if abs(l) == line { return l > 0 ? lane.reviews[r].id : lane.undos[u].id }
+            for l in lane.lines.buffer {
+                if abs(l) == line { return l > 0 ? lane.reviews.buffer[r].id : lane.undos[u].id }
                 if l > 0 { r += 1 } else { u += 1 }
             }
         }
@@ -272,26 +272,32 @@ private struct Parts: @unchecked Sendable {
 /// error. Used by one thread at a time (the reader waits for both).
 final class ParseLane: @unchecked Sendable {
     var parser = HistoryLineParser()
-    var reviews: [PackedReview] = []
+    var reviews = LaneColumn<PackedReview>()
     var undos: [UndoEvent] = []
     /// Marks and settings, with their lines; they take no part in the index's batch.
     var marks: [(HistoryRecord, Int32)] = []
     /// Line of each record from 1 at the share's first line, negated for an undo.
-    var lines: [Int32] = []
+    var lines = LaneColumn<Int32>()
     /// `EventIndex.hash` of each record's id, worked out here on the lane's thread.
-    var hashes: [UInt64] = []
+    var hashes = LaneColumn<UInt64>()
     var error: InputError?
     var lineCount = 0
     /// This lane's parser's card and deck numbers → the history's.
     var cardMap: [UInt32] = []
     var deckMap: [UInt32] = []
 
+    deinit {
+        reviews.deallocate()
+        lines.deallocate()
+        hashes.deallocate()
+    }
+
     func clear() {
-        reviews.removeAll(keepingCapacity: true)
+        reviews.removeAll()
         undos.removeAll(keepingCapacity: true)
         marks.removeAll(keepingCapacity: true)
-        lines.removeAll(keepingCapacity: true)
-        hashes.removeAll(keepingCapacity: true)
+        lines.removeAll()
+        hashes.removeAll()
         error = nil
         lineCount = 0
     }
@@ -301,22 +307,16 @@ final class ParseLane: @unchecked Sendable {
     func renumber(firstLine: Int32) {
         // Locals, moved out and back: every access to a class's stored property is checked for
         // exclusivity at run time, which in a loop costs as much as the work.
-        var (reviews, lines) = (self.reviews, self.lines)
-        (self.reviews, self.lines) = ([], [])
-        defer { (self.reviews, self.lines) = (reviews, lines) }
+        let (r, l) = (reviews.mutableBuffer, lines.mutableBuffer)
         cardMap.withUnsafeBufferPointer { cardMap in
             deckMap.withUnsafeBufferPointer { deckMap in
-                reviews.withUnsafeMutableBufferPointer { r in
-                    for k in r.indices {
-                        r[k].card = cardMap[Int(r[k].card)]
-                        if r[k].deck != 0 { r[k].deck = deckMap[Int(r[k].deck) - 1] + 1 }
-                    }
+                for k in r.indices {
+                    r[k].card = cardMap[Int(r[k].card)]
+                    if r[k].deck != 0 { r[k].deck = deckMap[Int(r[k].deck) - 1] + 1 }
                 }
             }
         }
-        lines.withUnsafeMutableBufferPointer { l in
-            for k in l.indices { l[k] = l[k] > 0 ? l[k] + firstLine : l[k] - firstLine }
-        }
+        for k in l.indices { l[k] = l[k] > 0 ? l[k] + firstLine : l[k] - firstLine }
     }
 
     /// Numbers, in the history, the card and deck ids this lane's parser met for the first time.
@@ -331,7 +331,7 @@ final class ParseLane: @unchecked Sendable {
         // Worked on as locals, moved out and back (see `renumber`).
         var parser = self.parser, reviews = self.reviews, undos = self.undos, lines = self.lines, hashes = self.hashes
         self.parser = HistoryLineParser()
-        (self.reviews, self.undos, self.lines, self.hashes) = ([], [], [], [])
+        self.undos = []
         var error: InputError?
         defer {
             (self.parser, self.reviews, self.undos, self.lines, self.hashes) = (parser, reviews, undos, lines, hashes)
@@ -379,8 +379,8 @@ final class ParseLane: @unchecked Sendable {
 
     @inline(__always)
     private static func append(
-        _ record: HistoryLineParser.Packed, line: Int32, _ reviews: inout [PackedReview],
-        _ undos: inout [UndoEvent], _ lines: inout [Int32], _ hashes: inout [UInt64]
+        _ record: HistoryLineParser.Packed, line: Int32, _ reviews: inout LaneColumn<PackedReview>,
+        _ undos: inout [UndoEvent], _ lines: inout LaneColumn<Int32>, _ hashes: inout LaneColumn<UInt64>
     ) {
         switch record {
         case .review(let p):
@@ -405,4 +405,42 @@ final class ParseLane: @unchecked Sendable {
         }
         return true
     }
+}
+
+/// One column of a lane's output (its reviews, lines or hashes): memory kept from part to part
+/// and appended to in place. An Array here cost a call per record to check that it was not
+/// shared, since the compiler cannot see that a column moved out of the lane is unique.
+/// Freed by the lane that owns it (`deallocate`); copies of the struct only borrow it.
+struct LaneColumn<Element: BitwiseCopyable> {
+    private var base: UnsafeMutablePointer<Element>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init() {
+        capacity = 4096
+        base = .allocate(capacity: capacity)
+    }
+
+    @inline(__always)
+    mutating func append(_ element: Element) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: element)
+        count += 1
+    }
+
+    @inline(never)
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+        larger.initialize(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity *= 2
+    }
+
+    mutating func removeAll() { count = 0 }
+
+    var buffer: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: base, count: count) }
+    var mutableBuffer: UnsafeMutableBufferPointer<Element> { UnsafeMutableBufferPointer(start: base, count: count) }
+
+    func deallocate() { base.deallocate() }
 }

@@ -6,7 +6,7 @@ import FSRS
 /// count touched on every copy); here the card and deck are positions in the history's string
 /// tables, so loading, replaying and freeing a million reviews never touches a reference count,
 /// and the whole array is 40 MB instead of 64.
-public struct PackedReview: Equatable, Sendable {
+public struct PackedReview: Equatable, Sendable, BitwiseCopyable {
     public internal(set) var id: EventID
     public internal(set) var at: Int64
     /// `ReviewEvent.storedMilliseconds`: `UInt32.max` when not measured.

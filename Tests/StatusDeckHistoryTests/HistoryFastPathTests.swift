@@ -163,6 +163,41 @@ import Testing
         }
     }
 
+    /// The answer time's digits read a word at a time, against the digit-by-digit reading: every
+    /// length from none to eight digits, followed by every byte value, then random words.
+    @Test func shortNumberReadsExactlyTheLeadingDigits() {
+        func expected(_ bytes: [UInt8]) -> (Int, Int)? {
+            let count = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+            guard count < 8 else { return nil }
+            return (bytes.prefix(count).reduce(0) { $0 * 10 + Int($1 - 0x30) }, count)
+        }
+        func check(_ bytes: [UInt8]) {
+            let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+            let got = HistoryLineParser.shortNumber(word)
+            let want = expected(bytes)
+            #expect(got?.0 == want?.0 && got?.1 == want?.1, "\(bytes)")
+        }
+        var rng = SplitMix64(seed: 7)
+        for length in 0...8 {
+            for stop in 0...255 {
+                var bytes = (0..<length).map { _ in UInt8.random(in: 0x30...0x39, using: &rng) }
+                if length < 8 { bytes.append(UInt8(stop)) }
+                while bytes.count < 8 { bytes.append(UInt8.random(in: 0...255, using: &rng)) }
+                check(bytes)
+            }
+        }
+        check(Array("9999999,".utf8))
+        check(Array("0000000}".utf8))
+        for _ in 0..<100_000 {
+            let edges: [UInt8] = [0x00, 0x2f, 0x30, 0x39, 0x3a, 0x7f, 0x80, 0xa9, 0xb0, 0xb9, 0xff]
+            check(
+                (0..<8).map { _ in
+                    Int.random(in: 0..<3, using: &rng) == 0
+                        ? edges.randomElement(using: &rng) ?? 0 : UInt8.random(in: 0x30...0x39, using: &rng)
+                })
+        }
+    }
+
     /// The plain-string scan ends at the lowest flagged byte of a word, so that flag must be the
     /// first byte that is `"`, `\\`, a control or non-ASCII, whatever the bytes above it: every
     /// byte value at every position over plain bytes, then random words.
