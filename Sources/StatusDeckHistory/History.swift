@@ -59,7 +59,10 @@ public struct History: Sendable {
 
     /// Room for `events` reviews without regrowing.
     public mutating func reserveCapacity(_ events: Int) {
+        let fresh = packed.capacity < events
         packed.reserveCapacity(events)
+        // Before any review is written there: a million take 40 MB.
+        if fresh { packed.withUnsafeMutableBufferPointer { HugePages.advise(UnsafeMutableRawPointer($0.baseAddress), bytes: events * MemoryLayout<PackedReview>.stride) } }
         index.reserveCapacity(events)
     }
 
@@ -528,7 +531,7 @@ struct EventTable: Sendable {
 
     mutating func reserveCapacity(_ n: Int) {
         guard n * 4 > table.count * 3, count == 0 else { return }
-        table = [UInt64](repeating: 0, count: max(64, n * 4 / 3 + 1))
+        table = HugePages.zeros(max(64, n * 4 / 3 + 1))
     }
 
     mutating func prepare(adding n: Int, _ packed: [PackedReview], _ undos: [UndoEvent]) {
@@ -603,7 +606,7 @@ struct EventTable: Sendable {
 
     private mutating func grow(_ packed: [PackedReview], _ undos: [UndoEvent]) {
         let old = table
-        table = [UInt64](repeating: 0, count: max(64, old.count * 2))
+        table = HugePages.zeros(max(64, old.count * 2))
         table.withUnsafeMutableBufferPointer { t in
             packed.withUnsafeBufferPointer { p in
                 undos.withUnsafeBufferPointer { u in
