@@ -62,7 +62,10 @@ public struct History: Sendable {
         let fresh = packed.capacity < events
         packed.reserveCapacity(events)
         // Before any review is written there: a million take 40 MB.
-        if fresh { packed.withUnsafeMutableBufferPointer { HugePages.advise(UnsafeMutableRawPointer($0.baseAddress), bytes: events * MemoryLayout<PackedReview>.stride) } }
+        if fresh {
+            let bytes = events * MemoryLayout<PackedReview>.stride
+            packed.withUnsafeMutableBufferPointer { HugePages.advise(UnsafeMutableRawPointer($0.baseAddress), bytes: bytes) }
+        }
         index.reserveCapacity(events)
     }
 
