@@ -43,13 +43,13 @@ let package = Package(
         // an imported header is one copy per object file, and the release build once read one copy
         // while the handler wrote another.
         .target(name: "CTerminalSignals"),
-        // A prefetch hint for the history's id index (Swift has none of its own).
-        .target(name: "CPrefetch"),
+        // Processor hints Swift has no words for: a prefetch for the id index, a spin pause.
+        .target(name: "CProcessorHints"),
         // Pure FSRS-6 scheduler. No Foundation, no clock, no randomness.
         .target(name: "FSRS"),
         // The history engine: the line format, its fast two-thread parse, the binary snapshot,
         // replay to card states. The one place where threads and unsafe code live.
-        .target(name: "StatusDeckHistory", dependencies: ["FSRS", "CPrefetch"]),
+        .target(name: "StatusDeckHistory", dependencies: ["FSRS", "CProcessorHints"]),
         // Pure domain: catalog, decks and the deck file format, study settings and queue, stats.
         .target(name: "StatusDeckCore", dependencies: ["FSRS", "StatusDeckHistory"]),
         // The edge to the disk: data dir, history log, config, locking.

@@ -1,4 +1,4 @@
-import CPrefetch
+import CProcessorHints
 import FSRS
 
 /// Every event of a history file, each id once, in file order.
