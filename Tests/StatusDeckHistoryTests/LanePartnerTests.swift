@@ -12,10 +12,30 @@ import Glibc
 /// threads, whether the partner was spinning or asleep, whether the caller waited spinning or
 /// asleep, and a second caller (nested or concurrent) falls back instead of waiting on it.
 @Suite(.serialized) struct LanePartnerTests {
-    /// Sums of two halves, written by each half into its own slot.
+    /// What each half wrote, into its own slot of plain memory (an Array written by two
+    /// threads at once would be a race on the array, even at two indices).
     final class Halves: @unchecked Sendable {
-        var values = [0, 0]
-        var threads: [pthread_t] = [pthread_t(), pthread_t()]
+        private let slots = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2)
+        private let runners = UnsafeMutableBufferPointer<pthread_t>.allocate(capacity: 2)
+
+        init() {
+            slots.initialize(repeating: 0)
+            runners.initialize(repeating: pthread_t())
+        }
+
+        deinit {
+            slots.deallocate()
+            runners.deallocate()
+        }
+
+        /// Half `k` writes `value`, and the thread it ran on.
+        func set(_ k: Int, _ value: Int) {
+            slots[k] = value
+            runners[k] = pthread_self()
+        }
+
+        var values: [Int] { Array(slots) }
+        var onTwoThreads: Bool { pthread_equal(runners[0], runners[1]) == 0 }
     }
 
     func partner() throws -> LanePartner { try #require(LanePartner.shared) }
@@ -29,12 +49,9 @@ import Glibc
         let partner = try partner()
         for job in 0..<2_000 {
             let halves = Halves()
-            runOnPartner(partner) { k in
-                halves.values[k] = job * 2 + k
-                halves.threads[k] = pthread_self()
-            }
+            runOnPartner(partner) { k in halves.set(k, job * 2 + k) }
             #expect(halves.values == [job * 2, job * 2 + 1])
-            #expect(pthread_equal(halves.threads[0], halves.threads[1]) == 0)
+            #expect(halves.onTwoThreads)
         }
     }
 
@@ -44,7 +61,7 @@ import Glibc
             // Longer than the partner stays awake, so it is asleep on its condition variable.
             usleep(useconds_t(LanePartner.awake / 1000 * 2))
             let halves = Halves()
-            runOnPartner(partner) { k in halves.values[k] = round + 10 * k }
+            runOnPartner(partner) { k in halves.set(k, round + 10 * k) }
             #expect(halves.values == [round, round + 10])
         }
     }
@@ -56,7 +73,7 @@ import Glibc
             // The partner's half outlasts the caller's patience, so the caller sleeps.
             runOnPartner(partner) { k in
                 if k == 1 { usleep(useconds_t(LanePartner.patience / 1000 * 5)) }
-                halves.values[k] = k + 1
+                halves.set(k, k + 1)
             }
             #expect(halves.values == [1, 2])
         }
@@ -68,9 +85,9 @@ import Glibc
         let outer = Halves()
         runOnPartner(partner) { k in
             // The outer call holds the partner: this one must get false at once, not wait for it.
-            let ranOnPartner = partner.run { j in inner[k].values[j] = 1 }
-            if !ranOnPartner { TwoLanes.run { j in inner[k].values[j] = 1 } }
-            outer.values[k] = ranOnPartner ? -1 : 1
+            let ranOnPartner = partner.run { j in inner[k].set(j, 1) }
+            if !ranOnPartner { TwoLanes.run { j in inner[k].set(j, 1) } }
+            outer.set(k, ranOnPartner ? -1 : 1)
         }
         #expect(outer.values == [1, 1])
         #expect(inner[0].values == [1, 1])
@@ -85,10 +102,10 @@ import Glibc
             for job in 0..<300 {
                 let halves = Halves()
                 let want = [caller * 1000 + job, caller * 1000 + job + 1]
-                if partner.run({ k in halves.values[k] = want[k] }) {
+                if partner.run({ k in halves.set(k, want[k]) }) {
                     onPartner.add(1, ordering: .relaxed)
                 } else {
-                    TwoLanes.run { k in halves.values[k] = want[k] }
+                    TwoLanes.run { k in halves.set(k, want[k]) }
                 }
                 if halves.values == want { total.add(1, ordering: .relaxed) }
             }
@@ -110,7 +127,7 @@ import Glibc
         let armedByLarge = LanePartner.armed.load(ordering: .acquiring)
         #expect(armedByLarge)
         let halves = Halves()
-        TwoLanes.run { k in halves.values[k] = k + 5 }
+        TwoLanes.run { k in halves.set(k, k + 5) }
         #expect(halves.values == [5, 6])
     }
 }
