@@ -18,13 +18,15 @@ import Darwin
 /// come back, more so in a virtual machine. So after a job this thread spins on the job counter
 /// for up to `awake`, pausing the core (`statusdeck_spin_pause`), and only then sleeps on a
 /// condition variable; the caller spins for up to `patience` for the partner's half to end.
-/// Alternating builds on the 1M history, 15 runs each: load + replay 139.5 → 115.9 ms.
+/// Alternating builds on the 1M history, 21 runs each: load + replay 142.2 → 124.7 ms (the full
+/// benchmark: 141 → 116 ms).
 ///
 /// Only for large histories (`TwoLanes.prepare(forBytes:)` arms it): a new thread starts on its
 /// parent's core, and until the scheduler moved one of the two, spinning there cost more than it
-/// saved. At 100k answers (34 jobs) half the loads were faster and half 8 ms slower, at 10k
-/// (4 jobs) 1–2 ms slower; at 1M nearly every load is faster. Both waits give the core away every
-/// `yieldEvery`, so two threads on one core lose tens of microseconds a job, not a time slice.
+/// saved: at 10k answers (4 jobs) 1–2 ms a load; at 100k (34 jobs) no gain could be shown (loads
+/// there vary from 13 to 25 ms with or without it); at 1M nearly every load is faster. Both waits
+/// give the core away every `yieldEvery`, so two threads on one core lose tens of microseconds a
+/// job, not a time slice.
 ///
 /// One caller at a time: `run` returns false, having run nothing, to a second caller, nested
 /// or on another thread, which then uses Dispatch. The thread is made with every signal
