@@ -305,8 +305,8 @@ final class ParseLane: @unchecked Sendable {
     /// Turns the lane's card and deck numbers into the history's (after `mapStrings`) and its
     /// lines into the file's, in place.
     func renumber(firstLine: Int32) {
-        // Locals, moved out and back: every access to a class's stored property is checked for
-        // exclusivity at run time, which in a loop costs as much as the work.
+        // Locals: every access to a class's stored property is checked for exclusivity at run
+        // time, which in a loop costs as much as the work.
         let (r, l) = (reviews.mutableBuffer, lines.mutableBuffer)
         cardMap.withUnsafeBufferPointer { cardMap in
             deckMap.withUnsafeBufferPointer { deckMap in
@@ -328,7 +328,7 @@ final class ParseLane: @unchecked Sendable {
     /// Parses lines that each end in a newline, stopping at the first bad one.
     func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
-        // Worked on as locals, moved out and back (see `renumber`).
+        // Worked on as locals, moved out and back (the exclusivity checks, see `renumber`).
         var parser = self.parser, reviews = self.reviews, undos = self.undos, lines = self.lines, hashes = self.hashes
         self.parser = HistoryLineParser()
         self.undos = []

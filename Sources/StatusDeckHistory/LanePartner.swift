@@ -96,11 +96,7 @@ final class LanePartner: @unchecked Sendable {
         withoutActuallyEscaping(work) { work in
             job = work
             let ticket = posted.add(1, ordering: .sequentiallyConsistent).newValue
-            if sleeping.load(ordering: .sequentiallyConsistent) {
-                pthread_mutex_lock(mutex)
-                pthread_cond_signal(wake)
-                pthread_mutex_unlock(mutex)
-            }
+            signal(wake, ifSleeping: sleeping)
             work(0)
             waitForPartner(ticket)
             // The partner's references to the job ended before it moved `done` (`runJob`), so
@@ -114,11 +110,7 @@ final class LanePartner: @unchecked Sendable {
     /// for up to `patience`, then sleep until the partner signals.
     private func waitForPartner(_ ticket: UInt64) {
         guard !Self.spin(for: Self.patience, until: { done.load(ordering: .acquiring) == ticket }) else { return }
-        pthread_mutex_lock(mutex)
-        callerSleeping.store(true, ordering: .sequentiallyConsistent)
-        while done.load(ordering: .sequentiallyConsistent) != ticket { pthread_cond_wait(ended, mutex) }
-        callerSleeping.store(false, ordering: .sequentiallyConsistent)
-        pthread_mutex_unlock(mutex)
+        sleep(on: ended, marking: callerSleeping) { done.load(ordering: .sequentiallyConsistent) == ticket }
     }
 
     private func serve() -> Never {
@@ -127,23 +119,32 @@ final class LanePartner: @unchecked Sendable {
             // Asleep before the first job, awake for a while after each: a new thread starts on
             // its parent's core, and a woken one is put on an idle core.
             if count == 0 || !Self.spin(for: Self.awake, until: { posted.load(ordering: .acquiring) != count }) {
-                // `sleeping` is set before `posted` is read again, and `run` moves `posted`
-                // before it reads `sleeping`: one of the two sees the other.
-                pthread_mutex_lock(mutex)
-                sleeping.store(true, ordering: .sequentiallyConsistent)
-                while posted.load(ordering: .sequentiallyConsistent) == count { pthread_cond_wait(wake, mutex) }
-                sleeping.store(false, ordering: .sequentiallyConsistent)
-                pthread_mutex_unlock(mutex)
+                sleep(on: wake, marking: sleeping) { posted.load(ordering: .sequentiallyConsistent) != count }
             }
             count += 1
             runJob()
             done.store(count, ordering: .sequentiallyConsistent)
-            if callerSleeping.load(ordering: .sequentiallyConsistent) {
-                pthread_mutex_lock(mutex)
-                pthread_cond_signal(ended)
-                pthread_mutex_unlock(mutex)
-            }
+            signal(ended, ifSleeping: callerSleeping)
         }
+    }
+
+    /// Sleeps on `condition` until `ready`, with `flag` set meanwhile. The flag is set before
+    /// `ready` is looked at again, and the other thread changes what `ready` reads before it
+    /// looks at the flag (`signal`): one of the two sees the other, so no wake-up is lost.
+    private func sleep(on condition: UnsafeMutablePointer<pthread_cond_t>, marking flag: borrowing Atomic<Bool>, until ready: () -> Bool) {
+        pthread_mutex_lock(mutex)
+        flag.store(true, ordering: .sequentiallyConsistent)
+        while !ready() { pthread_cond_wait(condition, mutex) }
+        flag.store(false, ordering: .sequentiallyConsistent)
+        pthread_mutex_unlock(mutex)
+    }
+
+    /// Wakes the thread sleeping on `condition`, if `flag` says one is.
+    private func signal(_ condition: UnsafeMutablePointer<pthread_cond_t>, ifSleeping flag: borrowing Atomic<Bool>) {
+        guard flag.load(ordering: .sequentiallyConsistent) else { return }
+        pthread_mutex_lock(mutex)
+        pthread_cond_signal(condition)
+        pthread_mutex_unlock(mutex)
     }
 
     /// Out of line, so that every retain and release of the job happens before `serve` moves `done`.

@@ -90,7 +90,7 @@ public struct HistoryStore: Sendable {
         defer { close(fd) }
         try RegularFile.check(fd, path: path, expected: "the history file, a regular file of JSON lines")
         if let e = Posix.lock(fd, LOCK_SH) { throw StoreError.system(path: path, action: "lock the history", errno: e) }
-        // A large history is read on two threads: the second starts while the snapshot is read.
+        // A large history is read on two threads: the second is made now, not on the first part.
         if case .success(let size) = Posix.size(fd) { TwoLanes.prepare(forBytes: size) }
         let snapshot = readSnapshot(historyFD: fd)
         let snapshotBytes = snapshot?.coverage.bytes ?? 0
